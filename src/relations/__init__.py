@@ -1,0 +1,3 @@
+"""relations: news articles about international relations -> tidy, evidence-linked tables."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1182 @@
+"""Actors: recognise, canonicalise and place people, states, organisations and groups.
+
+spaCy's NER proposes candidates; the project's actor dictionary (YAML under
+``relations/data/actors``, schema in docs/actors.md) decides who they are. Every alias of every
+dictionary actor lives in one Aho-Corasick automaton over a diacritic-folded copy of the text, so
+matching costs one pass per article whatever the dictionary size.
+
+Resolution order for one article:
+
+1. dictionary aliases (names, capitals, metonyms such as "the Kremlin", plural demonyms);
+2. role phrases ("the Russian president", "Rahbar") -> the office holder on the publication date;
+3. NER PERSON/ORG spans the dictionary does not know -> new actors, country from context;
+4. short forms ("Bagheri") -> the full name used elsewhere in the article (coreference).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+import ahocorasick
+import yaml
+from spacy.tokens import Span
+from unidecode import unidecode
+
+from relations.config import PACKAGE_DATA_DIR
+from relations.document import ParsedArticle
+
+logger = logging.getLogger(__name__)
+
+DICTIONARY_DIR = PACKAGE_DATA_DIR / "actors"
+KINDS = ("person", "state", "organization", "group")
+RULES = ("dictionary", "context", "role", "coreference", "ner")
+
+# The dictionary's horizon: an undated article may still name an office holder when one person
+# held the office over this whole period (e.g. Iran's Supreme Leader).
+HORIZON = (dt.date(2000, 1, 1), dt.date(2026, 12, 31))
+
+
+class ActorRecord(NamedTuple):
+    actor_id: str  # stable across runs and articles, e.g. "RUS", "person:vladimir-putin"
+    name: str  # canonical full name
+    kind: str  # person | state | organization | group
+    country: str | None  # ISO 3166 alpha-3
+    note: str | None = None  # e.g. "historical entity mapped to RUS"
+
+
+class Mention(NamedTuple):
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    rule: str | None = None  # how it was resolved: dictionary, context, role, coreference ...
+
+
+class Office(NamedTuple):
+    """One dated role: ``office`` is ``<ISO3 or org>.<title>``, e.g. ``RUS.president``."""
+
+    office: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass
+class ActorEntry:
+    """One dictionary entry as loaded from YAML (or imported from a Phoenix file)."""
+
+    record: ActorRecord
+    aliases: list[str] = field(default_factory=list)  # surface forms that ARE a mention of the actor
+    demonyms: list[str] = field(default_factory=list)  # adjectives ("Russian"): country context only
+    offices: list[Office] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # places inside a state: country context, not mentions
+    capitals: list[str] = field(default_factory=list)  # also in aliases; a location after "in", "to"...
+
+
+# --------------------------------------------------------------------------------------------
+# Folding: diacritics, apostrophes and transliteration variants
+# --------------------------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+
+
+def _fold_char(char: str) -> str:
+    if char.isascii():
+        return char.lower()
+    char = char.translate(_APOSTROPHES)
+    if char.isascii():
+        return char.lower()
+    folded = unidecode(char).lower()
+    # Keep one output char per letter where possible; multi-char outputs (ß -> ss) are fine.
+    return folded if folded.strip() or not char.isspace() else " "
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form used for dictionary keys ("Erdoğan" -> "erdogan", "Putin’s" -> "putin's")."""
+    return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold`` plus, for every folded character, the offset of the original character it came from."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = _fold_char(char)
+        chars.append(folded)
+        origin.extend([i] * len(folded))
+    return "".join(chars), origin
+
+
+def slugify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def name_key(name: str) -> str:
+    """A transliteration-insensitive key: Sergey/Sergei, Rouhani/Rowhani, Shoigu/Shoygu, Zarif/Zareef.
+
+    Consonant skeleton per token (first letter kept), so spelling variants of the same name collide.
+    Used to merge people across articles and to match NER names against dictionary aliases.
+    """
+    tokens = re.sub(r"[^a-z ]+", " ", fold(name).replace("'", "")).split()
+    keys = []
+    for token in tokens:
+        token = token.replace("kh", "h").replace("ph", "f").replace("q", "k").replace("ck", "k")
+        token = token.replace("ow", "o").replace("w", "v").replace("dzh", "j").replace("zh", "j")
+        token = token[0] + re.sub(r"[aeiouy]", "", token[1:])
+        keys.append(re.sub(r"(.)\1+", r"\1", token))
+    return " ".join(keys)
+
+
+def _to_date(value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 1, 1)
+    return dt.date.fromisoformat(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Loading the dictionary
+# --------------------------------------------------------------------------------------------
+
+
+_ROLE_STRING = re.compile(r"^(?P<office>[A-Z]{2,5}\.[a-z_]+)(?:\s+(?P<start>[\d-]*)\.\.(?P<end>[\d-]*))?$")
+
+
+def _office(role: object, where: str) -> Office:
+    """A role as ``"RUS.president 2000-05-07..2008-05-06"`` (open ends allowed) or a mapping."""
+    if isinstance(role, dict):
+        return Office(str(role["office"]), _to_date(role.get("start")), _to_date(role.get("end")))
+    match = _ROLE_STRING.match(str(role).strip())
+    if not match:
+        raise ValueError(f"{where}: role {role!r} is not 'OFFICE START..END'")
+    return Office(match["office"], _to_date(match["start"]), _to_date(match["end"]))
+
+
+def _entry_id(kind: str, name: str, explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    prefix = {"person": "person", "organization": "org", "group": "group", "state": "state"}[kind]
+    return f"{prefix}:{slugify(name)}"
+
+
+def entry_from_mapping(item: dict, default_kind: str, source: str = "<dict>") -> ActorEntry:
+    """One YAML mapping -> ActorEntry (schema in docs/actors.md); raises ValueError when malformed."""
+    name = item.get("name")
+    if not name or not isinstance(name, str):
+        raise ValueError(f"{source}: entry without a name: {item!r}")
+    kind = item.get("kind", default_kind)
+    if kind not in KINDS:
+        raise ValueError(f"{source}: {name}: kind {kind!r} is not one of {KINDS}")
+    country = item.get("country")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", str(country)):
+        raise ValueError(f"{source}: {name}: country {country!r} is not ISO 3166 alpha-3")
+    actor_id = _entry_id(kind, name, item.get("id"))
+    record = ActorRecord(actor_id, name, kind, country, item.get("note"))
+    aliases = [
+        name,
+        *(item.get("aliases") or []),
+        *(item.get("capitals") or []),
+        *(item.get("metonyms") or []),
+    ]
+    aliases += item.get("people") or []
+    offices = [_office(role, f"{source}: {name}") for role in item.get("roles") or []]
+    demonyms = [str(d) for d in item.get("demonyms") or []]
+    places = [str(p) for p in item.get("places") or []]
+    capitals = [str(c) for c in item.get("capitals") or []]
+    return ActorEntry(record, [str(a) for a in aliases], demonyms, offices, places, capitals)
+
+
+def load_yaml_dictionary(path: Path) -> list[ActorEntry]:
+    """Entries of one dictionary file: a YAML list, or a mapping with ``actors:`` (and ``kind:`` default)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    default_kind = "person"
+    if isinstance(data, dict):
+        default_kind = data.get("kind", default_kind)
+        data = data.get("actors", [])
+    if not isinstance(data, list):
+        raise ValueError(f"{path}: expected a list of actors")
+    return [entry_from_mapping(item, default_kind, str(path)) for item in data]
+
+
+def load_not_actors(path: Path) -> list[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return [str(x) for key in ("boilerplate", "fictional", "not_actors", "places") for x in data.get(key, [])]
+
+
+def load_dictionary_file(path: Path) -> list[ActorEntry]:
+    """A user dictionary: our YAML (by extension) or a PETRARCH/Phoenix ``.actors`` file (by content)."""
+    if path.suffix.lower() in {".yml", ".yaml"}:
+        return load_yaml_dictionary(path)
+    from relations.actor_import import import_phoenix, looks_like_phoenix
+
+    if looks_like_phoenix(path):
+        return import_phoenix(path)
+    raise ValueError(f"{path}: neither YAML (.yml/.yaml) nor a PETRARCH/Phoenix actor dictionary")
+
+
+# --------------------------------------------------------------------------------------------
+# Role titles: which office a phrase names
+# --------------------------------------------------------------------------------------------
+
+# (regex on folded text, office title, implied country when the phrase names none)
+ROLE_TITLES: list[tuple[str, str, str | None]] = [
+    (r"supreme leader|rahbar|leader of the islamic revolution", "supreme_leader", "IRN"),
+    (r"vice[- ]president", "vice_president", None),
+    (r"president", "president", None),
+    (r"prime minister|premier", "prime_minister", None),
+    (
+        r"foreign (?:affairs )?minister|minister (?:of|for) foreign affairs|foreign secretary|top diplomat",
+        "foreign_minister",
+        None,
+    ),
+    (r"secretary of state", "foreign_minister", "USA"),
+    (
+        r"defen[cs]e (?:minister|chief|secretary)|minister of defen[cs]e|secretary of defense",
+        "defense_minister",
+        None,
+    ),
+    (r"(?:kremlin|presidential) spokes(?:man|woman|person)", "kremlin_spokesperson", "RUS"),
+    (r"foreign ministry spokes(?:man|woman|person)", "foreign_ministry_spokesperson", None),
+    (r"chief of (?:the )?general staff", "chief_of_general_staff", None),
+    (
+        r"(?:u\.?n\.? )?(?:envoy|ambassador|permanent representative) to the (?:u\.?n\.?|united nations)"
+        r"|u\.?n\.? (?:envoy|ambassador)",
+        "un_ambassador",
+        None,
+    ),
+    (r"secretary[- ]general", "secretary_general", None),
+    (r"director[- ]general", "director_general", None),
+    (r"chancellor", "chancellor", None),
+    (r"crown prince", "crown_prince", None),
+    (r"king", "king", None),
+    (r"emir", "emir", None),
+    (r"leader", "leader", None),  # "the Russian leader": the office that leads that state (LEADER_OFFICES)
+]
+# Which office "the X leader" means; presidential systems are the default.
+LEADER_OFFICES = {
+    "IRN": "supreme_leader",
+    "GBR": "prime_minister",
+    "DEU": "chancellor",
+    "ISR": "prime_minister",
+    "IRQ": "prime_minister",
+    "ARM": "prime_minister",
+    "IND": "prime_minister",
+    "PAK": "prime_minister",
+    "SAU": "king",
+    "JOR": "king",
+    "QAT": "emir",
+    "OMN": "king",
+    "LBN": "president",
+}
+_ROLE_RE = re.compile(
+    r"\b(?:" + "|".join(f"(?P<r{i}>{p})" for i, (p, _, _) in enumerate(ROLE_TITLES)) + r")\b"
+)
+_FORMER_RE = re.compile(r"\b(?:former|ex|then|late|previous|past|future|next|would-be)\b")
+# Between a country word and the title: "Iran's foreign minister", "Russia’s new U.N. envoy".
+_SIGNAL_GAP = re.compile(r"^(?:'s|')?\s+(?:(?:new|acting|current|interim|own|top|then|former|ex-)\s+)*$")
+_OF_SIGNAL = re.compile(r"^\s+of\s+(?:the\s+)?$")
+# Plural nouns that make a demonym a collective actor of the state ("Iranian diplomats").
+COLLECTIVE_NOUNS = frozenset(
+    [
+        "officials",
+        "official",
+        "diplomats",
+        "diplomat",
+        "authorities",
+        "government",
+        "leadership",
+        "forces",
+        "troops",
+        "military",
+        "army",
+        "navy",
+        "warplanes",
+        "jets",
+        "regime",
+        "delegation",
+        "side",
+        "leaders",
+        "negotiators",
+        "ministry",
+        "embassy",
+    ]
+)
+GOVERNMENT_BODIES = re.compile(
+    r"\b(?:ministry|ministries|government|parliament|majlis|duma|armed forces|army|navy|air force|embassy|"
+    r"foreign office|state department|defen[cs]e department|cabinet|presidency|military)\b"
+)
+# Honorifics and titles that may precede a name inside an NER PERSON span.
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:president|prime minister|minister|general|gen\.|major general|lieutenant general|admiral|"
+    r"colonel|col\.|ayatollah|grand ayatollah|sheikh|sheik|king|queen|prince|crown prince|emir|mr\.?|mrs\.?|"
+    r"ms\.?|dr\.?|senator|sen\.|rep\.|foreign minister|defen[cs]e minister|supreme leader|secretary|"
+    r"chancellor|mullah|imam|hojatoleslam|marshal|field marshal|commander|spokesman|spokeswoman)\s+)+",
+    re.IGNORECASE,
+)
+_NAME_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "bint", "de", "da", "di", "del", "van", "von", "der", "la", "le", "abu", "ben"]
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    actor_id: str | None  # None: context only (demonym) or blocked span
+    role: str  # name | demonym | block
+    rule: str = "dictionary"
+
+
+@dataclass
+class _ArticleState:
+    parsed: ParsedArticle
+    candidates: list[_Candidate]
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class ActorResolver:
+    """Holds the actor dictionary (package data plus user files); resolves mentions per article."""
+
+    def __init__(self, extra_dictionaries: list[Path] | None = None) -> None:
+        self.known: dict[str, ActorRecord] = {}
+        self._entries: dict[str, ActorEntry] = {}
+        self._referenced: dict[str, None] = {}  # insertion-ordered set of actor_ids seen in mentions
+        self._aliases: dict[str, set[str]] = defaultdict(set)  # folded alias -> actor_ids
+        self._demonyms: dict[str, str] = {}  # folded demonym -> state actor_id
+        self._places: dict[str, str] = {}  # folded place inside a state -> state actor_id
+        self._capitals: set[str] = set()  # folded capitals: metonyms, unless used as a location
+        self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
+        self._blocked: set[str] = set()  # folded phrases that are never actors
+        self._acronyms: set[str] = set()  # folded aliases written in capitals in the dictionary
+        self._person_keys: dict[str, set[str]] = defaultdict(set)  # name_key(alias) -> person ids
+        self._offices: dict[str, list[tuple[Office, str]]] = defaultdict(list)
+        self._unknown_by_key: dict[str, str] = {}
+        paths = sorted(DICTIONARY_DIR.glob("*.yml"))
+        for path in paths:
+            if path.name == "not_actors.yml":
+                self._blocked.update(fold(x) for x in load_not_actors(path))
+            else:
+                self.add_entries(load_yaml_dictionary(path))
+        for path in extra_dictionaries or []:
+            self.add_entries(load_dictionary_file(Path(path)))
+        self._automaton = self._build_automaton()
+        logger.debug("actor dictionary: %d actors, %d aliases", len(self.known), len(self._aliases))
+
+    # ---- dictionary ---------------------------------------------------------------------
+
+    def add_entries(self, entries: Iterable[ActorEntry]) -> None:
+        """Add (or extend) dictionary entries; an entry whose id exists adds aliases and roles to it."""
+        for entry in entries:
+            actor_id = entry.record.actor_id
+            existing = self._entries.get(actor_id) or self._same_person(entry)
+            if existing is not None:
+                existing.aliases.extend(a for a in entry.aliases if a not in existing.aliases)
+                existing.demonyms.extend(d for d in entry.demonyms if d not in existing.demonyms)
+                existing.offices.extend(entry.offices)
+                entry = existing
+                actor_id = existing.record.actor_id
+            else:
+                self._entries[actor_id] = entry
+                self.known[actor_id] = entry.record
+            for alias in entry.aliases:
+                key = fold(alias).strip()
+                if key:
+                    self._aliases[key].add(actor_id)
+                    if _is_acronym(alias) and not any(
+                        fold(a) == key and not _is_acronym(a) for a in entry.aliases
+                    ):
+                        self._acronyms.add(key)
+                    if entry.record.kind == "person":
+                        self._person_keys[name_key(alias)].add(actor_id)
+            for demonym in entry.demonyms:
+                self._demonyms.setdefault(fold(demonym), actor_id)
+            for place in entry.places:
+                self._places.setdefault(fold(place), actor_id)
+            self._capitals.update(fold(c) for c in entry.capitals)
+            if entry.record.kind == "state":
+                for alias in entry.aliases:
+                    key = fold(alias)
+                    if len(key) > 3 and key[-1] != "s" and not _is_acronym(alias) and "." not in key:
+                        self._bare_possessive[key + "s"] = key
+            for office in entry.offices:
+                if (office, actor_id) not in self._offices[office.office]:
+                    self._offices[office.office].append((office, actor_id))
+        if hasattr(self, "_automaton"):
+            self._automaton = self._build_automaton()
+
+    def _same_person(self, entry: ActorEntry) -> ActorEntry | None:
+        """An imported person already in the dictionary under a spelling variant (same name key)."""
+        if entry.record.kind != "person":
+            return None
+        ids = self._person_keys.get(name_key(entry.record.name), set())
+        return self._entries[next(iter(ids))] if len(ids) == 1 else None
+
+    def _build_automaton(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        taken = set(self._aliases) | set(self._demonyms) | self._blocked | set(self._places)
+        bare = [k for k in self._bare_possessive if k not in taken]
+        for key in (*taken, *bare):
+            automaton.add_word(key, key)
+        automaton.make_automaton()
+        return automaton
+
+    # ---- public lookups ------------------------------------------------------------------
+
+    def actor(self, actor_id: str) -> ActorRecord:
+        return self.known[actor_id]
+
+    def actors(self) -> list[ActorRecord]:
+        """Every actor referenced by a mention so far (for the ``actors`` table)."""
+        return [self.known[a] for a in self._referenced]
+
+    def aliases(self, actor_id: str) -> list[str]:
+        entry = self._entries.get(actor_id)
+        return list(entry.aliases) if entry else [self.known[actor_id].name]
+
+    def holder(self, role: str, on: dt.date | None, evidence: Iterable[str] = ()) -> ActorRecord | None:
+        """Who held ``role`` ("RUS.president", or a phrase such as "Iran's foreign minister") ``on`` a date.
+
+        Without a date, the holder is named only when one person held the office over the
+        dictionary's horizon, or exactly one holder is among ``evidence`` (actor_ids in the article).
+        """
+        if role not in self._offices and "." not in role:
+            return self.resolve_phrase(role, on)
+        holders = self._offices.get(role, [])
+        if on is not None:
+            ids = {actor_id for office, actor_id in holders if office.covers(on)}
+        else:
+            evident = {actor_id for _, actor_id in holders} & set(evidence)
+            in_horizon = {a for o, a in holders if o.covers(HORIZON[0]) and o.covers(HORIZON[1])}
+            ids = evident if evident else in_horizon
+        return self.known[next(iter(ids))] if len(ids) == 1 else None
+
+    def lookup(self, name: str) -> ActorRecord | None:
+        """The dictionary actor a name or alias denotes, or None (unknown or ambiguous)."""
+        ids = self._aliases.get(fold(name).strip(), set())
+        if not ids and len(name.split()) > 1:
+            ids = self._person_keys.get(name_key(name), set())
+        return self.known[next(iter(ids))] if len(ids) == 1 else None
+
+    def resolve_phrase(self, text: str, on: dt.date | None = None) -> ActorRecord | None:
+        """A noun phrase ("the Russian Foreign Ministry", "Russia's U.N. envoy", "Tehran") -> its actor.
+
+        Returns None rather than guessing when the phrase names nothing the dictionary can place.
+        """
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", _POSSESSIVE.sub("", text.strip()), flags=re.IGNORECASE)
+        direct = self.lookup(phrase)
+        if direct is not None:
+            return direct
+        folded = fold(phrase)
+        signals = self._signals(folded)
+        role = _ROLE_RE.search(folded)
+        if role is not None and not _FORMER_RE.search(folded[: role.start()]):
+            office = self._office_for(role, signals, folded)
+            if office:
+                return self.holder(office, on)
+        if signals:
+            country = signals[0][2]
+            rest = folded[signals[0][1] :]
+            words = re.findall(r"[a-z]+", rest)
+            if GOVERNMENT_BODIES.search(rest) or (words and words[0] in COLLECTIVE_NOUNS):
+                return self.known.get(country)
+        return None
+
+    def _signals(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, state actor_id) of every state name/demonym/metonym in a folded phrase."""
+        out = []
+        for end, key in self._automaton.iter(folded):
+            start = end - len(key) + 1
+            if not _bounded(folded, start, end + 1):
+                continue
+            state = self._state_of_key(key)
+            if state:
+                out.append((start, end + 1, state))
+        return sorted(out)
+
+    def _state_of_key(self, key: str) -> str | None:
+        if key in self._demonyms:
+            return self._demonyms[key]
+        ids = self._aliases.get(key, set())
+        if len(ids) == 1:
+            record = self.known[next(iter(ids))]
+            if record.kind == "state":
+                return record.country or record.actor_id
+            if (
+                record.kind == "organization"
+                and record.actor_id.startswith("org:")
+                and record.country is None
+            ):
+                return record.actor_id  # "U.N. Secretary-General": offices of IGOs are keyed by org id
+        return None
+
+    def _office_for(
+        self, role: re.Match[str], signals: list[tuple[int, int, str]], folded: str
+    ) -> str | None:
+        title_index = next(int(k[1:]) for k, v in role.groupdict().items() if v is not None)
+        _, title, implied = ROLE_TITLES[title_index]
+        country = None
+        before = [
+            s for s in signals if s[1] <= role.start() and _SIGNAL_GAP.match(folded[s[1] : role.start()])
+        ]
+        after = [s for s in signals if s[0] >= role.end() and _OF_SIGNAL.match(folded[role.end() : s[0]])]
+        if before:
+            country = before[-1][2]
+        elif after:
+            country = after[0][2]
+        elif re.search(r"kremlin", folded[: role.start()]):
+            country = "RUS"
+        country = country or implied
+        if country is None:
+            return None
+        if country.startswith("org:"):
+            country = country.split(":", 1)[1].upper()
+        if title == "leader":
+            title = LEADER_OFFICES.get(country, "president")
+        return f"{country}.{title}"
+
+    # ---- extraction ------------------------------------------------------------------------
+
+    def extract(self, parsed: ParsedArticle) -> list[Mention]:
+        """All actor mentions in one article, sorted by offset."""
+        text = parsed.doc.text
+        folded, origin = fold_with_offsets(text)
+        candidates = self._dictionary_candidates(text, folded, origin)
+        mentions: list[Mention] = []
+        occupied: list[tuple[int, int]] = []
+
+        def add(start: int, end: int, actor_id: str, rule: str) -> None:
+            mentions.append(Mention(parsed.sentence_id(start), start, end, text[start:end], actor_id, rule))
+            occupied.append((start, end))
+
+        entities = [e for e in parsed.doc.ents if e.label_ in {"PERSON", "ORG", "FAC", "NORP", "GPE"}]
+        all_names = [c for c in candidates if c.role == "name"]
+        names = self._drop_names_inside_entities(all_names, entities, text)
+        demonyms = [c for c in candidates if c.role == "demonym"]
+        places = [c for c in candidates if c.role == "place"]
+        blocks = [c for c in candidates if c.role in {"block", "place"}]
+
+        # 2. role phrases first: they may swallow the names inside ("Russia's U.N. envoy").
+        roles = self._role_mentions(parsed, folded, origin, names, demonyms, entities)
+        for start, end, actor_id in roles:
+            add(start, end, actor_id, "role")
+        names = [c for c in names if not _overlaps(c.start, c.end, occupied)]
+
+        # 1. dictionary names (ambiguous aliases wait for coreference).
+        for cand in names:
+            if cand.actor_id is None or (
+                fold(text[cand.start : cand.end]) in self._capitals and _is_dateline(text, cand)
+            ):
+                continue
+            record = self.known[cand.actor_id]
+            regime = _REGIME.match(text[cand.end : cand.end + 20])
+            if record.kind == "person" and record.country and regime:
+                # "the Assad regime", "the Trump Administration": the state, through its leader
+                add(cand.start, cand.end + regime.end(), record.country, "context")
+            else:
+                add(cand.start, cand.end, cand.actor_id, "dictionary")
+
+        # Collective actors: "Iranian diplomats", "the Russian Foreign Ministry".
+        for start, end, state in self._collective_mentions(parsed, demonyms, entities):
+            if not _overlaps(start, end, occupied):
+                add(start, end, state, "context")
+
+        # 3. NER spans the dictionary does not know.
+        # Country signals include names inside longer entities ("Tehran University" -> IRN).
+        signals = sorted(
+            (c.start, c.end, state)
+            for c in all_names + demonyms + places
+            if (state := self._state_of_candidate(c))
+        )
+        # Affiliations also place a person: "FBI Director James Comey", "Carter Page, a Trump adviser".
+        affiliations = sorted([*signals, *self._affiliations(all_names, text)])
+        titles = _title_spans(folded, origin)
+        lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+        pending_short: list[tuple[int, int]] = []
+        orgs: list[tuple[int, int]] = []
+        for ent in entities:
+            start, end = _trim_entity(ent)
+            if start >= end or _overlaps(start, end, occupied) or _overlaps(start, end, _spans(blocks)):
+                continue
+            if ent.label_ != "PERSON" and _overlaps(start, end, titles):
+                continue  # "Secretary of State", "Supreme Leader": titles, not organisations
+            surface = text[start:end]
+            if fold(surface).strip() in self._blocked or self._is_fictional(parsed, end):
+                continue
+            if _common_words(surface, lowercase_words):
+                continue  # "Despite Common Interests": title-cased common nouns, not a name
+            is_person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _described_as_person(text, end))
+            if is_person:
+                if not _looks_like_name(surface) or _place_context(ent):
+                    continue
+                if self.lookup(surface) is None and surface.endswith("s") and self.lookup(surface[:-1]):
+                    end, surface = end - 1, surface[:-1]  # possessive typed without apostrophe
+                known = self.lookup(surface)
+                if known is not None and known.kind == "person":
+                    add(start, end, known.actor_id, "dictionary")
+                elif len(surface.split()) == 1:
+                    pending_short.append((start, end))
+                else:
+                    country = self._context_country(parsed, start, end, affiliations)
+                    actor_id = self._unknown_actor(surface, "person", country)
+                    add(start, end, actor_id, "context" if country else "ner")
+            elif ent.label_ in {"ORG", "FAC"} and _looks_like_org(surface):
+                orgs.append((start, end))
+
+        # 4. short forms: a surname resolves to the one full name in the article that ends with it.
+        surnames = self._surname_index(mentions)
+        for start, end in orgs:
+            surface = text[start:end]
+            if len(surface.split()) == 1 and surnames.get(name_key(surface)):
+                add(start, end, surnames[name_key(surface)], "coreference")  # NER's ORG "Mirzayan"
+                continue
+            inner = [s for s in signals if start <= s[0] and s[1] <= end]
+            if inner and GOVERNMENT_BODIES.search(fold(surface)) and not self.lookup(surface):
+                add(start, end, inner[0][2], "context")
+                continue
+            if len(surface.split()) == 1 and not _is_acronym(surface):
+                continue  # a lone capitalised word NER calls an organisation: too weak to name one
+            country = inner[0][2] if inner else self._possessive_country(text, start, signals)
+            if country is None and GOVERNMENT_BODIES.fullmatch(fold(surface)):
+                continue  # a bare "Navy" or "Ministry": whose, we cannot tell
+            actor_id = self._unknown_actor(surface, "organization", country)
+            add(start, end, actor_id, "context" if country else "ner")
+        for cand in names:
+            if cand.actor_id is None and not _overlaps(cand.start, cand.end, occupied):
+                target = surnames.get(name_key(text[cand.start : cand.end]))
+                if target:
+                    add(cand.start, cand.end, target, "coreference")
+        for start, end in pending_short:
+            if _overlaps(start, end, occupied):
+                continue
+            surface = text[start:end]
+            target = surnames.get(name_key(surface))
+            if target:
+                add(start, end, target, "coreference")
+            elif (known := self._single_name(surface)) is not None:
+                add(start, end, known, "dictionary")
+            else:
+                country = self._context_country(parsed, start, end, affiliations)
+                add(
+                    start,
+                    end,
+                    self._unknown_actor(surface, "person", country),
+                    "context" if country else "ner",
+                )
+        for token in parsed.doc:  # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:")
+            start, end = token.idx, token.idx + len(token.text)
+            if token.text[:1].isupper() and not _overlaps(start, end, occupied + titles):
+                target = surnames.get(name_key(token.text)) if token.pos_ == "PROPN" else None
+                if target:
+                    add(start, end, target, "coreference")
+
+        mentions.sort(key=lambda m: (m.start, m.end))
+        for mention in mentions:
+            self._referenced.setdefault(mention.actor_id, None)
+        return mentions
+
+    def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for end, key in self._automaton.iter(folded):
+            fstart, fend = end - len(key) + 1, end + 1
+            if not _bounded(folded, fstart, fend):
+                continue
+            start, stop = origin[fstart], origin[fend - 1] + 1
+            if key in self._bare_possessive and key not in self._aliases:
+                key, stop = self._bare_possessive[key], stop - 1  # "Syrias conflict" -> "Syria"
+            surface = text[start:stop]
+            if re.match(r"-(?:based|born|educated|raised|trained)\b", text[stop : stop + 12]):
+                continue  # "UK-based", "U.S.-educated": a place of origin, not the state acting
+            if key in self._blocked:
+                found.append(_Candidate(start, stop, None, "block"))
+            elif key in self._aliases:
+                if not _case_ok(surface, key in self._acronyms):
+                    continue
+                ids = self._aliases[key]
+                actor_id = next(iter(ids)) if len(ids) == 1 else None
+                if key in self._capitals and _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+                    found.append(_Candidate(start, stop, actor_id, "place"))  # "talks in Vienna"
+                else:
+                    found.append(_Candidate(start, stop, actor_id, "name"))
+            elif key in self._demonyms and surface[:1].isupper():
+                found.append(_Candidate(start, stop, self._demonyms[key], "demonym"))
+            elif key in self._places and surface[:1].isupper():
+                found.append(_Candidate(start, stop, self._places[key], "place"))
+        # Leftmost-longest, non-overlapping; a blocked phrase ("Middle East") wins over its parts.
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        chosen: list[_Candidate] = []
+        for cand in found:
+            if chosen and cand.start < chosen[-1].end:
+                continue
+            chosen.append(cand)
+        return chosen
+
+    def _drop_names_inside_entities(
+        self, names: list[_Candidate], entities: Sequence[Span], text: str
+    ) -> list[_Candidate]:
+        """A state or org alias strictly inside a longer unknown PERSON/ORG ("Jordan Peterson",
+        "Tehran University") is part of that name, not a mention of the state."""
+        kept = []
+        for cand in names:
+            record = self.known.get(cand.actor_id) if cand.actor_id else None
+            inside = [
+                e
+                for e in entities
+                if e.label_ in {"PERSON", "ORG", "FAC"}
+                and _trim_entity(e)[0] <= cand.start
+                and cand.end <= _trim_entity(e)[1]
+                and (cand.end - cand.start) < (_trim_entity(e)[1] - _trim_entity(e)[0])
+            ]
+            swallowed = False
+            for ent in inside:
+                surface = text[slice(*_trim_entity(ent))]
+                if (
+                    self.lookup(surface) is not None
+                    or _TITLE_WORDS.sub("", surface) == text[cand.start : cand.end]
+                    or surface == text[cand.start : cand.end] + "s"  # "Bashar al-Assads government"
+                    or _overextended(ent, cand.start, cand.end)
+                ):
+                    continue
+                if record is not None and record.kind == "person" and ent.label_ == "PERSON":
+                    # "Nasser Hadian" is not Nasser; "Erdogan and Aliyev" is NER joining two names
+                    swallowed = not re.search(r",| and |&", surface)
+                elif record is not None and ent.label_ == "PERSON" and not re.search(r",| and |&", surface):
+                    swallowed = True  # "Kayhan Barzegar" is a person, not the newspaper Kayhan
+                elif record is not None and record.kind == "state":
+                    is_government = ent.label_ == "ORG" and GOVERNMENT_BODIES.search(fold(surface))
+                    swallowed = ent.label_ == "PERSON" or not is_government
+                    if re.match(r"^\s*(?:'s|')", fold(text[cand.end : ent.end_char])):
+                        swallowed = False  # "Russia's Financial University": Russia is a possessor
+            if not swallowed:
+                kept.append(cand)
+        return kept
+
+    def _state_of_candidate(self, cand: _Candidate) -> str | None:
+        if cand.actor_id is None:
+            return None
+        record = self.known[cand.actor_id]
+        if cand.role in {"demonym", "place"}:
+            return cand.actor_id
+        return (record.country or record.actor_id) if record.kind == "state" else None
+
+    def _role_mentions(
+        self,
+        parsed: ParsedArticle,
+        folded: str,
+        origin: list[int],
+        names: list[_Candidate],
+        demonyms: list[_Candidate],
+        entities: Sequence[Span],
+    ) -> list[tuple[int, int, str]]:
+        """Role phrases not followed or preceded by the holder's name -> the holder on the date."""
+        text = parsed.doc.text
+        persons = [(c.start, c.end) for c in names if c.actor_id and self.known[c.actor_id].kind == "person"]
+        persons += [(e.start_char, e.end_char) for e in entities if e.label_ == "PERSON"]
+        evidence = {c.actor_id for c in names if c.actor_id}
+        signals = []
+        for cand in names + demonyms:
+            state = self._state_of_candidate(cand)
+            if state is None and cand.actor_id and cand.actor_id.startswith("org:"):
+                state = cand.actor_id  # IGO offices: "U.N. Secretary-General"
+            if state:
+                signals.append((cand.start, cand.end, state))
+        out = []
+        for match in _ROLE_RE.finditer(folded):
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            surface = text[start:end]
+            if (
+                match.group(0) in {"king", "emir", "president", "chancellor", "premier"}
+                and not surface[:1].isupper()
+                and not self._has_signal_before(text, start, signals)
+            ):
+                continue
+            title_index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
+            _, title, implied = ROLE_TITLES[title_index]
+            left = [s for s in signals if s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start]))]
+            right = [s for s in signals if s[0] >= end and _OF_SIGNAL.match(fold(text[end : s[0]]))]
+            phrase_start, phrase_end, country = start, end, None
+            if left:
+                phrase_start, _, country = left[-1]
+            elif right:
+                _, phrase_end, country = right[0]
+            elif "kremlin" in fold(text[max(0, start - 9) : start]):
+                phrase_start, country = text.rfind("Kremlin", 0, start), "RUS"
+            elif implied:
+                country = implied
+            if country is None:
+                continue
+            # The holder's name next to the title: the person mention carries the meaning.
+            if any(p[0] >= phrase_end and re.fullmatch(r"[\s,]*", text[phrase_end : p[0]]) for p in persons):
+                continue
+            if any(
+                p[1] <= phrase_start
+                and re.fullmatch(
+                    r",\s*(?:the\s+|a\s+|an\s+)?", text[p[1] : phrase_start], flags=re.IGNORECASE
+                )
+                for p in persons
+            ):
+                continue
+            lead = fold(text[max(0, phrase_start - 25) : phrase_start])
+            if _FORMER_RE.search(fold(text[phrase_start:start])) or re.search(
+                r"\b(?:former|ex-|then|late)\s*$", lead
+            ):
+                continue
+            if country.startswith("org:"):
+                country = country.split(":", 1)[1].upper()
+            if title == "leader":
+                title = LEADER_OFFICES.get(country, "president")
+            holder = self.holder(f"{country}.{title}", parsed.published, evidence)
+            if holder is not None:
+                out.append((phrase_start, phrase_end, holder.actor_id))
+        return out
+
+    @staticmethod
+    def _has_signal_before(text: str, start: int, signals: list[tuple[int, int, str]]) -> bool:
+        return any(s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start])) for s in signals)
+
+    def _collective_mentions(
+        self, parsed: ParsedArticle, demonyms: list[_Candidate], entities: Sequence[Span]
+    ) -> Iterator[tuple[int, int, str]]:
+        text = parsed.doc.text
+        demonym_keys = "|".join(re.escape(text[c.start : c.end]) for c in demonyms) or "(?!)"
+        for cand in demonyms:
+            # "Turkish and Syrian forces": the noun after the second demonym is shared
+            coordinated = re.match(rf"\s+and\s+(?:{demonym_keys})(?=\s)", text[cand.end : cand.end + 40])
+            if coordinated:
+                following = re.match(r"\s+([a-z]+)", text[cand.end + coordinated.end() : cand.end + 60])
+                if following and following.group(1) in COLLECTIVE_NOUNS:
+                    yield cand.start, cand.end, cand.actor_id or ""
+                continue
+            following = re.match(r"\s+([A-Za-z]+(?:\s+[A-Z][a-z]+)?)", text[cand.end : cand.end + 40])
+            if not following:
+                continue
+            words = following.group(1).split()
+            noun = words[0].lower()
+            if noun in COLLECTIVE_NOUNS or GOVERNMENT_BODIES.match(following.group(1).lower()):
+                end = cand.end + following.end()
+                if (
+                    noun in COLLECTIVE_NOUNS
+                    and len(words) > 1
+                    and not GOVERNMENT_BODIES.match(following.group(1).lower())
+                ):
+                    end = cand.end + following.start(1) + len(words[0])
+                yield cand.start, end, cand.actor_id or ""
+
+    def _affiliations(self, names: Sequence[_Candidate], text: str) -> list[tuple[int, int, str]]:
+        """Organisations and persons with a country, and US party labels, as country signals."""
+        out = []
+        for cand in names:
+            record = self.known.get(cand.actor_id) if cand.actor_id else None
+            if record is not None and record.kind != "state" and record.country:
+                out.append((cand.start, cand.end, record.country))
+        for match in re.finditer(r"\b(?:Republican|GOP)\b", text):
+            out.append((match.start(), match.end(), "USA"))
+        return out
+
+    def _is_fictional(self, parsed: ParsedArticle, end: int) -> bool:
+        """A name glossed as fiction right after it ("Ostap Bender [a fictional character ...]")."""
+        window = fold(parsed.doc.text[end : end + 60])
+        return bool(re.match(r"^[\s,(\[]*(?:an?|the)\s+(?:fictional|literary|mythical)\b", window))
+
+    def _possessive_country(self, text: str, start: int, signals: list[tuple[int, int, str]]) -> str | None:
+        for _s_start, s_end, state in reversed(signals):
+            if s_end <= start and re.fullmatch(r"(?:'s|’s|')\s+", text[s_end:start]):
+                return state
+        return None
+
+    def _context_country(
+        self, parsed: ParsedArticle, start: int, end: int, signals: list[tuple[int, int, str]]
+    ) -> str | None:
+        """Country of an unknown person from the words around the name, within its sentence.
+
+        Left: the noun phrase before the name ("Russian Defense Minister X", "Turkey's foreign
+        minister, X"). Right: an apposition ("X, a professor at Russia's Financial University").
+        """
+        doc = parsed.doc
+        sentence = parsed.sentence_of(start)
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            return None
+        # Left window: walk back over the noun phrase; cross only the comma right before the name.
+        left_limit = start
+        i = first.start - 1
+        steps = 0
+        while i >= sentence.start and steps < 10:
+            token = doc[i]
+            if token.pos_ in {"VERB", "AUX"} or token.text in {";", ":", "(", ")", "“", "”", '"'}:
+                break
+            if token.text == "," and i != first.start - 1:
+                break
+            if token.lower_ in {"and", "or", "but", "by", "with", "to", "from", "said", "told"}:
+                break
+            left_limit = token.idx
+            i -= 1
+            steps += 1
+        left = [
+            s for s in signals if left_limit <= s[0] and s[1] <= start and not _hyphen_compound(doc.text, s)
+        ]
+        if left:
+            return left[-1][2]
+        if re.match(r"\s*\((?:R|D|I)-[A-Z]", doc.text[end : end + 6]):
+            return "USA"  # "Chris Collins (R-N.Y.)": the US convention for members of Congress
+        # Right window: only an apposition introduced by a comma.
+        j = first.end
+        if j < sentence.end and doc[j].text == ",":
+            right_limit = doc[j].idx
+            j += 1
+            steps = 0
+            while j < sentence.end and steps < 25:
+                token = doc[j]
+                if token.pos_ in {"VERB", "AUX"} and "-" not in token.text:
+                    break
+                if token.text in {";", "(", "“", "”", '"'} or token.lower_ in {"who", "which", "that"}:
+                    break
+                right_limit = token.idx + len(token.text)
+                j += 1
+                steps += 1
+            right = [s for s in signals if end <= s[0] and s[1] <= right_limit]
+            right = [s for s in right if not _hyphen_compound(doc.text, s)]
+            if right:
+                return right[0][2]
+        return None
+
+    def _unknown_actor(self, surface: str, kind: str, country: str | None) -> str:
+        """A stable actor for a name the dictionary lacks; spelling variants share one id."""
+        name = _TITLE_WORDS.sub("", surface).strip() if kind == "person" else surface.strip()
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        key = f"{kind}:{name_key(name) if kind == 'person' else fold(name)}"
+        actor_id = self._unknown_by_key.get(key)
+        if actor_id is None:
+            prefix = "person" if kind == "person" else "org"
+            actor_id = f"{prefix}:{slugify(name)}"
+            if actor_id in self.known and self.known[actor_id].kind != kind:
+                actor_id = f"{actor_id}-{kind}"
+            self._unknown_by_key[key] = actor_id
+            note = "not in the dictionary; from NER"
+            self.known.setdefault(actor_id, ActorRecord(actor_id, name, kind, country, note))
+        record = self.known[actor_id]
+        longer = (
+            len(name) > len(record.name) and record.note and record.note.startswith("not in the dictionary")
+        )
+        if longer or (record.country is None and country):
+            self.known[actor_id] = record._replace(
+                name=name if longer else record.name, country=record.country or country
+            )
+        return actor_id
+
+    def _surname_index(self, mentions: Sequence[Mention]) -> dict[str, str]:
+        """name_key(last name) -> person actor, from the multi-word person mentions of the article."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for mention in mentions:
+            record = self.known[mention.actor_id]
+            if record.kind != "person" or mention.rule in {"role", "coreference"}:
+                continue
+            for form in {mention.text, record.name}:
+                words = _TITLE_WORDS.sub("", form).split()
+                if len(words) >= 2:
+                    index[name_key(words[-1])].add(mention.actor_id)
+        return {key: next(iter(ids)) for key, ids in index.items() if len(ids) == 1}
+
+    def _single_name(self, surface: str) -> str | None:
+        ids = self._person_keys.get(name_key(surface), set())
+        ids = {i for i in ids if fold(surface) in {fold(a) for a in self.aliases(i)} or len(ids) == 1}
+        if len(ids) != 1:
+            return None
+        actor_id = next(iter(ids))
+        # Only a listed single-word alias, spelled differently (Rowhani for Rouhani), counts.
+        single = [a for a in self.aliases(actor_id) if len(a.split()) == 1]
+        return actor_id if any(name_key(a) == name_key(surface) for a in single) else None
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_LOCATIVE = _words("in near at into from to towards outside around across inside")
+_PLACE_NOUNS = _words(
+    "town city village villages province area district neighbourhood neighborhood region suburb"
+)
+
+
+def _place_context(ent: Span) -> bool:
+    """ "in Idlip", "the town of Khan Sheikhoun": NER's PERSON is a place here."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before in _LOCATIVE:
+        return True
+    return before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PLACE_NOUNS
+
+
+def _overextended(ent: Span, start: int, end: int) -> bool:
+    """NER ran a known name into common words ("Donald Trump Picks"): keep the known name."""
+    extra = [t for t in ent if (t.idx + len(t.text) <= start or t.idx >= end) and not t.is_punct]
+    return any(t.pos_ not in {"PROPN"} or t.lower_ in {"picks", "says", "said"} for t in extra)
+
+
+def _title_spans(folded: str, origin: list[int]) -> list[tuple[int, int]]:
+    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in _ROLE_RE.finditer(folded)]
+
+
+def _bounded(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start > 0 else " "
+    after = folded[end] if end < len(folded) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _is_acronym(alias: str) -> bool:
+    """An alias written in capitals ("US", "UN", "IS", "ISIS"): the text must match its case."""
+    letters = re.sub(r"[^A-Za-z]", "", alias)
+    return bool(letters) and letters.isupper() and len(letters) <= 6
+
+
+def _case_ok(surface: str, acronym: bool) -> bool:
+    """Acronyms (US, UN, IS) must be upper case in the text; names must start with a capital."""
+    if acronym:
+        letters = re.sub(r"[^A-Za-z]", "", surface)
+        return letters.isupper()
+    return surface[:1].isupper() or not surface[:1].isalpha()
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < s_end and s_start < end for s_start, s_end in spans)
+
+
+def _spans(cands: Iterable[_Candidate]) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in cands]
+
+
+def _trim_entity(ent: Span) -> tuple[int, int]:
+    """Entity offsets without a leading "the" or a trailing possessive ("Putin’s" -> "Putin")."""
+    text = ent.text
+    start, end = ent.start_char, ent.end_char
+    if (
+        ent.label_ == "PERSON"
+        and ent.start > 0
+        and ent.doc[ent.start - 1].text in {"Abu", "Abou", "Umm", "Ibn"}
+    ):
+        start = ent.doc[ent.start - 1].idx  # NER often drops the kunya: "Abu Islam al-Kazaki"
+        text = ent.doc.text[start:end]
+    match = re.match(r"^(?:the|The)\s+", text)
+    if match:
+        start += match.end()
+    if ent.label_ == "PERSON":
+        # NER runs names into what follows: "Robert Mardini ICRC", "Mark Heinrich Our Standards"
+        for token in list(ent)[2:]:
+            if token.is_stop or (token.text.isupper() and len(token.text) >= 3):
+                end = token.idx
+                while end > start and ent.doc.text[end - 1].isspace():
+                    end -= 1
+                text = ent.doc.text[start:end]
+                break
+    possessive = _POSSESSIVE.search(text)
+    if possessive:
+        end -= len(possessive.group(0))
+    return start, end
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|into|via)\s+$")
+_REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")
+
+
+def _is_dateline(text: str, cand: _Candidate) -> bool:
+    """ "BEIRUT At least seven ...", "MOSCOW (Sputnik)": where the story was filed, not an actor."""
+    surface = text[cand.start : cand.end]
+    return cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3
+
+
+def _hyphen_compound(text: str, signal: tuple[int, int, str]) -> bool:
+    """ "U.S.-educated", "Iranian-American", "Brussels-based": the country word is not an affiliation."""
+    after = re.match(r"-[A-Za-z]", text[signal[1] : signal[1] + 2])
+    before = signal[0] >= 2 and re.match(r"[A-Za-z.]-", text[signal[0] - 2 : signal[0]])
+    return bool(after or before)
+
+
+PERSON_NOUNS = frozenset(
+    [
+        "columnist",
+        "professor",
+        "expert",
+        "analyst",
+        "journalist",
+        "writer",
+        "author",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "director",
+        "researcher",
+        "scholar",
+        "fellow",
+        "commentator",
+        "editor",
+        "correspondent",
+        "lawmaker",
+        "deputy",
+        "senator",
+        "adviser",
+        "advisor",
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "general",
+        "colonel",
+        "commander",
+        "official",
+        "politician",
+        "economist",
+        "historian",
+    ]
+)
+
+
+def _described_as_person(text: str, end: int) -> bool:
+    """ "Gevorg Mirzayan, a prolific columnist, ...": an apposition that only fits a person."""
+    match = re.match(r",\s+(?:a|an|the)\s+([^,.;:()]{1,60})", text[end : end + 80])
+    return bool(match) and any(word in PERSON_NOUNS for word in match.group(1).lower().split()[:5])
+
+
+def _common_words(surface: str, lowercase_words: set[str]) -> bool:
+    """Every word of a capitalised span also occurs in lower case in the article: common nouns."""
+    words = [w for w in re.findall(r"[A-Za-z'’-]+", surface)]
+    return bool(words) and all(w.lower() in lowercase_words for w in words)
+
+
+def _looks_like_name(surface: str) -> bool:
+    words = surface.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in surface):
+        return False
+    for word in words:
+        bare = word.strip(".,'’\"")
+        if not bare:
+            return False
+        head = bare.split("-")[0].lower()
+        if not bare[:1].isupper() and head not in _NAME_PARTICLES:
+            return False
+    return True
+
+
+def _looks_like_org(surface: str) -> bool:
+    if len(surface) < 3 or any(ch.isdigit() for ch in surface) or "\n" in surface:
+        return False
+    words = surface.split()
+    return sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)

@@ -1,0 +1,1122 @@
+"""Dates: the publication date and every time expression, resolved against it.
+
+Three public jobs:
+
+* :func:`parse_dateline` / :func:`normalise_published` / :func:`find_dateline` give an article's
+  publication date from a header line or a metadata field, never from a sentence that merely
+  contains a date.
+* :func:`extract_dates` finds time expressions (our own patterns, plus spaCy ``DATE``/``TIME``
+  entities to confirm bare years) and resolves them against ``parsed.published``, with the
+  granularity the text gives and a direction (past/future) read from the sentence's tense.
+* :func:`governing_date` picks the time expression that governs a clause, for stances/events.
+
+Conventions (see docs/dates.md): ``value`` is ISO ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; a decade is
+its first year (``the seventies`` -> ``1970``), a century the first year of its hundred-year block as
+people use it (``the 19th century`` -> ``1800``, i.e. the 1800s, TimeML's ``18``). Quarters, seasons
+and weeks, which the contract cannot express, are coarsened to the smallest unit that contains them.
+When there is no publication date, relative expressions keep ``value=None``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from spacy.tokens import Span, Token
+
+from relations.document import ParsedArticle
+
+logger = logging.getLogger(__name__)
+
+
+class TimeExpression(NamedTuple):
+    sentence_id: int
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO YYYY, YYYY-MM or YYYY-MM-DD; decade/century: first year as YYYY
+    granularity: str | None  # day | month | year | decade | century
+    rule: str | None = None
+
+
+class Resolution(NamedTuple):
+    """What a pattern made of its match: the ISO value (or None), granularity and rule name."""
+
+    value: str | None
+    granularity: str | None
+    rule: str
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary
+# --------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.month_name) if name} | {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+}
+MONTHS |= {"nov": 11, "dec": 12}
+WEEKDAYS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3}
+WEEKDAY_ABBREVIATIONS |= {"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "a hundred": 100, "half a": 0, "a half": 0,
+}  # fmt: skip
+VAGUE_NUMBERS = ("a few", "few", "several", "a couple of", "a couple", "some", "many", "a number of")
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
+}  # fmt: skip
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}  # fmt: skip
+CENTURY_WORDS: dict[str, int] = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000, "seventeen": 1700}
+SEASON_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+# Verbs whose complement points ahead: "talks are expected to resume on 14 March".
+FUTURE_LEMMAS = frozenset(
+    [
+        "expect",
+        "schedule",
+        "plan",
+        "due",
+        "set",
+        "intend",
+        "slate",
+        "aim",
+        "hope",
+        "prepare",
+        "propose",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "want",
+        "seek",
+        "agree",
+        "decide",
+        "arrange",
+        "invite",
+        "await",
+        "anticipate",
+    ]
+)
+FUTURE_CUES = frozenset(["next", "upcoming", "coming", "forthcoming"])
+DEADLINE_CUES = frozenset(["until", "till", "through", "by", "payable", "effective", "expiring", "due"])
+REPORTING_LEMMAS = frozenset(
+    ["say", "tell", "report", "announce", "claim", "state", "add", "note", "write", "insist", "warn"]
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Regular-expression building blocks (compiled case-insensitively; capitalisation is checked apart)
+# --------------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+_NUMBER = (
+    r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|a\s+hundred|"
+    r"a\s+few|few|several|a\s+couple\s+of|a\s+couple|some|many)"
+)
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_EDGE = r"(?:(?:early|late|mid|earlier|later)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
+_DASH = r"\s*[-\u2013\u2014]\s*"
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[-\s])?(?:first|second)|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth)"
+)
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+# ---------------------------------------------------------------------------------------------
+# Publication date: datelines and metadata
+# ---------------------------------------------------------------------------------------------
+
+_TIME_OF_DAY = (
+    r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s*\(?[A-Z]{2,5}\)?)?"
+)
+_DATELINE_DATE = (
+    rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR}))"
+)
+_DATELINE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|last\s+updated|date|dated|first\s+published)(?:\s+on)?\s*:?\s*)?"
+    rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
+    rf"{_DATELINE_DATE}"
+    rf"(?:(?:\s*(?:[-\u2013\u2014|,/]|at)\s*|\s+|T){_TIME_OF_DAY}(?:\s*(?:Z|[+-]\d{{2}}:?\d{{2}}|GMT|UTC))?)?"
+    r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a line that is a dateline as a whole, else None.
+
+    Accepts ``3 Mar 2018 - 10:47``, ``Wed 05 Apr 2017``, ``March 3, 2018``, ``2018-03-03``,
+    ``Published: March 3, 2018``; refuses a headline or sentence that merely contains a date
+    (``Russian Offensive Campaign Assessment, November 18, 2024`` -> None).
+    """
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    if match["iso"]:
+        year, month, day = (int(part) for part in match["iso"].split("-"))
+        return _safe_date(year, month, day)
+    if match["m1"]:
+        return _safe_date(int(match["y1"]), _month_number(match["m1"]), _day_number(match["d1"]))
+    return _safe_date(int(match["y2"]), _month_number(match["m2"]), _day_number(match["d2"]))
+
+
+def normalise_published(value: object) -> str | None:
+    """An ISO ``YYYY-MM-DD`` from a metadata field value, or None; never raises.
+
+    Handles date/datetime/pandas Timestamp objects, ISO strings with or without time and timezone
+    (the calendar date *as written* is kept, not converted to UTC), and dateline forms such as
+    ``March 3, 2018``. Missing values (None, NaN, NaT, "") give None.
+    """
+    try:
+        result = _published_text(value)
+    except Exception:  # a metadata field must never stop ingest
+        logger.debug("unparseable published value %r", value, exc_info=True)
+        return None
+    # NaT is a datetime whose isoformat() is "NaT": only a real calendar date gets through
+    return result if result and re.fullmatch(r"\d{4}-\d{2}-\d{2}", result) else None
+
+
+def _published_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "to_pydatetime"):  # other pandas/numpy timestamps
+        return value.to_pydatetime().date().isoformat()  # type: ignore[union-attr]
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    iso = _ISO_DATE.match(text)
+    if iso and (len(text) == 10 or text[10] in "T :"):
+        date = _safe_date(*(int(part) for part in iso.groups()))
+        return date.isoformat() if date else None
+    dateline = parse_dateline(text)
+    return dateline.isoformat() if dateline else None
+
+
+def find_dateline(text: str, max_lines: int = 8) -> dt.date | None:
+    """The first dateline among the first ``max_lines`` non-empty lines of ``text``.
+
+    Only the head of an article is searched, so a related-link footer ("Check Also ... November 18,
+    2024") can never be taken for the publication date.
+    """
+    lines = [line for line in text.splitlines() if line.strip()][:max_lines]
+    for line in lines:
+        date = parse_dateline(line)
+        if date:
+            return date
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Direction: does the sentence point back or ahead of the publication date?
+# ---------------------------------------------------------------------------------------------
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The nearest verb at or above ``token`` (the head of its clause)."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ != "aux":
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _verb_direction(verb: Token) -> tuple[str | None, str]:
+    """The direction a clause verb gives: ``past``/``future`` (firm), ``past?``/``future?`` (a lean)."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    aux_words = {child.lower_ for child in auxiliaries}
+    if aux_words & {"will", "'ll", "shall", "wo"}:
+        return "future", "will"
+    if verb.lemma_ in FUTURE_LEMMAS and verb.tag_ == "VBN" and aux_words & {"is", "are", "am", "be", "'re"}:
+        return "future", f"is-{verb.lemma_}"
+    if any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children):
+        # "expected to resume on 14 March" (firm); "to mark the entry into NATO on Friday" (a lean)
+        if verb.head.lemma_ in FUTURE_LEMMAS:
+            return "future", f"{verb.head.lemma_}-to"
+        return "future?", "to-infinitive"
+    if aux_words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return "future?", "modal"
+    if verb.tag_ == "VBD":
+        return "past", "past-tense"
+    if verb.tag_ == "VBN":
+        if aux_words & {"has", "have", "had", "was", "were", "'s", "'ve", "'d", "been"}:
+            return "past", "perfect/past-passive"
+        if aux_words & {"is", "are", "am", "'re", "be"}:
+            return None, "present-passive"
+        if verb.lemma_ in FUTURE_LEMMAS:
+            return "future?", f"{verb.lemma_}-participle"  # "a summit set for April"
+        return "past?", "participle"
+    if verb.tag_ == "VBG":
+        if aux_words & {"was", "were"}:
+            return "past", "past-progressive"
+        if aux_words & {"is", "are", "am", "'re", "'m", "'s"}:
+            return "future?", "present-progressive"
+        return None, "gerund"
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ in REPORTING_LEMMAS:
+            return "past?", "reporting-present"
+        return "future?", "present"
+    return None, "no-tense"
+
+
+def sentence_direction(span: Span) -> tuple[str | None, str]:
+    """``("past"|"future"|None, cue)`` for a time expression, from cue words and its clause's tense."""
+    doc = span.doc
+    window = doc[max(span.start - 2, 0) : span.start]
+    lead_in = doc[max(span.start - 5, 0) : span.start]  # "until 5 p.m. EST Nov. 9"
+    if any(token.lower_ in FUTURE_CUES for token in window):
+        return "future", "cue:next"
+    if any(token.lower_ == "since" for token in window):
+        return "past", "cue:since"
+    if any(token.lower_ in DEADLINE_CUES for token in lead_in) and not any(
+        token.pos_ in ("VERB", "AUX") or token.is_sent_start for token in lead_in
+    ):
+        # "extended the offer until Nov. 20", "payable Dec. 7": the tense is that of the decision
+        return "future?", "cue:deadline"
+    verb = _clause_verb(span.root)
+    if verb is None:
+        return None, "no-verb"
+    direction, cue = _verb_direction(verb)
+    if direction is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl"):
+        parent = _clause_verb(verb.head)
+        if parent is not None and parent is not verb:
+            direction, cue = _verb_direction(parent)
+    return direction, cue
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------------------------
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+# A firm direction ("will", a past tense) decides. A lean ("future?": a modal, a present tense, a
+# deadline cue such as "until") makes the reading against it count this much farther away; with no
+# tense at all, the nearer reading wins, the past slightly favoured since news mostly reports it.
+_AGAINST_LEAN = 2.0
+_UNKNOWN_TENSE_FUTURE = 1.5
+
+
+def _choose(past_distance: float, future_distance: float, direction: str | None) -> str:
+    """``past`` or ``future``: the sentence's firm direction, else the nearer (weighted) reading."""
+    if direction in ("past", "future"):
+        return direction
+    if direction == "future?":
+        past_distance *= _AGAINST_LEAN
+    elif direction == "past?":
+        future_distance *= _AGAINST_LEAN
+    else:
+        future_distance *= _UNKNOWN_TENSE_FUTURE
+    if future_distance == past_distance:
+        return "future" if direction == "future?" else "past"
+    return "future" if future_distance < past_distance else "past"
+
+
+def _nearest_month(base: dt.date, month: int, direction: str | None) -> tuple[int, str]:
+    """The year of the ``month`` nearest ``base`` (weighted by direction); same month -> same year."""
+    past, future = (base.month - month) % 12, (month - base.month) % 12
+    chosen = _choose(past, future, direction)
+    if chosen == "future":
+        return (base.year if month >= base.month else base.year + 1), chosen
+    return (base.year if month <= base.month else base.year - 1), chosen
+
+
+def _nearest_month_day(
+    base: dt.date, month: int, day: int, direction: str | None
+) -> tuple[dt.date | None, str]:
+    this_year = _safe_date(base.year, month, day)
+    if this_year is None:  # 29 February
+        return None, "invalid"
+    past = this_year if this_year <= base else _safe_date(base.year - 1, month, day)
+    future = this_year if this_year >= base else _safe_date(base.year + 1, month, day)
+    if past is None or future is None:
+        return (past or future), "leap-day"
+    chosen = _choose((base - past).days, (future - base).days, direction)
+    return (future if chosen == "future" else past), chosen
+
+
+def _nearest_weekday(base: dt.date, weekday: int, direction: str | None) -> tuple[dt.date, str]:
+    past, future = (base.weekday() - weekday) % 7, (weekday - base.weekday()) % 7
+    chosen = _choose(past, future, direction)
+    if chosen == "future":
+        return base + dt.timedelta(days=future), chosen
+    return base - dt.timedelta(days=past), chosen
+
+
+def _strict_weekday(base: dt.date, weekday: int, direction: str) -> dt.date:
+    """``last Monday`` / ``next Monday``: never the publication day itself."""
+    if direction == "future":
+        return base + dt.timedelta(days=(weekday - base.weekday() - 1) % 7 + 1)
+    return base - dt.timedelta(days=(base.weekday() - weekday - 1) % 7 + 1)
+
+
+def _number(text: str) -> int | None:
+    words = re.sub(r"\s+", " ", text.lower().replace("-", " ")).strip()
+    if words.isdigit():
+        return int(words)
+    if words in NUMBER_WORDS:
+        return NUMBER_WORDS[words]
+    parts = words.split(" ")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _unit_span(base: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
+    """(value, granularity) of the calendar ``unit`` ``offset`` units from the one containing ``base``."""
+    if unit == "day":
+        return (base + dt.timedelta(days=offset)).isoformat(), "day"
+    if unit in ("week", "weekend"):
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
+        first, last = (
+            (monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            if unit == "weekend"
+            else (
+                monday,
+                monday + dt.timedelta(days=6),
+            )
+        )
+        # a week is not expressible: give the month (or year) that contains all of it
+        if (first.year, first.month) == (last.year, last.month):
+            return _month_value(first.year, first.month), "month"
+        if first.year == last.year:
+            return f"{first.year:04d}", "year"
+        return None
+    if unit == "month":
+        year, month = _shift_months(base.year, base.month, offset)
+        return _month_value(year, month), "month"
+    if unit == "quarter":
+        quarter_start = (base.month - 1) // 3 * 3 + 1
+        year, _ = _shift_months(base.year, quarter_start, 3 * offset)
+        return f"{year:04d}", "year"
+    if unit == "year":
+        return f"{base.year + offset:04d}", "year"
+    if unit == "decade":
+        return f"{(base.year // 10 + offset) * 10:04d}", "decade"
+    if unit == "century":
+        return f"{(base.year // 100 + offset) * 100:04d}", "century"
+    if unit in SEASON_MONTHS:
+        if unit == "winter":
+            return None  # December to February straddles two years
+        first = SEASON_MONTHS[unit]
+        if offset == 0:
+            year = base.year
+        elif offset < 0:  # the most recent season that has ended
+            year = (base.year if base.month > first + 2 else base.year - 1) + offset + 1
+        else:  # the next season that has not begun
+            year = (base.year if base.month < first else base.year + 1) + offset - 1
+        return f"{year:04d}", "year"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns: each finds candidates and resolves a match against (base, direction)
+# ---------------------------------------------------------------------------------------------
+
+
+class Reference(NamedTuple):
+    """The reference time of anchored expressions ("two years later", "the following day")."""
+
+    date: dt.date
+    granularity: str  # day | month | year
+    source: str  # previous-date | publication-date
+
+
+class _Context(NamedTuple):
+    base: dt.date | None
+    direction: str | None
+    cue: str
+    match: re.Match[str]
+    reference: Reference | None = None
+
+
+_GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3, "century": 4}
+# How far back (in sentences) a mentioned date stays the narrative's reference time.
+REFERENCE_WINDOW = 3
+
+
+def _reference_from(expression: TimeExpression) -> Reference | None:
+    if expression.value is None or expression.granularity not in ("day", "month", "year"):
+        return None
+    parts = [int(part) for part in expression.value.split("-")] + [1, 1]
+    return Reference(dt.date(parts[0], parts[1], parts[2]), expression.granularity, "previous-date")
+
+
+def _anchored(ctx: _Context, unit: str, offset: int, kind: str) -> Resolution:
+    """``offset`` calendar ``unit``s from the reference time, if it is fine-grained enough."""
+    granularity = {"week": "day", "weekend": "day"}.get(unit, unit)
+    reference = ctx.reference
+    if reference is None:
+        return Resolution(None, granularity if granularity in _GRANULARITY_RANK else None, f"{kind}:no-reference")
+    if reference.source == "publication-date" and offset >= 0 and kind not in ("ago", "from-now", "hence"):
+        # "two years later", "that year", "the following day" with no date before them: the text
+        # means a time it mentioned, not the publication date; only looking back ("a year earlier",
+        # "the previous Friday") falls back on the publication date, as newswire uses it
+        return Resolution(None, granularity, f"{kind}:no-reference")
+    if _GRANULARITY_RANK[reference.granularity] > _GRANULARITY_RANK.get(granularity, 0):
+        return Resolution(None, granularity, f"{kind}:reference-too-coarse")
+    result = _unit_span(reference.date, unit, offset)
+    if result is None:
+        return Resolution(None, None, f"{kind}:inexpressible")
+    return Resolution(result[0], result[1], f"{kind}:anchored({reference.source})")
+
+
+Resolver = Callable[[_Context], Resolution | None]
+
+
+def _g(match: re.Match[str], name: str) -> str | None:
+    try:
+        return match.group(name)
+    except IndexError:
+        return None
+
+
+def _resolve_full_date(ctx: _Context) -> Resolution | None:
+    m = ctx.match
+    if _g(m, "iso"):
+        date = _safe_date(*(int(part) for part in m["iso"].split("-")))
+    else:
+        date = _safe_date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
+    if date is None:
+        return Resolution(None, None, "invalid-date")
+    return Resolution(date.isoformat(), "day", "absolute-day")
+
+
+def _resolve_month_year(ctx: _Context) -> Resolution:
+    return Resolution(
+        _month_value(int(ctx.match["year"]), _month_number(ctx.match["month"])), "month", "absolute-month"
+    )
+
+
+def _resolve_month_day(ctx: _Context) -> Resolution | None:
+    month, day = _month_number(ctx.match["month"]), _day_number(ctx.match["day"])
+    if _safe_date(2000, month, day) is None:
+        return None
+    if ctx.base is None:
+        return Resolution(None, "day", "month-day:no-published-date")
+    date, chosen = _nearest_month_day(ctx.base, month, day, ctx.direction)
+    return Resolution(date.isoformat() if date else None, "day", f"month-day:{chosen}({ctx.cue})")
+
+
+def _resolve_month(ctx: _Context) -> Resolution | None:
+    month = _month_number(ctx.match["month"])
+    modifier = (_g(ctx.match, "mod") or "").lower()
+    if ctx.base is None:
+        return Resolution(None, "month", "month:no-published-date")
+    if modifier == "last":
+        year = ctx.base.year if month < ctx.base.month else ctx.base.year - 1
+        rule = "month:last"
+    elif modifier == "next":
+        year = ctx.base.year if month > ctx.base.month else ctx.base.year + 1
+        rule = "month:next"
+    elif modifier == "this":
+        year, rule = ctx.base.year, "month:this"
+    else:
+        year, chosen = _nearest_month(ctx.base, month, ctx.direction)
+        rule = f"month:{chosen}({ctx.cue})"
+    return Resolution(_month_value(year, month), "month", rule)
+
+
+def _resolve_weekday(ctx: _Context) -> Resolution | None:
+    weekday = WEEKDAYS[ctx.match["weekday"].lower()]
+    modifier = re.sub(r"\s+", " ", (_g(ctx.match, "mod") or "").lower())
+    if modifier in ("the previous", "the following", "the next"):
+        reference = ctx.reference
+        if reference is None or reference.granularity != "day":
+            return Resolution(None, "day", "weekday:no-reference")
+        direction = "past" if modifier == "the previous" else "future"
+        date = _strict_weekday(reference.date, weekday, direction)
+        return Resolution(date.isoformat(), "day", f"weekday:{modifier.split()[1]}:anchored({reference.source})")
+    if modifier in ("the same", "that"):
+        return Resolution(None, "day", "weekday:anchored-to-event")
+    if ctx.base is None:
+        return Resolution(None, "day", "weekday:no-published-date")
+    if modifier in ("last", "past"):
+        return Resolution(_strict_weekday(ctx.base, weekday, "past").isoformat(), "day", "weekday:last")
+    if modifier in ("next", "coming"):
+        return Resolution(_strict_weekday(ctx.base, weekday, "future").isoformat(), "day", "weekday:next")
+    date, chosen = _nearest_weekday(ctx.base, weekday, ctx.direction)
+    return Resolution(date.isoformat(), "day", f"weekday:{chosen}({ctx.cue})")
+
+
+_DAY_WORDS: dict[str, int] = {
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def _resolve_day_word(ctx: _Context) -> Resolution | None:
+    word = re.sub(r"\s+", " ", ctx.match["word"].lower())
+    if ctx.base is None:
+        return Resolution(None, "day", "relative-day:no-published-date")
+    offset = _DAY_WORDS[word]
+    return Resolution((ctx.base + dt.timedelta(days=offset)).isoformat(), "day", "relative-day")
+
+
+def _resolve_unit(ctx: _Context) -> Resolution | None:
+    modifier = re.sub(r"\s+", " ", ctx.match["mod"].lower())
+    unit = ctx.match["unit"].lower()
+    offset = {"last": -1, "previous": -1, "this": 0, "the current": 0, "current": 0, "next": 1}[modifier]
+    if ctx.base is None:
+        return Resolution(None, None, f"{modifier}-{unit}:no-published-date")
+    result = _unit_span(ctx.base, unit, offset)
+    if result is None:
+        return Resolution(None, None, f"{modifier}-{unit}:inexpressible")
+    coarse = "" if unit in ("day", "month", "year", "decade", "century") else ":coarsened"
+    return Resolution(result[0], result[1], f"{modifier}-{unit}{coarse}")
+
+
+_UNIT_DELTAS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
+
+
+def _resolve_ago(ctx: _Context) -> Resolution | None:
+    amount = _number(ctx.match["num"])
+    unit = ctx.match["unit"].lower()
+    anchor = re.sub(r"\s+", " ", ctx.match["anchor"].lower())
+    granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
+    if anchor in ("before", "after") and not re.match(r"\s*(?:[,.;:)\]]|$)", ctx.match.string[ctx.match.end() :]):
+        # "two days after the attack": anchored to an event we do not date
+        return Resolution(None, granularity, f"{anchor}:anchored-to-event")
+    if amount is None:
+        return Resolution(None, granularity, f"{anchor.replace(' ', '-')}:vague-amount")
+    sign = -1 if anchor in ("ago", "earlier", "before") else 1
+    if unit == "decade":
+        unit, amount = "year", amount * 10
+    if unit == "week":
+        unit, amount = "day", amount * 7
+    if anchor in ("ago", "from now", "hence"):
+        if ctx.base is None:
+            return Resolution(None, granularity, "ago:no-published-date")
+        ctx = ctx._replace(reference=Reference(ctx.base, "day", "publication-date"))
+    resolution = _anchored(ctx, unit, sign * amount, anchor.replace(" ", "-"))
+    if granularity == "decade" and resolution.value:
+        return Resolution(f"{int(resolution.value) // 10 * 10:04d}", "decade", resolution.rule)
+    return resolution
+
+
+def _resolve_anchored_unit(ctx: _Context) -> Resolution | None:
+    modifier = re.sub(r"\s+", " ", ctx.match["mod"].lower())
+    offset = {"the following": 1, "the next": 1, "the previous": -1, "the same": 0, "that": 0}[modifier]
+    return _anchored(ctx, ctx.match["unit"].lower(), offset, f"{modifier.replace(' ', '-')}-{ctx.match['unit'].lower()}")
+
+
+def _resolve_relative_year(ctx: _Context) -> Resolution | None:
+    # "earlier this year", "late last year", "early next month"
+    return _resolve_unit(ctx)
+
+
+def _resolve_year(ctx: _Context) -> Resolution:
+    return Resolution(f"{int(ctx.match['year']):04d}", "year", "absolute-year")
+
+
+def _resolve_range(ctx: _Context) -> Resolution:
+    return Resolution(f"{int(ctx.match['year']):04d}", "year", "year-range:start")
+
+
+def _resolve_decade(ctx: _Context) -> Resolution | None:
+    digits, word = _g(ctx.match, "digits"), _g(ctx.match, "word")
+    if digits:
+        number = int(re.sub(r"\D", "", digits))
+        if number >= 100:
+            if number % 100 == 0 and number != 2000:
+                return Resolution(f"{number:04d}", "century", "absolute-century:hundreds")
+            return Resolution(f"{number:04d}", "decade", "absolute-decade")
+        decade = number
+        prefix = None
+    else:
+        assert word is not None
+        parts = re.split(r"[-\s]+", word.lower())
+        decade = DECADE_WORDS[parts[-1]]
+        prefix = CENTURY_WORDS.get(parts[0]) if len(parts) > 1 else None
+    if prefix is not None:
+        return Resolution(f"{prefix + decade:04d}", "decade", "absolute-decade")
+    if ctx.base is None:
+        return Resolution(None, "decade", "decade:no-published-date")
+    # the latest such decade that has begun by the publication date
+    year = ctx.base.year // 100 * 100 + decade
+    if year > ctx.base.year:
+        year -= 100
+    return Resolution(f"{year:04d}", "decade", "decade:latest-begun")
+
+
+def _resolve_century(ctx: _Context) -> Resolution | None:
+    ordinal = ctx.match["ord"].lower()
+    number = int(re.match(r"\d+", ordinal).group()) if ordinal[0].isdigit() else ORDINALS.get(ordinal)  # type: ignore[union-attr]
+    if not number:
+        return None
+    rule = "century-range:start" if ctx.match[0].lower().endswith("centuries") else "absolute-century"
+    return Resolution(f"{(number - 1) * 100:04d}", "century", rule)
+
+
+def _resolve_year_end(ctx: _Context) -> Resolution:
+    # "by year-end", "by the end of the year": the publication year, unless the sentence looks back
+    # ("the change since year-end") when the last one has passed
+    if ctx.base is None:
+        return Resolution(None, "year", "year-end:no-published-date")
+    edge = (_g(ctx.match, "edge") or "end").lower()
+    if edge == "end" and ctx.cue == "cue:since":
+        return Resolution(f"{ctx.base.year - 1:04d}", "year", "year-end:since")
+    return Resolution(f"{ctx.base.year:04d}", "year", f"year-{edge}")
+
+
+def _resolve_relative_century(ctx: _Context) -> Resolution | None:
+    modifier = ctx.match["mod"].lower()
+    offset = {"last": -1, "previous": -1, "this": 0, "next": 1}[modifier]
+    if ctx.base is None:
+        return Resolution(None, "century", "century:no-published-date")
+    return Resolution(f"{(ctx.base.year // 100 + offset) * 100:04d}", "century", f"{modifier}-century")
+
+
+def _resolve_quarter(ctx: _Context) -> Resolution | None:
+    quarter_word = ctx.match["q"].lower()
+    quarter = ORDINALS.get(quarter_word) or int(re.sub(r"\D", "", quarter_word) or 0)
+    if not 1 <= quarter <= 4:
+        return None
+    if _g(ctx.match, "year"):
+        return Resolution(f"{int(ctx.match['year']):04d}", "year", "quarter:coarsened")
+    if ctx.base is None:
+        return Resolution(None, "year", "quarter:no-published-date")
+    current = (ctx.base.month - 1) // 3 + 1
+    chosen = _choose((current - quarter) % 4, (quarter - current) % 4, ctx.direction)
+    if chosen == "future":
+        year = ctx.base.year if quarter >= current else ctx.base.year + 1
+    else:
+        year = ctx.base.year if quarter <= current else ctx.base.year - 1
+    return Resolution(f"{year:04d}", "year", f"quarter:{chosen}({ctx.cue}):coarsened")
+
+
+class _Pattern(NamedTuple):
+    name: str
+    regex: re.Pattern[str]
+    resolve: Resolver
+    capitalised: tuple[str, ...] = ()  # groups that must start with a capital letter
+
+
+def _p(name: str, pattern: str, resolve: Resolver, capitalised: tuple[str, ...] = ()) -> _Pattern:
+    return _Pattern(name, re.compile(pattern, re.IGNORECASE), resolve, capitalised)
+
+
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
+_RELATIVE_UNITS = r"(?:week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|winter)"
+
+PATTERNS: tuple[_Pattern, ...] = (
+    _p("iso-date", r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b", _resolve_full_date),
+    _p(
+        "month-day-year",
+        rf"\b{_WEEKDAY_PREFIX}(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:{_DASH}\d{{1,2}})?,?\s+(?P<year>{_YEAR})\b",
+        _resolve_full_date,
+        ("month",),
+    ),
+    _p(
+        "day-month-year",
+        rf"\b{_WEEKDAY_PREFIX}(?P<day>{_DAY})(?:{_DASH}\d{{1,2}})?\s+(?:of\s+)?(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b",
+        _resolve_full_date,
+        ("month",),
+    ),
+    _p(
+        "year-range",
+        rf"\b(?:between\s+|from\s+)?(?P<year>{_YEAR})(?:{_DASH}|\s+(?:and|to|until|through|till)\s+)(?:\d{{2}}|{_YEAR})\b(?!\s*[-\u2013]\s*\d)",
+        _resolve_range,
+    ),
+    _p(
+        "month-year",
+        rf"\b(?:{_EDGE})?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+        _resolve_month_year,
+        ("month",),
+    ),
+    _p(
+        "month-day",
+        rf"\b{_WEEKDAY_PREFIX}(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:{_DASH}\d{{1,2}})?\b(?!\s*,?\s*\d)",
+        _resolve_month_day,
+        ("month",),
+    ),
+    _p(
+        "day-month",
+        rf"\b{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{_DAY})(?:{_DASH}\d{{1,2}})?\s+(?:of\s+)?(?P<month>{_MONTH})\b(?!\s*,?\s*\d)",
+        _resolve_month_day,
+        ("month",),
+    ),
+    _p(
+        "ago",
+        rf"\b(?P<num>{_NUMBER})\s+(?P<unit>day|week|month|year|decade)s?\s+(?P<anchor>ago|earlier|later|before|after|from\s+now|hence)\b",
+        _resolve_ago,
+    ),
+    _p(
+        "relative-unit",
+        rf"\b{_EDGE}(?P<mod>this|last|next|previous|the\s+current)\s+(?P<unit>{_RELATIVE_UNITS})\b",
+        _resolve_unit,
+    ),
+    _p(
+        "anchored-unit",
+        r"\b(?P<mod>the\s+following|the\s+next|the\s+previous|the\s+same|that)\s+(?P<unit>day|week|month|year)\b",
+        _resolve_anchored_unit,
+    ),
+    _p(
+        "year-end",
+        r"\b(?:(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+the\s+year|year[-\s]end|year's\s+end)\b",
+        _resolve_year_end,
+    ),
+    _p("relative-century", r"\b(?P<mod>this|last|previous|next)\s+century\b", _resolve_relative_century),
+    _p(
+        "day-word",
+        r"\b(?:(?:early|late)\s+)?(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+        r"yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b",
+        _resolve_day_word,
+    ),
+    _p(
+        "weekday",
+        rf"\b(?:(?P<mod>last|next|this|past|coming|the\s+previous|the\s+following|the\s+same|that|the\s+next)\s+)?(?:(?:early|late)\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?{_PART_OF_DAY}\b",
+        _resolve_weekday,
+        ("weekday",),
+    ),
+    _p(
+        "century",
+        rf"\b(?:between\s+)?(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<ord>{_ORDINAL})"
+        rf"(?:(?:\s+(?:and|to|through|or)\s+|{_DASH})(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?{_ORDINAL})?"
+        r"[-\s]+centur(?:y|ies)\b",
+        _resolve_century,
+    ),
+    _p(
+        "decade",
+        r"(?:\b(?:the\s+)?(?:(?:early|late|mid)[-\s]*)?(?P<digits>(?:1[5-9]|20)\d0'?s|['\u2019]\d0s)(?![\w-])"
+        r"|\bthe\s+(?:(?:early|late|mid)[-\s]*)?(?P<word>(?:(?:seventeen|eighteen|nineteen|twenty)[-\s]?)?"
+        r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b)",
+        _resolve_decade,
+    ),
+    _p(
+        "quarter",
+        r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+quarter(?:\s+of\s+(?P<year>"
+        + _YEAR
+        + r"))?\b",
+        _resolve_quarter,
+    ),
+    _p(
+        "month",
+        rf"\b(?:(?P<mod>last|next|this|early|late|mid)[-\s]+)?(?P<month>{_MONTH})(?!\s*\d)",
+        _resolve_month,
+        ("month",),
+    ),
+    _p(
+        "year",
+        rf"(?<![\d$£€#.,/-])\b(?:{_EDGE})?(?P<year>{_YEAR})(?!\s*[-\u2013/]\s*\d)\b(?!'?s\b)",
+        _resolve_year,
+    ),
+)
+
+# Months that are also common words: only taken bare after a temporal preposition or modifier.
+_AMBIGUOUS_MONTHS = frozenset(
+    {"may", "march", "mar", "jan", "sat", "sun", "dec", "oct", "aug", "sept", "sep"}
+)
+_MONTH_CUES = frozenset(
+    [
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "from",
+        "through",
+        "before",
+        "after",
+        "between",
+        "and",
+        "to",
+        "or",
+        "that",
+    ]
+)
+_YEAR_CUES = frozenset(
+    [
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "early",
+        "late",
+        "mid",
+        "from",
+        "through",
+        "before",
+        "after",
+        "between",
+        "year",
+        "around",
+        "circa",
+        "c.",
+        "summer",
+        "spring",
+        "autumn",
+        "fall",
+        "winter",
+    ]
+)
+_SET_CUES = frozenset({"every", "each", "per"})
+_AGE_SUFFIX = re.compile(r"^[-\s]*(?:year|month|week|day)s?[-\s]*old", re.IGNORECASE)
+_DURATION_CUES = frozenset({"for", "over", "throughout", "within", "past", "lasting"})
+
+
+# ---------------------------------------------------------------------------------------------
+# Detection
+# ---------------------------------------------------------------------------------------------
+
+
+class _Candidate(NamedTuple):
+    start: int
+    end: int
+    pattern: _Pattern
+    match: re.Match[str]
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w.'-]+)\W*$", text[max(start - 30, 0) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _date_entity_chars(parsed: ParsedArticle) -> set[int]:
+    chars: set[int] = set()
+    for entity in parsed.doc.ents:
+        if entity.label_ in ("DATE", "TIME"):
+            chars.update(range(entity.start_char, entity.end_char))
+    return chars
+
+
+def _looks_like_year(
+    candidate: _Candidate, parsed: ParsedArticle, previous: str, date_chars: set[int]
+) -> bool:
+    """A bare four-digit number is a year after a temporal word or inside a spaCy DATE entity."""
+    match = candidate.match
+    if re.match(r"(?:early|late|mid|earlier|later|the|end|beginning|start|middle)", match[0], re.IGNORECASE):
+        return True  # "early 2015", "the end of 2015"
+    inside_entity = candidate.start in date_chars or (candidate.end - 1) in date_chars
+    if not inside_entity and previous not in _YEAR_CUES:
+        return False
+    token = parsed.doc.char_span(match.start("year"), match.end("year"), alignment_mode="expand")
+    # "2000 troops": a count
+    return not (token is not None and token.root.dep_ == "nummod" and token.root.head.tag_ == "NNS")
+
+
+def _acceptable(candidate: _Candidate, text: str, parsed: ParsedArticle, date_chars: set[int]) -> bool:
+    match, pattern = candidate.match, candidate.pattern
+    for group in pattern.capitalised:
+        word = _g(match, group)
+        if word and not word[0].isupper():
+            return False
+    previous = _previous_word(text, candidate.start)
+    if previous in _SET_CUES:
+        return False  # "every Monday", "each May": a set, not a date
+    if _AGE_SUFFIX.match(text[candidate.end : candidate.end + 12]):
+        return False
+    if pattern.name == "month":
+        month_word = match["month"].lower().rstrip(".")
+        if "." in match["month"] or len(month_word) <= 4 and month_word not in ("may", "june", "july"):
+            return False  # bare abbreviations ("Mar", "Dec.") are too ambiguous without a day or year
+        if month_word in _AMBIGUOUS_MONTHS and not _g(match, "mod"):
+            token = parsed.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+            if token is not None and token.root.tag_ in ("MD", "VB", "VBP", "VBZ", "VBD"):
+                return False
+            if previous not in _MONTH_CUES:
+                return False
+    if pattern.name == "year" and not _looks_like_year(candidate, parsed, previous, date_chars):
+        return False
+    if pattern.name == "ago":
+        unit_follow = text[candidate.end : candidate.end + 1]
+        if unit_follow == "-":
+            return False
+    return True
+
+
+def _candidates(parsed: ParsedArticle) -> list[_Candidate]:
+    text = parsed.doc.text
+    found: list[_Candidate] = []
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(text):
+            if match.end() > match.start():
+                found.append(_Candidate(match.start(), match.end(), pattern, match))
+    # longest first, then earliest; keep non-overlapping
+    order = {pattern.name: rank for rank, pattern in enumerate(PATTERNS)}
+    found.sort(key=lambda c: (-(c.end - c.start), order[c.pattern.name], c.start))
+    date_chars = _date_entity_chars(parsed)
+    taken: list[tuple[int, int]] = []
+    kept: list[_Candidate] = []
+    for candidate in found:
+        if any(candidate.start < end and start < candidate.end for start, end in taken):
+            continue
+        if not _acceptable(candidate, text, parsed, date_chars):
+            continue
+        taken.append((candidate.start, candidate.end))
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while (
+        end > start
+        and text[end - 1] in " ,.;:'\u2019"
+        and not re.search(r"\b[A-Za-z]{3,4}\.$", text[start:end])
+    ):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def extract_dates(parsed: ParsedArticle) -> list[TimeExpression]:
+    """Every time expression in the article, resolved against ``parsed.published`` where relative.
+
+    Durations ("a four-day visit", "for an entire year"), sets ("every ninety days"), ages
+    ("48-year-old") and the verb "may" are not dates and are not returned. Relative expressions in
+    an article without a publication date keep ``value=None``.
+    """
+    text = parsed.doc.text
+    base = parsed.published
+    rows: list[TimeExpression] = []
+    last_dated: TimeExpression | None = None  # the narrative's reference time, if recent
+    for candidate in _candidates(parsed):
+        start, end = _trim(text, candidate.start, candidate.end)
+        sentence_id = parsed.sentence_id(start)
+        span = parsed.doc.char_span(start, end, alignment_mode="expand")
+        direction, cue = sentence_direction(span) if span is not None and len(span) else (None, "no-span")
+        reference = None
+        if last_dated is not None and sentence_id - last_dated.sentence_id <= REFERENCE_WINDOW:
+            reference = _reference_from(last_dated)
+        if reference is None and base is not None:
+            reference = Reference(base, "day", "publication-date")
+        resolution = candidate.pattern.resolve(_Context(base, direction, cue, candidate.match, reference))
+        if resolution is None:
+            continue
+        row = TimeExpression(
+            sentence_id=sentence_id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            value=resolution.value,
+            granularity=resolution.granularity,
+            rule=resolution.rule,
+        )
+        rows.append(row)
+        if _reference_from(row) is not None:
+            last_dated = row
+    if base is None and any(row.value is None and row.granularity for row in rows):
+        logger.warning(
+            "%s: no publication date; relative time expressions are left unresolved", parsed.article_id
+        )
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Which date governs a clause
+# ---------------------------------------------------------------------------------------------
+
+
+def governing_date(
+    parsed: ParsedArticle, dates: Iterable[TimeExpression], token_or_span: Token | Span
+) -> TimeExpression | None:
+    """The time expression that governs the clause of ``token_or_span``, or None.
+
+    Preference: (1) a date attached to the same clause verb; (2) a date attached to a clause that
+    dominates it ("On Monday, Putin said Iran would ..."); (3) the nearest date in the same sentence.
+    Dates of other sentences never govern.
+    """
+    root = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
+    sentence_id = parsed.sentence_id(root.idx)
+    in_sentence = [date for date in dates if date.sentence_id == sentence_id]
+    if not in_sentence:
+        return None
+    verb = _clause_verb(root)
+    ancestors = {token.i for token in root.ancestors} | {root.i}
+    dominating: list[TimeExpression] = []
+    for date in in_sentence:
+        span = parsed.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            continue
+        date_verb = _clause_verb(span.root)
+        if verb is not None and date_verb is not None and date_verb.i == verb.i:
+            return date
+        if date_verb is not None and date_verb.i in ancestors:
+            dominating.append(date)
+    if dominating:
+        return dominating[0]
+    return min(in_sentence, key=lambda date: abs(date.start - root.idx))
+
+
+def dates_to_rows(article_id: str, dates: Iterable[TimeExpression]) -> list[dict[str, object]]:
+    """Rows for the ``dates`` table (``schema.SCHEMAS['dates']``)."""
+    return [{"article_id": article_id, **date._asdict()} for date in dates]

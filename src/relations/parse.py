@@ -1,0 +1,32 @@
+"""Turn articles into parsed articles with the pinned model (one place, shared by pipeline and tests)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+
+from relations.document import Article, ParsedArticle
+from relations.nlp import load_model
+
+
+def article_from_text(
+    text: str, article_id: str = "test", published: str | None = None, **metadata: str | None
+) -> Article:
+    """An in-memory article, for tests, notebooks and the API (path is ``<memory>``)."""
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(
+        article_id=article_id, text=text, path="<memory>", sha256=digest, published=published, **metadata
+    )
+
+
+def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ParsedArticle]:
+    """Parse articles in batches with ``nlp.pipe`` (the model is loaded once per process)."""
+    nlp = load_model()
+    items = list(articles) if not isinstance(articles, list) else articles
+    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
+        yield ParsedArticle(article, doc)
+
+
+def parse_text(text: str, published: str | None = None, article_id: str = "test") -> ParsedArticle:
+    """Parse one text, e.g. a literal sentence in a test."""
+    return next(parse_articles([article_from_text(text, article_id=article_id, published=published)]))

@@ -1,0 +1,1058 @@
+"""Stances: who cooperates with or opposes whom, how strongly, when, on what evidence.
+
+The extractor reads the dependency parse of each sentence with a hand-written lexicon
+(``data/stance_lexicon.yml``: verbs, nouns, evaluative adjectives and a few phrases, each with a
+CAMEO code, a Goldstein intensity and a category). Four small steps:
+
+1. :func:`find_triggers` finds lexicon words in a sentence (with their particle/object constraints).
+2. :func:`participants` finds, for a trigger, the acting side (subject, or the ``by`` agent of a
+   passive) and the side acted upon (object, prepositional object, ``between X and Y``), each a
+   list of actor mentions so that compound actors give one row per actor.
+3. :func:`read_modifiers` decides negation (flips cooperation into rejection), hedges (modals,
+   conditionals, "almost", "threaten to") and passive voice.
+4. Speech: inside a quote or reported clause the speaker takes a stance too. A speaker who reports
+   another actor's hostile act accuses that actor; an evaluative word ("unreliable", "productive")
+   is the speaker's stance towards the actor it describes. First-person plural in a quote is the
+   speaker's country.
+
+Rows the extractor cannot place (no actor on one side, same actor on both) are not emitted: a
+missing stance is better than a guessed one.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+from spacy.tokens import Span, Token
+
+from relations.actors import ActorResolver, Mention
+from relations.config import PACKAGE_DATA_DIR
+from relations.dates import TimeExpression, governing_date
+from relations.document import ParsedArticle
+from relations.quotes import Quote
+
+logger = logging.getLogger(__name__)
+
+LEXICON_PATH = PACKAGE_DATA_DIR / "stance_lexicon.yml"
+
+
+class Stance(NamedTuple):
+    stance_id: str  # f"{article_id}:s{n}"
+    sentence_id: int
+    start: int  # clause that carries the stance
+    end: int
+    source_id: str
+    target_id: str
+    source_country: str | None
+    target_country: str | None
+    polarity: int  # +1 cooperative, -1 conflictual, 0 neutral
+    intensity: float  # Goldstein scale, -10 .. +10
+    category: str  # PLOVER event type or statement layer (praise, criticism, ...)
+    hedged: bool
+    date: str | None
+    date_source: str | None  # "expression" (a governing time expression) or "published"
+    quote_id: str | None
+    evidence: str  # the sentence
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+# ---------------------------------------------------------------------------------------------
+
+PLOVER_CATEGORIES = frozenset(
+    "agree consult support cooperate aid concede retreat investigate demand disapprove reject "
+    "threaten protest sanction mobilize coerce assault fight".split()
+)
+STATEMENT_CATEGORIES = frozenset("praise criticism support opposition distrust warning appeal".split())
+CATEGORIES = PLOVER_CATEGORIES | STATEMENT_CATEGORIES
+
+
+class LexiconEntry(NamedTuple):
+    lemma: str
+    pos: str  # verb | noun | adj | phrase
+    code: str  # CAMEO code
+    goldstein: float
+    category: str
+    particle: str | None = None
+    objects: frozenset[str] = frozenset()
+    role: bool = False  # relational noun: the possessor is the target ("Iran's ally")
+    reciprocal: bool = False  # a compound subject acts on each other ("Russia and Iran cooperate")
+
+    @property
+    def polarity(self) -> int:
+        return 1 if self.goldstein > 0 else -1 if self.goldstein < 0 else 0
+
+
+class Lexicon(NamedTuple):
+    verbs: dict[str, list[LexiconEntry]]
+    nouns: dict[str, list[LexiconEntry]]
+    adjectives: dict[str, list[LexiconEntry]]
+    phrases: dict[tuple[str, ...], LexiconEntry]
+
+    def entries(self) -> Iterable[LexiconEntry]:
+        for table in (self.verbs, self.nouns, self.adjectives):
+            for entries in table.values():
+                yield from entries
+        yield from self.phrases.values()
+
+
+def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
+    if isinstance(raw, list) and len(raw) == 3 and not isinstance(raw[0], dict):
+        raw = {"code": raw[0], "goldstein": raw[1], "category": raw[2]}
+    if not isinstance(raw, dict):
+        raise ValueError(f"stance lexicon: bad entry for {lemma!r}: {raw!r}")
+    entry = LexiconEntry(
+        lemma=lemma,
+        pos=pos,
+        code=str(raw["code"]),
+        goldstein=float(raw["goldstein"]),
+        category=str(raw["category"]),
+        particle=raw.get("particle"),
+        objects=frozenset(raw.get("objects", ())),
+        role=bool(raw.get("role", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
+    )
+    if entry.category not in CATEGORIES:
+        raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
+    if not -10.0 <= entry.goldstein <= 10.0:
+        raise ValueError(f"stance lexicon: intensity out of range for {lemma!r}")
+    return entry
+
+
+def _table(section: dict[str, object] | None, pos: str) -> dict[str, list[LexiconEntry]]:
+    table: dict[str, list[LexiconEntry]] = {}
+    for lemma, raw in (section or {}).items():
+        items = raw if isinstance(raw, list) and raw and isinstance(raw[0], dict) else [raw]
+        entries = [_entry(str(lemma), pos, item) for item in items]
+        # constrained entries (objects, particle) are tried before the plain one
+        table[str(lemma).lower()] = sorted(entries, key=lambda e: (not e.objects, e.particle is None))
+    return table
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The stance lexicon (package data), validated: known categories, intensities in range."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    phrases = {
+        tuple(str(phrase).lower().split()): _entry(str(phrase), "phrase", raw)
+        for phrase, raw in (data.get("phrases") or {}).items()
+    }
+    return Lexicon(
+        verbs=_table(data.get("verbs"), "verb"),
+        nouns=_table(data.get("nouns"), "noun"),
+        adjectives=_table(data.get("adjectives"), "adj"),
+        phrases=phrases,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 1: triggers
+# ---------------------------------------------------------------------------------------------
+
+
+class Trigger(NamedTuple):
+    token: Token
+    entry: LexiconEntry
+
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass", "pobj", "obj", "appos"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    """Lemmas in the trigger's object phrases (for entries such as ``impose`` + sanctions)."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
+            lemmas.update(_lemma(t) for t in child.subtree)
+    return lemmas
+
+
+def _matches(token: Token, entry: LexiconEntry) -> bool:
+    if entry.particle is not None:
+        words = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep", "advmod"}}
+        if entry.particle not in words:
+            return False
+    return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
+    lemma = _lemma(token)
+    nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
+    for words, entry in lexicon.phrases.items():
+        if lemma in words and set(words) - {lemma} <= nearby:
+            return entry
+    return None
+
+
+def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
+    """Lexicon words of the sentence, one entry each (object-constrained entries win)."""
+    lexicon = lexicon or load_lexicon()
+    triggers: list[Trigger] = []
+    for token in sentence:
+        phrase = _phrase_trigger(token, lexicon)
+        if phrase is not None:
+            triggers.append(Trigger(token, phrase))
+            continue
+        lemma = _lemma(token)
+        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            table = lexicon.verbs
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            table = lexicon.nouns
+            lemma = lemma if lemma in table else token.lower_.rstrip("s")
+        elif token.pos_ == "ADJ":
+            table = lexicon.adjectives
+        else:
+            continue
+        for entry in table.get(lemma, []):
+            if _matches(token, entry):
+                triggers.append(Trigger(token, entry))
+                break
+    return triggers
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 2: participants
+# ---------------------------------------------------------------------------------------------
+
+
+class Participant(NamedTuple):
+    actor_id: str
+    token: Token  # the mention's root token
+    mention: Mention | None  # None for a pronoun mapped to a speaker ("we" -> speaker's country)
+
+
+class MentionIndex:
+    """Token -> actor lookup for one article (mention spans, plus pronouns mapped inside quotes)."""
+
+    def __init__(self, parsed: ParsedArticle, mentions: Sequence[Mention]) -> None:
+        self.by_token: dict[int, Participant] = {}
+        self.groups: dict[int, list[Participant]] = {}
+        for mention in mentions:
+            span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            participant = Participant(mention.actor_id, span.root, mention)
+            for token in span:
+                # the longest mention wins a token: "Iran's foreign minister Javad Zarif" over "Iran"
+                current = self.by_token.get(token.i)
+                if current is None or _mention_len(current) < mention.end - mention.start:
+                    self.by_token[token.i] = participant
+
+    def at(self, token: Token) -> Participant | None:
+        return self.by_token.get(token.i)
+
+    def add_pronoun(self, token: Token, actor_id: str) -> None:
+        if token.i not in self.by_token:
+            self.by_token[token.i] = Participant(actor_id, token, None)
+
+    def add_group(self, token: Token, group: Sequence[Participant]) -> None:
+        """A plural pronoun standing for several actors ("they" = "Obama and Putin")."""
+        self.add_pronoun(token, group[0].actor_id)
+        self.groups[token.i] = list(group)
+
+    def group(self, token: Token) -> list[Participant] | None:
+        return self.groups.get(token.i)
+
+
+def _mention_len(participant: Participant) -> int:
+    mention = participant.mention
+    return mention.end - mention.start if mention else 0
+
+
+# Edges we do not follow when looking for the actor a phrase names: clauses inside it act on their own.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "cc"})
+DEP_PREFERENCE = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3, "prep": 4, "pobj": 4}
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
+    """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
+    skip = skip or set()
+    found = _conjoined(head, index, skip)
+    if found:
+        return found
+    frontier = [(child, child.dep_) for child in head.children if child.dep_ not in CLAUSE_DEPS]
+    for _ in range(6):
+        hits = [(tok, dep) for tok, dep in frontier if index.at(tok) and tok.i not in skip]
+        if hits:
+            best = min(DEP_PREFERENCE.get(dep, 5) for _, dep in hits)
+            chosen = [tok for tok, dep in hits if DEP_PREFERENCE.get(dep, 5) == best]
+            result: list[Participant] = []
+            for tok in chosen:
+                result.extend(p for p in _conjoined(tok, index, skip) if p not in result)
+            return result
+        frontier = [
+            (child, dep if dep != "prep" else child.dep_)
+            for tok, dep in frontier
+            if not index.at(tok)
+            for child in tok.children
+            if child.dep_ not in CLAUSE_DEPS
+        ]
+        if not frontier:
+            break
+    return []
+
+
+def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
+    """The mention at ``token`` and at its conjuncts ("Russia, China, and France")."""
+    first = index.at(token)
+    if first is None or token.i in skip:
+        return []
+    group = index.group(token)
+    if group:
+        return list(group)
+    result = [first]
+    stack = [token, first.token]
+    seen = {token.i}
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            listed_appos = child.dep_ == "appos" and any(g.dep_ == "cc" for g in child.children)
+            if (child.dep_ == "conj" or listed_appos) and child.i not in seen:
+                seen.add(child.i)
+                participant = index.at(child) or next(
+                    (index.at(c) for c in child.children if c.dep_ in {"compound", "amod"} and index.at(c)),
+                    None,
+                )
+                if participant is not None and participant not in result:
+                    result.append(participant)
+                stack.append(child)
+    if token.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
+        result = _listed_before(token, index, skip) + result
+    return result
+
+
+def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
+    """Mentions listed just before a subject that the parser hung elsewhere ("In May, Russia, China
+    and France criticized ...", where "Russia" attaches to "May")."""
+    found: list[Participant] = []
+    doc = token.doc
+    mention = index.at(token)
+    first = mention.mention.start if mention and mention.mention else token.idx
+    i = next((t.i for t in doc if t.idx >= first), token.i)
+    sentence_start = token.sent.start
+    while i - 2 >= sentence_start and doc[i - 1].lower_ in {",", "and", "or"}:
+        j = i - 1
+        while j > sentence_start and doc[j].lower_ in {",", "and", "or"}:
+            j -= 1
+        previous = index.at(doc[j])
+        if previous is None or doc[j].i in skip or previous.actor_id in {p.actor_id for p in found}:
+            break
+        found.insert(0, previous)
+        start = previous.mention.start if previous.mention else doc[j].idx
+        i = next(t.i for t in doc if t.idx >= start)
+    return found
+
+
+class Roles(NamedTuple):
+    sources: list[Participant]
+    targets: list[Participant]
+    passive: bool
+    reciprocal: bool  # sources act on each other
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "amod", "appos"})
+TARGET_PREPS = frozenset(
+    {"with", "against", "on", "upon", "to", "toward", "towards", "for", "at", "from", "into", "over", "about",
+     "of", "between", "among", "in", "as"}
+)
+QUANTIFIER_SUBJECTS = frozenset({"none", "nobody", "neither", "no one", "nothing"})
+
+
+def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return subjects, passive_subjects, agents
+
+
+def _resolve_relative(token: Token) -> Token:
+    """``which``/``who`` as a subject stands for the noun its clause modifies."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
+        return token.head.head
+    return token
+
+
+def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
+    """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
+    current = token
+    came_via_pcomp = False
+    for _ in range(6):
+        if current.pos_ in {"VERB", "AUX"} or current.dep_ == "ROOT":
+            subjects, passive_subjects, agents = _subject_children(current)
+            if agents and current.i != token.i:
+                return _actors_of(agents, index), current
+            if came_via_pcomp:
+                # "charged Tehran with violating ...": the object of the governing verb does the gerund
+                objects = _actors_of([c for c in current.children if c.dep_ in {"dobj", "dative"}], index)
+                if objects:
+                    return objects, current
+            if subjects:
+                actors = _actors_of([_resolve_relative(s) for s in subjects], index)
+                return actors, current
+            if current.dep_ == "acl" and current.tag_ in {"VBG"}:
+                return phrase_actors(current.head, index), current
+            if current.dep_ == "acl":
+                # "the Iranians' attempts to intimidate Ankara": the possessor of the noun acts
+                owners = [c for c in current.head.children if c.dep_ == "poss"]
+                return _actors_of(owners, index), current
+            if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
+                return [], current
+        if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
+            break
+        if current.dep_ == "relcl":
+            return phrase_actors(current.head, index), current
+        came_via_pcomp = current.dep_ == "pcomp" or (came_via_pcomp and current.dep_ == "prep")
+        current = current.head
+    return [], None
+
+
+def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]:
+    result: list[Participant] = []
+    for head in heads:
+        for participant in phrase_actors(head, index):
+            if participant not in result:
+                result.append(participant)
+    return result
+
+
+def _object_heads(token: Token) -> list[Token]:
+    """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
+    direct = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    preps = [
+        g
+        for c in token.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    clausal = [
+        g
+        for c in token.children
+        if c.dep_ in {"xcomp", "ccomp"}
+        for g in c.children
+        if g.dep_ in {"nsubj", "dobj", "nsubjpass", "dative"}
+        or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
+    ]
+    clausal = [g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal]
+    return direct + preps + clausal
+
+
+def _targets_of(
+    token: Token, index: MentionIndex, exclude: set[str], trigger_entry: LexiconEntry | None = None
+) -> list[Participant]:
+    groups = _grouped_object_heads(token)
+    if not any(groups) and token.dep_ != "conj":
+        # "armed and advised Iraq": conjoined verbs share the object
+        groups = [_object_heads(c) for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if trigger_entry is not None and trigger_entry.goldstein > 0:
+        # "cooperation against terrorism", "spearhead against Turkey": not the partner
+        groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
+    for heads in groups:
+        found: list[Participant] = []
+        for head in heads:
+            for participant in phrase_actors(head, index):
+                if participant.actor_id not in exclude and participant not in found:
+                    found.append(participant)
+            if not found:
+                # "a resolution ... that charged Tehran": actors deeper in the object phrase
+                found.extend(
+                    p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
+                )
+        if found:
+            return found
+    return []
+
+
+def _grouped_object_heads(token: Token) -> list[list[Token]]:
+    heads = _object_heads(token)
+    direct = [h for h in heads if h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    rest = [h for h in heads if h not in direct]
+    return [direct, rest] if direct else [rest]
+
+
+def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
+    """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly)."""
+    found: list[Participant] = []
+    for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
+        participant = index.at(token)
+        if participant is not None and participant not in found:
+            found.append(participant)
+    return found[:2]
+
+
+def _depth_below(token: Token, head: Token) -> int:
+    depth = 0
+    while token.i != head.i and token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def participants(trigger: Trigger, index: MentionIndex) -> Roles:
+    """Source and target actors of a trigger (see module docstring)."""
+    token, entry = trigger
+    if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
+        return _verb_roles(token, entry, index)
+    if entry.pos == "adj":
+        return _adjective_roles(token, index)
+    return _noun_roles(token, entry, index)
+
+
+def _verb_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
+    subjects, passive_subjects, agents = _subject_children(token)
+    passive = bool(passive_subjects or agents) and not subjects
+    if passive:
+        sources = _actors_of(agents, index)
+        targets = _actors_of(passive_subjects, index)
+        if not targets:
+            targets = _targets_of(token, index, {p.actor_id for p in sources})
+        return Roles(sources, targets, True, False)
+    if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
+        # "a resolution, proposed by the U.K.": the noun is the patient
+        sources = _actors_of(agents, index)
+        return Roles(sources, phrase_actors(token.head, index), True, False)
+    if token.dep_ == "acl" and index.at(token.head) is not None:
+        # "Bagheri, discussed with Shoigu ..." (a misparsed main verb): the noun is the actor
+        sources = _conjoined(token.head, index, set())
+        exclude = {p.actor_id for p in sources}
+        return Roles(sources, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
+    sources, _ = _acting_subject(token, index)
+    exclude = {p.actor_id for p in sources}
+    targets = _targets_of(token, index, exclude, trigger_entry=entry)
+    reciprocal = entry.reciprocal and not targets and len(sources) >= 2
+    return Roles(sources, targets, False, reciprocal)
+
+
+def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
+    between = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if between:
+        members = _actors_of(between, index)
+        if len(members) >= 2:
+            return Roles(members, [], False, True)
+    modifiers = [
+        index.at(c)
+        for c in token.children
+        if c.dep_ in {"compound", "amod", "nmod"} and index.at(c) is not None
+    ]
+    # "Russian-Iran cooperation": the two halves of a hyphenated compound
+    for c in token.children:
+        if c.dep_ in {"compound", "amod", "nmod"}:
+            for g in c.children:
+                if g.dep_ in {"amod", "compound", "nmod"} and index.at(g) is not None:
+                    modifiers.append(index.at(g))
+    modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
+    possessors = [index.at(c) for c in token.children if c.dep_ == "poss" and index.at(c) is not None]
+    preps = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if entry.goldstein > 0:
+        preps = [g for g in preps if g.head.lower_ != "against"]
+    prep_actors = _actors_of(preps, index)
+    if entry.role:
+        # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target
+        sources, _ = _acting_subject(token, index)
+        of_actors = _actors_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"], index)
+        targets = [p for p in possessors if p is not None] + of_actors
+        return Roles(sources, targets, False, False)
+    if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
+        return Roles(modifiers, [], False, True)
+    own = [p for p in possessors if p is not None] or modifiers
+    if own:
+        sources = own
+    elif token.dep_ in {"dobj", "attr", "appos", "nsubjpass"}:
+        # light verbs: "imposed sanctions on Iran", "shared tensions with Washington"
+        sources, _ = _acting_subject(token, index)
+    else:
+        sources = []
+    exclude = {p.actor_id for p in sources}
+    targets = [p for p in prep_actors if p.actor_id not in exclude]
+    if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
+        targets = [p for p in _targets_of(token.head, index, exclude) if p.token.i != token.i]
+    reciprocal = entry.reciprocal and not targets and len(sources) >= 2
+    return Roles(sources, targets, False, reciprocal)
+
+
+def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
+    """The actor an evaluative adjective describes; the source is whoever utters it (set by caller)."""
+    if token.dep_ in {"acomp", "attr"}:
+        subjects, passive_subjects, _ = _subject_children(token.head)
+        return Roles([], _actors_of(subjects + passive_subjects, index), False, False)
+    if token.dep_ == "amod":
+        lexicon = load_lexicon()
+        if any(e.role for e in lexicon.nouns.get(_lemma(token.head), [])):
+            return Roles([], [], False, False)  # "Iran's most important ally": the noun carries the stance
+        return Roles([], phrase_actors(token.head, index), False, False)
+    if token.dep_ == "oprd":
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        described = [p for o in objects for p in (phrase_actors(o, index) or _deep_actors(o, index))]
+        return Roles([], described, False, False)
+    return Roles([], [], False, False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 3: negation, hedges
+# ---------------------------------------------------------------------------------------------
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HEDGE_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
+HEDGE_ADVERBS = frozenset(
+    {"almost", "reportedly", "allegedly", "possibly", "perhaps", "apparently", "likely", "probably",
+     "potentially", "seemingly", "maybe", "nearly", "supposedly"}
+)
+INTENT_HEADS = frozenset(
+    {"threaten", "seek", "try", "plan", "want", "intend", "hope", "consider", "aim", "attempt", "wish",
+     "propose", "offer", "vow", "expect", "require", "need", "oblige", "worry", "fear"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "ready to withdraw", "pledged to expel": the act is announced, not done (CAMEO 03 / 13)
+INTENT_MARKERS = frozenset(
+    {"ready", "willing", "prepared", "determined", "eager", "plan", "intend", "vow", "pledge", "promise",
+     "agree", "decide", "offer", "threaten", "swear"}
+)
+BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
+
+
+class Modifiers(NamedTuple):
+    negated: bool
+    hedged: bool
+    future: bool  # "will not attack": a pledge, not a report
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger and its heads up to the clause boundary (the clause that carries the stance)."""
+    chain = [token]
+    current = token
+    while current.dep_ not in BOUNDARY_DEPS and current.head.i != current.i and len(chain) < 8:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def read_modifiers(token: Token) -> Modifiers:
+    chain = _clause_chain(token)
+    negated = hedged = future = False
+    for link in chain:
+        for child in link.children:
+            lower = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
+                negated = True
+            if child.dep_ in {"nsubj", "nsubjpass"} and lower in QUANTIFIER_SUBJECTS:
+                negated = True
+            if child.dep_ in {"aux", "auxpass"} and lower in HEDGE_MODALS:
+                hedged = True
+            if child.dep_ in {"aux"} and lower in FUTURE_MODALS:
+                future = True
+            if child.dep_ in {"advmod", "amod"} and lower in HEDGE_ADVERBS:
+                hedged = True
+            if child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
+                hedged = True
+        if link.i != token.i and _lemma(link) in INTENT_HEADS and link.pos_ == "VERB":
+            hedged = True
+        if link.i != token.i and _lemma(link) in INTENT_MARKERS:
+            future = True
+    top = chain[-1]
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
+        hedged = True
+    # a hedge on the object ("threaten almost an uprising")
+    for child in token.children:
+        if child.dep_ in {"dobj", "attr"} and any(
+            g.dep_ == "advmod" and g.lower_ in HEDGE_ADVERBS for g in child.children
+        ):
+            hedged = True
+    return Modifiers(negated, hedged, future)
+
+
+INTENT_CATEGORIES = frozenset({"threaten", "warning", "demand", "criticism", "distrust", "opposition", "appeal"})
+
+
+class Reading(NamedTuple):
+    category: str
+    code: str
+    goldstein: float
+    polarity: int
+
+
+def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None:
+    """Negation turns cooperation into rejection; negated hostility is a pledge ("will not betray")
+    when future, else nothing we can place ("did not attack" is no stance): None."""
+    if not modifiers.negated:
+        if modifiers.future and entry.goldstein > 0 and entry.category not in STATEMENT_CATEGORIES:
+            return Reading("agree", "030", 4.0, 1)  # intent to cooperate
+        if modifiers.future and entry.goldstein < 0 and entry.category not in INTENT_CATEGORIES:
+            return Reading("threaten", "130", -4.4, -1)  # announced hostility is a threat
+        return Reading(entry.category, entry.code, entry.goldstein, entry.polarity)
+    if entry.goldstein > 0:
+        return Reading("reject", "120", -4.0, -1)
+    if entry.goldstein < 0 and modifiers.future:
+        return Reading("agree", "030", 4.0, 1)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Step 4: speech
+# ---------------------------------------------------------------------------------------------
+
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "claim", "state", "argue", "write", "note", "add", "declare", "pronounce", "assert",
+     "believe", "think", "announce", "report", "explain", "emphasize", "emphasise", "stress", "suggest",
+     "allege", "insist", "maintain", "contend", "charge", "complain", "acknowledge", "admit", "conclude"}
+)
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+class Speech(NamedTuple):
+    start: int
+    end: int
+    speaker: Participant
+    quote_id: str | None
+    addressee: Participant | None = None  # "Khamenei told Putin"
+
+
+def _addressee(parsed: ParsedArticle, quote: Quote, index: MentionIndex) -> Participant | None:
+    """The actor a quote is told to: the object of the reporting verb next to it ("told Putin")."""
+    sentence = parsed.sentences[quote.sentence_id] if quote.sentence_id < len(parsed.sentences) else None
+    if sentence is None:
+        return None
+    for token in sentence:
+        if _lemma(token) in {"tell", "assure", "warn", "inform", "write"} and token.pos_ == "VERB":
+            found = _actors_of([c for c in token.children if c.dep_ in {"dobj", "dative"}], index)
+            if len(found) == 1 and found[0].actor_id != quote.speaker_id:
+                return found[0]
+    return None
+
+
+def _speech_contexts(
+    parsed: ParsedArticle, quotes: Sequence[Quote], index: MentionIndex, resolver: ActorResolver
+) -> list[Speech]:
+    contexts: list[Speech] = []
+    for quote in quotes:
+        if not quote.speaker_id or not _known(resolver, quote.speaker_id):
+            continue
+        anchor = parsed.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        token = anchor.root if anchor is not None and len(anchor) else parsed.doc[0]
+        speaker = Participant(quote.speaker_id, token, None)
+        contexts.append(Speech(quote.start, quote.end, speaker, quote.quote_id, _addressee(parsed, quote, index)))
+    # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
+    for token in parsed.doc:
+        if _lemma(token) not in REPORTING_VERBS or token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        speakers = _actors_of(subjects, index)
+        if len(speakers) != 1:
+            continue
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            if not any(s.start <= start and end <= s.end for s in contexts):
+                contexts.append(Speech(start, end, speakers[0], None))
+    return contexts
+
+
+def _speech_at(token: Token, contexts: Sequence[Speech]) -> Speech | None:
+    """The innermost speech context holding ``token``."""
+    holding = [c for c in contexts if c.start <= token.idx < c.end]
+    return min(holding, key=lambda c: c.end - c.start) if holding else None
+
+
+def _known(resolver: ActorResolver, actor_id: str) -> bool:
+    try:
+        resolver.actor(actor_id)
+    except KeyError:
+        return False
+    return True
+
+
+def _country(resolver: ActorResolver, actor_id: str) -> str | None:
+    try:
+        record = resolver.actor(actor_id)
+    except KeyError:
+        return None
+    return record.country
+
+
+def _map_pronouns(
+    parsed: ParsedArticle, contexts: Sequence[Speech], index: MentionIndex, resolver: ActorResolver
+) -> None:
+    """In quotes, "we/our" is the speaker's country (if the resolver knows it) and "I" the speaker."""
+    for context in contexts:
+        if context.quote_id is None:
+            continue
+        country = _country(resolver, context.speaker.actor_id)
+        span = parsed.doc.char_span(context.start, context.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.pos_ != "PRON":
+                continue
+            if token.lower_ in FIRST_SINGULAR:
+                index.add_pronoun(token, context.speaker.actor_id)
+            elif token.lower_ in FIRST_PLURAL and country and _known(resolver, country):
+                index.add_pronoun(token, country)
+
+
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
+THIRD_NONPERSON = frozenset({"it", "its", "they", "them", "their"})
+
+
+def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: ActorResolver) -> None:
+    """he/she/his: the person who is subject of a dominating clause ("Trump announced that he would
+    not ..."), else the sole person named as subject of the previous sentence ("Trump ... He put
+    Iran on notice"). Anything less certain stays unresolved."""
+    previous_subject: Participant | None = None
+    for sentence in parsed.sentences:
+        sentence_subject: Participant | None = None
+        for token in sentence:
+            if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON and index.at(token) is None:
+                found = _dominating_person(token, index, resolver) or previous_subject
+                if found is not None:
+                    index.add_pronoun(token, found.actor_id)
+            elif token.pos_ == "PRON" and token.lower_ in THIRD_NONPERSON and index.at(token) is None:
+                # "Syria says it is willing to withdraw", "Obama and Putin said they will attack"
+                group = _dominating_subject(token, index, resolver)
+                if len(group) == 1:
+                    index.add_pronoun(token, group[0].actor_id)
+                elif len(group) > 1 and token.dep_ in SUBJECT_DEPS:
+                    index.add_group(token, group)
+            if token.dep_ == "nsubj" and sentence_subject is None:
+                participant = index.at(token)
+                if participant is not None and _kind(resolver, participant.actor_id) == "person":
+                    sentence_subject = participant
+        persons = {
+            p.actor_id
+            for t in sentence
+            if (p := index.at(t)) is not None and _kind(resolver, p.actor_id) == "person"
+        }
+        previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
+
+
+def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    current = token.head
+    for _ in range(6):
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i != token.i and c.i < token.i]
+        people = [p for s in subjects if (p := index.at(s)) and _kind(resolver, p.actor_id) == "person"]
+        if len(people) == 1:
+            return people[0]
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return None
+
+
+def _dominating_subject(token: Token, index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
+    """The actor(s) subject of the reporting clause that dominates ``token`` ("X said it/they ...")."""
+    if token.dep_ not in SUBJECT_DEPS | {"poss", "nsubjpass"}:
+        return []
+    clause = token.head
+    while clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp"}:
+        return []
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    group = _actors_of(subjects, index)
+    plural = token.lower_ in {"they", "them", "their"}
+    if plural:
+        return group
+    return [p for p in group if _kind(resolver, p.actor_id) != "person"][:1] if len(group) == 1 else []
+
+
+def _kind(resolver: ActorResolver, actor_id: str) -> str | None:
+    try:
+        return resolver.actor(actor_id).kind
+    except KeyError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------------------------
+
+
+class _Draft(NamedTuple):
+    sentence_id: int
+    start: int
+    end: int
+    source: str
+    target: str
+    reading: Reading
+    hedged: bool
+    anchor: Token
+    quote_id: str | None
+
+
+def _clause_offsets(token: Token) -> tuple[int, int]:
+    """Character offsets of the clause carrying the stance: the subtree of its clause head."""
+    head = _clause_chain(token)[-1]
+    if head.dep_ == "ROOT" and token.i != head.i:
+        # the whole sentence is too broad when the trigger sits in a sub-clause; keep the trigger's branch
+        branch = token
+        while branch.head.i != head.i:
+            branch = branch.head
+        head = branch if branch.dep_ in {"ccomp", "advcl", "xcomp", "conj"} else head
+    left, right = head.left_edge, head.right_edge
+    sentence = token.sent
+    left = max(left, sentence[0], key=lambda t: t.i)
+    right = min(right, sentence[-1], key=lambda t: t.i)
+    return left.idx, right.idx + len(right)
+
+
+def _drafts_for_sentence(
+    sentence: Span,
+    sentence_id: int,
+    index: MentionIndex,
+    contexts: Sequence[Speech],
+    resolver: ActorResolver,
+    lexicon: Lexicon,
+) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for trigger in find_triggers(sentence, lexicon):
+        roles = participants(trigger, index)
+        modifiers = read_modifiers(trigger.token)
+        reading = apply_modifiers(trigger.entry, modifiers)
+        if reading is None:
+            continue
+        speech = _speech_at(trigger.token, contexts)
+        quote_id = speech.quote_id if speech else None
+        start, end = _clause_offsets(trigger.token)
+
+        def add(source: Participant, target: Participant, reading: Reading = reading) -> None:
+            if source.actor_id == target.actor_id:
+                return
+            drafts.append(
+                _Draft(sentence_id, start, end, source.actor_id, target.actor_id, reading, modifiers.hedged,
+                       trigger.token, quote_id)
+            )
+
+        sources = roles.sources
+        if trigger.entry.pos == "adj":
+            # an evaluation belongs to whoever utters it: the quote's speaker or the verb's subject
+            speaker = speech.speaker if speech else None
+            if trigger.token.dep_ == "oprd":
+                subject, _ = _acting_subject(trigger.token.head, index)
+                speaker = subject[0] if len(subject) == 1 else speaker
+            sources = [speaker] if speaker else []
+            targets = _drop_own_country(roles.targets, sources, resolver)
+            for source in sources:
+                for target in targets:
+                    add(source, target)
+            continue
+        if roles.reciprocal:
+            for source in sources:
+                for target in sources:
+                    add(source, target)
+        else:
+            targets = _drop_own_country(roles.targets, sources, resolver)
+            for source in sources:
+                for target in targets:
+                    add(source, target)
+        if speech is None:
+            continue
+        speaker = speech.speaker
+        side = {speaker.actor_id, _country(resolver, speaker.actor_id)}
+        if sources and all(s.actor_id in side for s in sources):
+            # the speaker's own side acts ("Our cooperation can isolate America"): the speaker's stance
+            targets = [t for t in roles.targets if t.actor_id not in side]
+            if not targets and trigger.entry.reciprocal and speech.addressee is not None:
+                targets = [speech.addressee]
+            for target in targets:
+                add(speaker, target)
+        elif reading.polarity < 0:
+            # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
+            statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
+            accused = [p for p in (roles.targets if statement else sources) if p.actor_id not in side]
+            category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
+            for target in accused:
+                add(speaker, target, Reading(category, "112", -2.0, -1))
+    return drafts
+
+
+def _drop_own_country(
+    targets: Sequence[Participant], sources: Sequence[Participant], resolver: ActorResolver
+) -> list[Participant]:
+    """ "Putin called the Russian-Iranian cooperation productive": Russia is Putin's side, not a target."""
+    own = {_country(resolver, s.actor_id) for s in sources} | {s.actor_id for s in sources}
+    kept = [t for t in targets if t.actor_id not in own]
+    return kept if kept else [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+
+
+def _date_of(
+    parsed: ParsedArticle, dates: Sequence[TimeExpression], anchor: Token
+) -> tuple[str | None, str | None]:
+    expression = governing_date(parsed, [d for d in dates if d.value], anchor)
+    if expression is not None and expression.value:
+        return expression.value, "expression"
+    if parsed.published is not None:
+        return parsed.published.isoformat(), "published"
+    return None, None
+
+
+def extract_stances(
+    parsed: ParsedArticle,
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    dates: Sequence[TimeExpression],
+    resolver: ActorResolver,
+) -> list[Stance]:
+    """Stance rows for one article (contract: ``schema.SCHEMAS['stances']``)."""
+    lexicon = load_lexicon()
+    index = MentionIndex(parsed, mentions)
+    contexts = _speech_contexts(parsed, quotes, index, resolver)
+    _map_pronouns(parsed, contexts, index, resolver)
+    _map_third_person(parsed, index, resolver)
+    drafts: list[_Draft] = []
+    for sentence_id, sentence in enumerate(parsed.sentences):
+        drafts.extend(_drafts_for_sentence(sentence, sentence_id, index, contexts, resolver, lexicon))
+    stances: list[Stance] = []
+    seen: set[tuple[int, str, str, str]] = set()
+    for draft in drafts:
+        # one row per sentence, dyad and category ("fought a series of wars" is one stance, not two)
+        key = (draft.sentence_id, draft.source, draft.target, draft.reading.category)
+        if key in seen or not (_known(resolver, draft.source) and _known(resolver, draft.target)):
+            continue
+        seen.add(key)
+        date, date_source = _date_of(parsed, dates, draft.anchor)
+        stances.append(
+            Stance(
+                stance_id=f"{parsed.article_id}:s{len(stances)}",
+                sentence_id=draft.sentence_id,
+                start=draft.start,
+                end=draft.end,
+                source_id=draft.source,
+                target_id=draft.target,
+                source_country=_country(resolver, draft.source),
+                target_country=_country(resolver, draft.target),
+                polarity=draft.reading.polarity,
+                intensity=float(draft.reading.goldstein),
+                category=draft.reading.category,
+                hedged=draft.hedged,
+                date=date,
+                date_source=date_source,
+                quote_id=draft.quote_id,
+                evidence=parsed.sentences[draft.sentence_id].text,
+            )
+        )
+    logger.debug("%s: %d stances from %d mentions", parsed.article_id, len(stances), len(mentions))
+    return stances

@@ -1,0 +1,327 @@
+"""Dates: datelines, metadata values, time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from relations import schema
+from relations.dates import (
+    TimeExpression,
+    dates_to_rows,
+    extract_dates,
+    find_dateline,
+    governing_date,
+    normalise_published,
+    parse_dateline,
+)
+from relations.document import ParsedArticle
+from relations.evaluation.timebank import expressible_value, read_documents, score_timebank, split_of
+
+Parse = Callable[..., ParsedArticle]
+PUBLISHED = "2018-03-03"  # a Saturday: the seed New Yorker article
+
+
+def dates_in(parse: Parse, text: str, published: str | None = PUBLISHED) -> list[TimeExpression]:
+    return extract_dates(parse(text, published=published))
+
+
+def only_date(parse: Parse, text: str, published: str | None = PUBLISHED) -> TimeExpression:
+    found = dates_in(parse, text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- publication date ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 Mar 2018 - 10:47", dt.date(2018, 3, 3)),
+        ("Wed 05 Apr 2017", dt.date(2017, 4, 5)),
+        ("March 3, 2018", dt.date(2018, 3, 3)),
+        ("2018-03-03", dt.date(2018, 3, 3)),
+        ("Published: March 3, 2018", dt.date(2018, 3, 3)),
+        ("  Sunday, November 18, 2024 at 9:30 a.m. ", dt.date(2024, 11, 18)),
+        ("Updated 18 Nov 2024 14:05 GMT", dt.date(2024, 11, 18)),
+        ("Russian Offensive Campaign Assessment, November 18, 2024", None),
+        ("Putin flew to Tehran on March 3, 2018, to meet Rouhani.", None),
+        ("Check Also", None),
+        ("2018-02-30", None),
+        ("", None),
+    ],
+)
+def test_parse_dateline_accepts_only_whole_datelines(line: str, expected: dt.date | None) -> None:
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-03-03", "2018-03-03"),
+        ("2018-03-03T10:47:00+03:00", "2018-03-03"),
+        ("2018-03-03 23:30:00Z", "2018-03-03"),
+        ("March 3, 2018", "2018-03-03"),
+        (dt.date(2018, 3, 3), "2018-03-03"),
+        (dt.datetime(2018, 3, 3, 10, 47), "2018-03-03"),
+        (pd.Timestamp("2018-03-03 10:47"), "2018-03-03"),
+        (pd.NaT, None),
+        (None, None),
+        ("", None),
+        ("unknown", None),
+        ("2018-13-45", None),
+        (20180303, None),
+        (float("nan"), None),
+    ],
+)
+def test_normalise_published_never_raises(value: object, expected: str | None) -> None:
+    assert normalise_published(value) == expected
+
+
+def test_find_dateline_reads_the_head_never_a_footer() -> None:
+    head = "Russia and Iran deepen ties\n\n3 Mar 2018 - 10:47\n\nBody text."
+    assert find_dateline(head) == dt.date(2018, 3, 3)
+    footer = "Body.\n" * 20 + "Check Also\n\nNovember 18, 2024\n"
+    assert find_dateline(footer) is None
+
+
+# --- time expressions: the cases of the issue ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "granularity"),
+    [
+        ("Last month, Kerry met Zarif privately in Munich.", "Last month", "2018-02", "month"),
+        ("Two years ago, the deal was signed.", "Two years ago", "2016", "year"),
+        ("Putin flew to Tehran in November.", "November", "2017-11", "month"),
+        ("On February 26th, Russia vetoed the resolution.", "February 26th", "2018-02-26", "day"),
+        ("Russia vetoed the resolution on Monday.", "Monday", "2018-02-26", "day"),
+        ("Lavrov will visit Tehran on Thursday.", "Thursday", "2018-03-08", "day"),
+        ("Earlier this year, Iran tested a missile.", "Earlier this year", "2018", "year"),
+        ("The alliance began in the nineteen-seventies.", "the nineteen-seventies", "1970", "decade"),
+        ("Trade collapsed in the mid-nineties.", "the mid-nineties", "1990", "decade"),
+        ("Sanctions bit hard in the 1990s.", "the 1990s", "1990", "decade"),
+        ("Oil revenue fell in 2012-15.", "2012-15", "2012", "year"),
+        ("Oil revenue fell between 2013 and 2015.", "between 2013 and 2015", "2013", "year"),
+        ("They fought wars between the seventeenth and nineteenth centuries.",
+         "between the seventeenth and nineteenth centuries", "1600", "century"),
+        ("The empires clashed in the 19th century.", "the 19th century", "1800", "century"),
+        ("The summit will take place in October.", "October", "2018-10", "month"),
+        ("Negotiations are expected to resume on 14 March.", "14 March", "2018-03-14", "day"),
+        ("The ministers met yesterday.", "yesterday", "2018-03-02", "day"),
+        ("The talks resume tomorrow.", "tomorrow", "2018-03-04", "day"),
+        ("Sanctions were lifted in January 2016.", "January 2016", "2016-01", "month"),
+        ("The deal was signed on July 14, 2015.", "July 14, 2015", "2015-07-14", "day"),
+        ("The deal was signed on 14 July 2015.", "14 July 2015", "2015-07-14", "day"),
+        ("The revolution came in 1979.", "1979", "1979", "year"),
+        ("Elections are due next year.", "next year", "2019", "year"),
+        ("Three months ago, the talks stalled.", "Three months ago", "2017-12", "month"),
+        ("The treaty was signed in May.", "May", "2017-05", "month"),
+    ],
+)  # fmt: skip
+def test_time_expressions_resolve_against_the_publication_date(
+    parse: Parse, sentence: str, text: str, value: str, granularity: str
+) -> None:
+    found = only_date(parse, sentence)
+    assert (found.text, found.value, found.granularity) == (text, value, granularity)
+    assert found.rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During a four-day visit to Russia, Bagheri met Shoigu.",
+        "For an entire year the Iranians have been trying to convince Moscow.",
+        "The White House must certify compliance every ninety days.",
+        "The 48-year-old minister arrived late.",
+        "Putin and Khamenei spent an hour together, one on one.",
+        "Russia sent 2000 troops and 300 tanks.",
+        "Iran may respond to the sanctions.",
+        "They march on the capital and the army will march with them.",
+        "Talks lasted for two years.",
+        "The committee meets every Monday.",
+    ],
+)
+def test_durations_ages_sets_and_numbers_are_not_dates(parse: Parse, sentence: str) -> None:
+    assert dates_in(parse, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Putin flew to Tehran in October.", "2017-10"),  # points back
+        ("Putin will fly to Tehran in October.", "2018-10"),  # points ahead
+        ("Putin is expected to fly to Tehran in October.", "2018-10"),
+        ("The offer was extended until March 20.", "2018-03-20"),  # a deadline days ahead beats a year back
+        ("The offer expired on March 20.", "2017-03-20"),
+        ("The ministers met on Friday.", "2018-03-02"),
+        ("The ministers will meet on Friday.", "2018-03-09"),
+        ("The ministers met on Saturday.", "2018-03-03"),  # the publication day itself
+        ("The ministers met last Saturday.", "2018-02-24"),
+        ("The ministers will meet next Monday.", "2018-03-05"),
+    ],
+)
+def test_direction_comes_from_the_sentence(parse: Parse, sentence: str, value: str) -> None:
+    assert only_date(parse, sentence).value == value
+
+
+def test_without_publication_date_relative_values_stay_null(parse: Parse) -> None:
+    found = dates_in(parse, "Last month the deal collapsed, as it had in 2013 and on Monday.", published=None)
+    by_text = {d.text: d for d in found}
+    assert by_text["Last month"].value is None
+    assert by_text["Monday"].value is None
+    assert by_text["2013"].value == "2013"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "rule"),
+    [
+        ("Two years later, the war ended.", "Two years later", "later:no-reference"),
+        ("That year, the war ended.", "That year", "that-year:no-reference"),
+        ("Prices fell a few weeks ago.", "a few weeks ago", "ago:vague-amount"),
+        ("Shoigu arrived two days after the attack.", "two days after", "after:anchored-to-event"),
+    ],
+)
+def test_unresolvable_expressions_keep_value_null(parse: Parse, sentence: str, text: str, rule: str) -> None:
+    found = only_date(parse, sentence)
+    assert (found.text, found.value, found.rule) == (text, None, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin visited Tehran in 2015. Two years later, he returned.", ("Two years later", "2017")),
+        ("The strike came on March 1, 2017. The following day, Moscow protested.", ("The following day", "2017-03-02")),
+        ("Talks opened on February 26, 2018. That year, trade doubled.", ("That year", "2018")),
+        ("Sales rose 5% compared with a year earlier.", ("a year earlier", "2017")),  # newswire: the publication date
+        ("The talks failed the previous Friday.", ("the previous Friday", "2018-03-02")),
+    ],
+)  # fmt: skip
+def test_anchored_expressions_follow_the_narrative(parse: Parse, text: str, expected: tuple[str, str]) -> None:
+    found = dates_in(parse, text)
+    assert (found[-1].text, found[-1].value) == expected
+    assert "anchored" in (found[-1].rule or "")
+
+
+def test_rows_fit_the_contract_and_spans_are_evidence(parse: Parse) -> None:
+    parsed = parse(
+        "Last month Kerry met Zarif. On Monday, Lavrov said talks would resume on 14 March.\n\n"
+        "The alliance dates to the 19th century and the mid-nineties.",
+        published=PUBLISHED,
+    )
+    found = extract_dates(parsed)
+    assert len(found) == 5
+    for date in found:
+        assert parsed.article.text[date.start : date.end] == date.text
+        assert parsed.sentences[date.sentence_id].start_char <= date.start
+    table = schema.validate("dates", pd.DataFrame(dates_to_rows(parsed.article_id, found)))
+    assert list(table["granularity"]) == ["month", "day", "day", "century", "decade"]
+
+
+# --- governing date --------------------------------------------------------------------------
+
+
+def test_governing_date_is_the_one_in_the_same_clause(parse: Parse) -> None:
+    parsed = parse(
+        "On Monday, Lavrov said that Iran would attend the talks in October. Russia criticised Israel.",
+        published=PUBLISHED,
+    )
+    found = extract_dates(parsed)
+    token = {t.text: t for t in parsed.doc}
+    assert governing_date(parsed, found, token["said"]).text == "Monday"
+    assert governing_date(parsed, found, token["attend"]).text == "October"
+    assert governing_date(parsed, found, token["criticised"]) is None  # another sentence
+
+
+# --- seed articles end to end ----------------------------------------------------------------
+
+
+def test_seed_articles_end_to_end() -> None:
+    from relations.config import RAW_DIR
+    from relations.ingest import read_articles
+    from relations.parse import parse_articles
+
+    articles, problems = read_articles(sorted(RAW_DIR.glob("00[04]_*.txt")))
+    assert not problems
+    by_id = {parsed.article_id[:3]: parsed for parsed in parse_articles(articles)}
+    memri, new_yorker = by_id["000"], by_id["004"]
+
+    assert memri.published is None  # the "Check Also ... November 18, 2024" footer is not a date source
+    memri_dates = extract_dates(memri)
+    assert all(d.value is None for d in memri_dates if d.rule and d.rule.startswith("relative"))
+    assert not any("four-day" in d.text or "entire year" in d.text for d in memri_dates)
+
+    assert new_yorker.published == dt.date(2018, 3, 3)
+    resolved = {(d.text, d.value) for d in extract_dates(new_yorker)}
+    assert {
+        ("Last month", "2018-02"),
+        ("Two years ago", "2016"),
+        ("February 26th", "2018-02-26"),
+        ("the nineteen-seventies", "1970"),
+        ("the mid-nineties", "1990"),
+        ("between the seventeenth and nineteenth centuries", "1600"),
+    } <= resolved
+    assert not any("ninety days" in text or "one on one" in text for text, _ in resolved)
+
+
+# --- TimeBank scoring ------------------------------------------------------------------------
+
+TIMEML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{docid}</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04" functionInDocument="CREATION_TIME">'
+    "19980304</TIMEX3></DCT>\n"
+    '<TEXT>\nOfficials <EVENT eid="e1">met</EVENT> '
+    '<TIMEX3 tid="t1" type="DATE" value="1998-03-03" temporalFunction="true">yesterday</TIMEX3>'
+    " and will meet again in "
+    '<TIMEX3 tid="t2" type="DATE" value="1998-12" temporalFunction="true">December</TIMEX3>, '
+    '<TIMEX3 tid="t3" type="DATE" value="1998-Q3" temporalFunction="true">the third quarter</TIMEX3>'
+    " of talks since "
+    '<TIMEX3 tid="t4" type="DATE" value="1991" temporalFunction="false">1991</TIMEX3>.\n</TEXT>\n</TimeML>\n'
+)
+
+
+def test_score_timebank_on_a_tiny_timeml_file(tmp_path: Path) -> None:
+    docid = next(name for name in (f"DOC{i}" for i in range(100)) if split_of(name) == "test")
+    (tmp_path / f"{docid}.tml").write_text(TIMEML.format(docid=docid), encoding="utf-8")
+    (document,) = read_documents(tmp_path)
+    assert [document.text[t.start : t.end] for t in document.timexes] == [
+        "yesterday",
+        "December",
+        "the third quarter",
+        "1991",
+    ]
+    figures = score_timebank(tmp_path, split="test")
+    assert figures["relative"]["n"] == 2  # the quarter is not expressible in the contract
+    assert figures["relative"]["inexpressible"] == 1
+    assert figures["relative"]["value_accuracy"] == 1.0
+    assert figures["absolute"]["hits"] == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1998-03-04", "1998-03-04"),
+        ("1998-03-04T10:30", "1998-03-04"),
+        ("1998-03", "1998-03"),
+        ("1998", "1998"),
+        ("199", "1990"),
+        ("19", "1900"),
+        ("1998-Q3", None),
+        ("1998-W07", None),
+        ("PRESENT_REF", None),
+        ("P1Y", None),
+    ],
+)
+def test_expressible_gold_values(value: str, expected: str | None) -> None:
+    assert expressible_value(value) == expected
+
+
+def test_timebank_gold_is_read_completely(shared_dir: Path) -> None:
+    documents = list(read_documents(shared_dir / "eval" / "timebank"))
+    timexes = [t for d in documents for t in d.timexes]
+    assert (len(documents), len(timexes), sum(t.relative for t in timexes)) == (256, 1822, 1221)

@@ -1,0 +1,490 @@
+"""Quotes: literal sentences with the quote, speaker, cue and kind expected, and both seed articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from relations.actors import ActorResolver
+from relations.config import RAW_DIR
+from relations.document import ParsedArticle
+from relations.evaluation.polnear import (
+    GoldAttribution,
+    group_predictions,
+    match_article,
+    read_ann,
+    score_polnear,
+)
+from relations.ingest import read_articles
+from relations.parse import parse_articles
+from relations.quotes import Attribution, Quote, extract_quotes, find_attributions, find_quote_spans
+from relations.schema import validate
+
+Parse = Callable[..., ParsedArticle]
+MEMRI = RAW_DIR / "000_5c96164e5080614d.txt"
+NEW_YORKER = RAW_DIR / "004_2513f709a0890ad6.txt"
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def quotes_of(parse: Parse, resolver: ActorResolver) -> Callable[[str], list[Quote]]:
+    def run(text: str) -> list[Quote]:
+        parsed = parse(text, published="2018-03-03")
+        return extract_quotes(parsed, resolver.extract(parsed), resolver)
+
+    return run
+
+
+def _name(resolver: ActorResolver, actor_id: str | None) -> str | None:
+    return resolver.actor(actor_id).name if actor_id else None
+
+
+def _only(quotes: list[Quote], kind: str = "direct", partial: bool | None = None) -> Quote:
+    chosen = [q for q in quotes if q.kind == kind and (partial is None or q.partial == partial)]
+    assert len(chosen) == 1, quotes
+    return chosen[0]
+
+
+# --- direct quotes: the speaker before or after, and the reporting verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker_text", "cue"),
+    [
+        ("“The sanctions are illegal,” Lavrov said.", "The sanctions are illegal", "Lavrov", "say"),
+        ("“We will not betray you,” said Vladimir Putin.", "We will not betray you", "Vladimir Putin", "say"),
+        (
+            "“Our cooperation can isolate America,” Khamenei told Putin.",
+            "Our cooperation can isolate America",
+            "Khamenei",
+            "tell",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov told reporters: “We will respond in kind.”",
+            "We will respond in kind.",
+            "Kremlin spokesman Dmitry Peskov",
+            "tell",
+        ),
+        (
+            "“The positions of Iran and Russia are very close,” Zarif pronounced.",
+            "The positions of Iran and Russia are very close",
+            "Zarif",
+            "pronounce",
+        ),
+        (
+            "“The region needs stability,” Putin declared as he hosted Rouhani in Sochi.",
+            "The region needs stability",
+            "Putin",
+            "declare",
+        ),
+        (
+            "According to Lavrov, “the deal has no alternative.”",
+            "the deal has no alternative.",
+            "Lavrov",
+            "according to",
+        ),
+        (
+            "Maria Zakharova wrote on Telegram: “The West is lying again.”",
+            "The West is lying again.",
+            "Maria Zakharova",
+            "write",
+        ),
+        (
+            '"We are ready to talk," Rouhani said on Tuesday.',
+            "We are ready to talk",
+            "Rouhani",
+            "say",
+        ),
+        (
+            "“Iran is important for us in Syria,” Irina Zvyagelskaya, the chief research fellow at the "
+            "Institute of Oriental Studies, told me.",
+            "Iran is important for us in Syria",
+            "Irina Zvyagelskaya",
+            "tell",
+        ),
+    ],
+)
+def test_direct_quote_speaker_and_cue(
+    quotes_of: Callable[[str], list[Quote]], text: str, quoted: str, speaker_text: str, cue: str
+) -> None:
+    quote = _only(quotes_of(text))
+    assert (quote.text, quote.speaker_text, quote.cue, quote.partial) == (quoted, speaker_text, cue, False)
+    assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“The sanctions are illegal,” Lavrov said.", "Sergey Lavrov"),
+        ("Kremlin spokesman Dmitry Peskov told reporters: “We will respond in kind.”", "Dmitry Peskov"),
+        ("“We are close partners,” the Russian president said.", "Vladimir Putin"),
+        # a pronoun goes to the person before it, not to the other party of the meeting
+        ("Lavrov met Zarif in Moscow on Monday. “We are close partners,” he said.", "Sergey Lavrov"),
+        ("Khamenei received Putin in Tehran. “America is our common enemy,” he said.", "Ali Khamenei"),
+    ],
+)
+def test_speaker_resolved_to_actor(
+    quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver, text: str, name: str
+) -> None:
+    assert _name(resolver, _only(quotes_of(text)).speaker_id) == name
+
+
+def test_institution_speaker_keeps_its_words(quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver) -> None:
+    quote = _only(quotes_of("“The sanctions are illegal,” the Russian Foreign Ministry said in a statement."))
+    assert quote.speaker_text == "the Russian Foreign Ministry"
+    assert quote.speaker_id is None or resolver.actor(quote.speaker_id).country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("“We will fight to the end,” a local commander said.", "a local commander"),
+        ("“Nobody asked us,” one resident told reporters.", "one resident"),
+        ("“It was a mistake,” they said.", "they"),
+    ],
+)
+def test_unknown_speaker_keeps_text_and_null_id(
+    quotes_of: Callable[[str], list[Quote]], text: str, speaker_text: str
+) -> None:
+    quote = _only(quotes_of(text))
+    assert (quote.speaker_text, quote.speaker_id) == (speaker_text, None)
+
+
+def test_pronoun_without_a_person_before_it_is_not_guessed(quotes_of: Callable[[str], list[Quote]]) -> None:
+    quote = _only(quotes_of("“It was a mistake,” he said."))
+    assert (quote.speaker_text, quote.speaker_id) == ("he", None)
+
+
+def test_quote_interrupted_by_its_attribution_keeps_the_speaker(
+    quotes_of: Callable[[str], list[Quote]],
+) -> None:
+    quotes = quotes_of("“Now that’s over,” Barzegar told me in Moscow. “Russia filled the power vacuum.”")
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("Now that’s over", "Barzegar"),
+        ("Russia filled the power vacuum.", "Barzegar"),
+    ]
+
+
+def test_quote_signed_with_a_dash(quotes_of: Callable[[str], list[Quote]]) -> None:
+    quote = _only(quotes_of("“Maybe we can build a wall around him.” ― Steve Quinlan"))
+    assert quote.speaker_text == "Steve Quinlan"
+
+
+# --- nested, partial and scare quotes ---------------------------------------------------------------
+
+
+def test_nested_quote_has_its_own_speaker(quotes_of: Callable[[str], list[Quote]]) -> None:
+    quotes = quotes_of(
+        "“The most important thing that Putin said was, ‘I will not betray you,’ ” Ali Vaez, an analyst "
+        "at the International Crisis Group, told me."
+    )
+    assert [(q.text, q.speaker_text, q.cue) for q in quotes] == [
+        ("The most important thing that Putin said was, ‘I will not betray you,’", "Ali Vaez", "tell"),
+        ("I will not betray you,", "Putin", "say"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker_text"),
+    [
+        ("Putin called the growing Russian-Iran cooperation “very productive.”", "very productive.", "Putin"),
+        ("In January, Trump said he would “terminate” the nuclear deal.", "terminate", "Trump"),
+        ("Russia’s U.N. envoy charged the report was “selective and contentious.”", "selective and contentious.",
+         "Russia’s U.N. envoy"),
+    ],
+)
+def test_partial_quote_is_flagged_and_attributed(
+    quotes_of: Callable[[str], list[Quote]], text: str, quoted: str, speaker_text: str
+) -> None:
+    quote = _only(quotes_of(text), partial=True)
+    assert (quote.text, quote.speaker_text, quote.kind) == (quoted, speaker_text, "direct")
+
+
+def test_scare_quote_without_speaker_keeps_null(quotes_of: Callable[[str], list[Quote]]) -> None:
+    quote = _only(quotes_of("“Neither East Nor West” became the creed of its foreign policy."))
+    assert (quote.text, quote.partial, quote.speaker_text, quote.speaker_id) == (
+        "Neither East Nor West",
+        True,
+        None,
+        None,
+    )
+
+
+# --- indirect speech ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker_text", "cue"),
+    [
+        ("Zarif said the deal was not renegotiable.", "the deal was not renegotiable", "Zarif", "say"),
+        ("Moscow insists the sanctions are illegal.", "the sanctions are illegal", "Moscow", "insist"),
+        (
+            "Kerry quietly urged the Iranians not to abandon the deal.",
+            "the Iranians not to abandon the deal",
+            "Kerry",
+            "urge",
+        ),
+        (
+            "Mirzayan claimed that Iran had displayed bad faith.",
+            "that Iran had displayed bad faith",
+            "Mirzayan",
+            "claim",
+        ),
+        ("The deal is dead, Lavrov told reporters.", "The deal is dead", "Lavrov", "tell"),
+    ],
+)
+def test_indirect_speech(
+    quotes_of: Callable[[str], list[Quote]], text: str, content: str, speaker_text: str, cue: str
+) -> None:
+    quote = _only(quotes_of(text), kind="indirect")
+    assert (quote.text, quote.speaker_text, quote.cue, quote.partial) == (content, speaker_text, cue, False)
+
+
+def test_no_indirect_speech_without_a_speaker(quotes_of: Callable[[str], list[Quote]]) -> None:
+    assert quotes_of("It was said that the deal was dead.") == []
+
+
+# --- quotation marks: multi-paragraph, unbalanced, straight ---------------------------------------------
+
+
+def test_multi_paragraph_quote_is_one_quote_per_paragraph(quotes_of: Callable[[str], list[Quote]]) -> None:
+    text = (
+        "Mirzayan’s article follows below:\n\n"
+        "“The past few months have not gone well for Iran.\n\n"
+        "“Iran wants to use Moscow as a ‘spearhead’ against Turkey.\n\n"
+        "“But why should Moscow play this role?”\n\n"
+        "The column was widely read."
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker_text, q.partial) for q in quotes] == [
+        ("The past few months have not gone well for Iran.", "Mirzayan", False),
+        ("Iran wants to use Moscow as a ‘spearhead’ against Turkey.", "Mirzayan", False),
+        ("spearhead", "Mirzayan", True),
+        ("But why should Moscow play this role?", "Mirzayan", False),
+    ]
+
+
+def test_inner_double_quote_of_a_multi_paragraph_quote_has_its_speaker(
+    quotes_of: Callable[[str], list[Quote]],
+) -> None:
+    text = (
+        "His article follows:\n\n"
+        "“Moscow supports Tehran. “The talks must resume,” reads the ministry’s transcript.\n\n"
+        "“That is all.”"
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("Moscow supports Tehran. “The talks must resume,” reads the ministry’s transcript.", "His"),
+        ("The talks must resume", "the ministry"),
+        ("That is all.", "His"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this will never end.\n\nLavrov said the talks had failed. “Fine,” Zarif said.",
+        "“Unclosed at the very end",
+        "” stray closing mark. Lavrov said the talks had failed.",
+        "\"\"\"",
+        "“”",
+        "‘",
+    ],
+)
+def test_unbalanced_marks_never_crash_or_swallow_the_article(
+    quotes_of: Callable[[str], list[Quote]], text: str
+) -> None:
+    quotes = quotes_of(text)
+    for quote in quotes:
+        assert "\n\n" not in quote.text
+        assert text[quote.start : quote.end] == quote.text
+    if "Lavrov said" in text:
+        assert any(q.kind == "indirect" and q.speaker_text == "Lavrov" for q in quotes)
+
+
+def test_misplaced_opening_mark_closes_the_quote() -> None:
+    text = "He spoke: “This is drug trafficking on the territory of neighboring states, “Shoigu said."
+    (span,) = find_quote_spans(text)
+    assert text[span.start : span.end] == "This is drug trafficking on the territory of neighboring states"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ('She said, "we were floored."', ["we were floored."]),
+        ("It won’t matter, the Iranians’ officials said.", []),
+        ("Britain’s ‘special relationship’ is over.", ["special relationship"]),
+        ("“A ‘nested’ word,” he said.", ["A ‘nested’ word", "nested"]),
+    ],
+)
+def test_quote_spans_from_marks(text: str, quoted: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == quoted
+
+
+# --- the contract -----------------------------------------------------------------------------------------
+
+
+def test_rows_fit_the_quotes_table(quotes_of: Callable[[str], list[Quote]]) -> None:
+    quotes = quotes_of(
+        "“The sanctions are illegal,” Lavrov said. Zarif said the deal was “not renegotiable.”"
+    )
+    frame = pd.DataFrame([q._asdict() for q in quotes]).assign(article_id="test")
+    validated = validate("quotes", frame)
+    assert list(validated["quote_id"]) == [f"test:q{n}" for n in range(len(quotes))]
+    assert list(validated["start"]) == sorted(validated["start"])
+
+
+# --- seed articles end to end -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds(resolver: ActorResolver) -> dict[str, tuple[ParsedArticle, list[Quote]]]:
+    articles, problems = read_articles([MEMRI, NEW_YORKER])
+    assert not problems
+    result = {}
+    for parsed in parse_articles(articles):
+        result[Path(parsed.article.path).name] = (parsed, extract_quotes(parsed, resolver.extract(parsed), resolver))
+    return result
+
+
+@pytest.mark.parametrize("name", [MEMRI.name, NEW_YORKER.name])
+def test_every_quotation_mark_of_a_seed_is_accounted_for(
+    seeds: dict[str, tuple[ParsedArticle, list[Quote]]], name: str
+) -> None:
+    parsed, quotes = seeds[name]
+    text = parsed.doc.text
+    edges = {q.start for q in quotes if q.kind == "direct"} | {q.end for q in quotes if q.kind == "direct"}
+    for mark in re.finditer(r"[“”]", text):
+        # a mark opens or closes a quote (within a comma or a space of its edge)
+        near = set(range(mark.start() - 3, mark.end() + 3))
+        assert near & edges, f"unaccounted mark at {mark.start()}: {text[mark.start() - 40 : mark.end() + 40]!r}"
+
+
+def test_memri_column_is_attributed_to_its_author(
+    seeds: dict[str, tuple[ParsedArticle, list[Quote]]], resolver: ActorResolver
+) -> None:
+    parsed, quotes = seeds[MEMRI.name]
+    text = parsed.doc.text
+    column = text.index("Mirzayan’s article follows below:")
+    paragraphs = [q for q in quotes if q.start > column and text[q.start - 1] == "“" and text[q.start - 2] == "\n"]
+    by_speaker = {(q.text[:30], q.speaker_text) for q in paragraphs}
+    assert len(paragraphs) == 14
+    assert all(speaker == "Mirzayan" for _, speaker in by_speaker if not _.startswith("With each passing day"))
+    assert {_name(resolver, q.speaker_id) for q in paragraphs if q.speaker_text == "Mirzayan"} == {"Gevorg Mirzayan"}
+    blinken = next(q for q in quotes if q.text.startswith("With each passing day"))
+    assert (blinken.speaker_text, _name(resolver, blinken.speaker_id)) == (
+        "US Secretary of State Antony Blinken",
+        "Antony Blinken",
+    )
+    according = next(q for q in quotes if q.text.startswith("Iran is achieving too much progress"))
+    assert (according.cue, _name(resolver, according.speaker_id)) == ("according to", "Antony Blinken")
+    ministry = next(q for q in quotes if q.text.startswith("The situation around the Joint"))
+    assert (ministry.speaker_text, ministry.cue) == ("the Russian Foreign Ministry", "read")
+    spearhead = next(q for q in quotes if q.text == "spearhead")
+    assert (spearhead.partial, spearhead.speaker_text) == (True, "Mirzayan")
+
+
+NEW_YORKER_SPEAKERS = [
+    ("The positions of Iran and Russia", "Mohammad Javad Zarif", "pronounce"),
+    ("Two years ago, it was the United States", "Kayhan Barzegar", "tell"),
+    ("Now that’s over.", "Kayhan Barzegar", "tell"),
+    ("Our coöperation can isolate America", "Ali Khamenei", "tell"),
+    ("very productive.", "Vladimir Putin", "call"),
+    ("The most important thing that Putin said", "Ali Vaez", "tell"),
+    ("I will not betray you", "Vladimir Putin", "say"),
+    ("We will not continue down a path", "Donald Trump", "say"),
+    ("This is a pivotal moment", "Ali Vaez", "add"),
+    ("terminate", "Donald Trump", None),
+    ("No one should doubt my word", "Donald Trump", "say"),
+    ("The stakes are not just the J.C.P.O.A.", "Nasser Hadian", "tell"),
+    ("There is good military coöperation", "Mohammad Bagheri", "declare"),
+    ("In Iran, there’s a long history", "Nasser Hadian", "say"),
+    ("Russia did not deliver on time", "Nasser Hadian", "note"),
+    ("Iran is important for us in Syria", "Irina Zvyagelskaya", "tell"),
+    ("Allegations to the effect that", "Sergey Lavrov", "say"),
+    ("We do not agree that the attempts", "Sergey Lavrov", "say"),
+    ("After the nuclear deal, in 2015", "Ali Vaez", "tell"),
+]
+
+
+@pytest.mark.parametrize(("opening", "name", "cue"), NEW_YORKER_SPEAKERS)
+def test_new_yorker_quotes_and_speakers(
+    seeds: dict[str, tuple[ParsedArticle, list[Quote]]],
+    resolver: ActorResolver,
+    opening: str,
+    name: str,
+    cue: str | None,
+) -> None:
+    _, quotes = seeds[NEW_YORKER.name]
+    quote = next(q for q in quotes if q.kind == "direct" and q.text.startswith(opening))
+    assert (_name(resolver, quote.speaker_id), quote.cue) == (name, cue)
+
+
+def test_new_yorker_indirect_speech(seeds: dict[str, tuple[ParsedArticle, list[Quote]]]) -> None:
+    _, quotes = seeds[NEW_YORKER.name]
+    indirect = {(q.speaker_text, q.cue, q.text[:40]) for q in quotes if q.kind == "indirect"}
+    assert ("Kerry", "urge", "the Iranians not to abandon the deal or vi") in indirect
+
+
+# --- PolNeAR scoring ------------------------------------------------------------------------------------
+
+
+def _attribution(start: int, end: int, speaker: tuple[int, int] | None, cue_start: int | None = None) -> Attribution:
+    return Attribution(
+        start=start,
+        end=end,
+        kind="direct",
+        partial=False,
+        cue=None,
+        cue_start=cue_start,
+        speaker_start=speaker[0] if speaker else None,
+        speaker_end=speaker[1] if speaker else None,
+        speaker_head=None,
+        inherited=False,
+    )
+
+
+def test_read_ann_and_match(tmp_path: Path) -> None:
+    text = "“We will win,” he said. “Again.” Trump says the vote is rigged."
+    ann = tmp_path / "a_x.ann"
+    ann.write_text(
+        "T1\tContent 0 14;24 32\t“We will win,” “Again.”\n"
+        "T2\tSource 15 17\the\n"
+        "T3\tCue 18 22\tsaid\n"
+        "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+        "T4\tSource 33 38\tTrump\n"
+        "T5\tCue 39 43\tsays\n"
+        "T6\tContent 44 62\tthe vote is rigged\n"
+        "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n",
+        encoding="utf-8",
+    )
+    gold = read_ann(ann, text)
+    assert gold == [
+        GoldAttribution(((0, 14), (24, 32)), ((15, 17),), ((18, 22),), True),
+        GoldAttribution(((44, 62),), ((33, 38),), ((39, 43),), False),
+    ]
+    # the two pieces of the interrupted quote form one attribution, as PolNeAR annotates it
+    predictions = group_predictions(
+        [_attribution(1, 12, (15, 17), cue_start=18), _attribution(25, 31, (15, 17), cue_start=18)]
+    )
+    assert [p.content for p in predictions] == [((1, 12), (25, 31))]
+    matches = match_article(text, predictions, gold)
+    assert [m.gold for m in matches] == [gold[0]]
+    # a span overlapping less than half of the longer one does not match
+    assert match_article(text, group_predictions([_attribution(1, 5, None)]), gold) == []
+
+
+def test_score_polnear_on_shared_dev(shared_dir: Path) -> None:
+    report = score_polnear(shared_dir / "eval" / "polnear", "dev", limit=3)
+    assert report["articles"] == 3
+    direct = report["direct"]
+    assert direct["gold"] > 0 and direct["predicted"] > 0
+    assert 0.5 <= direct["precision"] <= 1.0 and 0.5 <= direct["recall"] <= 1.0
