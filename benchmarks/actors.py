@@ -67,12 +67,16 @@ def main() -> int:
     articles = find_articles(golds)
     golds = [g for g in golds if g.file in articles]
     resolver = ActorResolver()
-    seeds, sample = ActorScore("seed articles"), ActorScore("corpus sample")
+    seeds, sample = ActorScore("seed articles"), ActorScore("corpus sample (tuned on)")
+    heldout = ActorScore("corpus held-out")
     print(f"{'article':58} {'persons':>8} {'P.rec':>5} {'P.prec':>6} {'ctry':>5} {'states':>7} {'S.rec':>5}")
     parsed_all = parse_articles([articles[g.file] for g in golds])
     for gold, parsed in zip(golds, parsed_all, strict=True):
         score = evaluate_article(gold, parsed, resolver.extract(parsed), resolver)
-        (seeds if (RAW_DIR / gold.file).is_file() else sample).add(score)
+        if (RAW_DIR / gold.file).is_file():
+            seeds.add(score)
+        else:
+            (heldout if gold.split == "heldout" else sample).add(score)
         print(
             f"{gold.file[:58]:58} {score.persons_found:>3}/{score.persons_total:<4} "
             f"{fmt(score.person_recall)} "
@@ -80,7 +84,7 @@ def main() -> int:
             f"{score.states_found:>3}/{score.states_total:<3} {fmt(score.state_recall)}"
         )
     print()
-    for total in (seeds, sample):
+    for total in (seeds, sample, heldout):
         if not total.persons_total:
             continue
         print(

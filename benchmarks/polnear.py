@@ -19,7 +19,9 @@ from relations.evaluation.polnear import SPLITS, score_polnear
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--path", type=Path, default=SHARED_DIR / "eval" / "polnear")
     parser.add_argument("--split", choices=SPLITS, default="test")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
@@ -28,7 +30,9 @@ def main() -> None:
     if not args.path.exists():
         raise SystemExit(f"PolNeAR not found at {args.path}")
     report = score_polnear(args.path, args.split, args.limit)
-    print(f"PolNeAR {report['split']}: {report['articles']} articles, content overlap >= {report['min_overlap']}")
+    print(
+        f"PolNeAR {report['split']}: {report['articles']} articles, content overlap >= {report['min_overlap']}"
+    )
     print(f"{'kind':<9} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'speaker':>8} {'pairs':>6}")
     for kind in ("direct", "indirect", "all"):
         row = report[kind]

@@ -98,7 +98,7 @@ def test_index_renders_with_corpus_summary_and_links(reports_dir: Path, tmp_path
 
 
 @pytest.mark.parametrize(
-    ("stem", "charts"), [("02_actors", 3), ("03_dyad_timeline", 1), ("04_stance_matrix", 1)]
+    ("stem", "charts"), [("02_actors", 4), ("03_dyad_timeline", 1), ("04_stance_matrix", 1)]
 )
 def test_report_charts_are_present_and_visible(
     reports_dir: Path, tmp_path: Path, stem: str, charts: int

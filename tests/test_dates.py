@@ -17,6 +17,7 @@ from relations.dates import (
     find_dateline,
     governing_date,
     normalise_published,
+    opening_dateline,
     parse_dateline,
 )
 from relations.document import ParsedArticle
@@ -53,6 +54,9 @@ def only_date(parse: Parse, text: str, published: str | None = PUBLISHED) -> Tim
         ("Putin flew to Tehran on March 3, 2018, to meet Rouhani.", None),
         ("Check Also", None),
         ("2018-02-30", None),
+        ("23-04-2016", dt.date(2016, 4, 23)),  # numeric with dashes: day first
+        ("04/05/2016", None),  # April 5 or 4 May: refused
+        ("25/12/2016", dt.date(2016, 12, 25)),
         ("", None),
     ],
 )
@@ -81,6 +85,22 @@ def test_parse_dateline_accepts_only_whole_datelines(line: str, expected: dt.dat
 )
 def test_normalise_published_never_raises(value: object, expected: str | None) -> None:
     assert normalise_published(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thu Jul 7 2016 Hezbollah and the Syrian Army kill two commanders", (dt.date(2016, 7, 7), 14)),
+        ("Date of publication 7 July 2016 Video More than 33 people", (dt.date(2016, 7, 7), 31)),
+        ("23-04-2016 Child killed in Damascus", (dt.date(2016, 4, 23), 10)),
+        ("2018 was a hard year for Tehran", None),
+        ("Jihadists execute three officers on 21 Jun 2014", None),
+    ],
+)
+def test_opening_dateline_finds_a_date_that_starts_the_body(
+    text: str, expected: tuple[dt.date, int] | None
+) -> None:
+    assert opening_dateline(text) == expected
 
 
 def test_find_dateline_reads_the_head_never_a_footer() -> None:
@@ -122,6 +142,11 @@ def test_find_dateline_reads_the_head_never_a_footer() -> None:
         ("Elections are due next year.", "next year", "2019", "year"),
         ("Three months ago, the talks stalled.", "Three months ago", "2017-12", "month"),
         ("The treaty was signed in May.", "May", "2017-05", "month"),
+        ("Iran could build a bomb in two years, he said.", "two years", "2020", "year"),
+        ("The talks will resume in three weeks.", "three weeks", "2018-03-24", "day"),
+        ("Russia will deliver the S-300 by the end of the year.", "the end of the year", "2018", "year"),
+        ("Atlanta, nineteen ninety-six: a bomb shocks the Olympic games.", "nineteen ninety-six", "1996", "year"),
+        ("The approach of the year two thousand worried them.", "the year two thousand", "2000", "year"),
     ],
 )  # fmt: skip
 def test_time_expressions_resolve_against_the_publication_date(
@@ -145,6 +170,9 @@ def test_time_expressions_resolve_against_the_publication_date(
         "They march on the capital and the army will march with them.",
         "Talks lasted for two years.",
         "The committee meets every Monday.",
+        "It was the first time in five years that prices fell.",
+        "Obama has in the last year secured a landmark deal.",
+        "Russia sent two thousand troops.",
     ],
 )
 def test_durations_ages_sets_and_numbers_are_not_dates(parse: Parse, sentence: str) -> None:
@@ -159,15 +187,25 @@ def test_durations_ages_sets_and_numbers_are_not_dates(parse: Parse, sentence: s
         ("Putin is expected to fly to Tehran in October.", "2018-10"),
         ("The offer was extended until March 20.", "2018-03-20"),  # a deadline days ahead beats a year back
         ("The offer expired on March 20.", "2017-03-20"),
+        ("Erdogan called snap polls for 24 June.", "2018-06-24"),  # "for" + date: what is scheduled
         ("The ministers met on Friday.", "2018-03-02"),
         ("The ministers will meet on Friday.", "2018-03-09"),
         ("The ministers met on Saturday.", "2018-03-03"),  # the publication day itself
         ("The ministers met last Saturday.", "2018-02-24"),
         ("The ministers will meet next Monday.", "2018-03-05"),
+        ("The envoys meet on Wednesday next week.", "2018-03-07"),
     ],
 )
 def test_direction_comes_from_the_sentence(parse: Parse, sentence: str, value: str) -> None:
     assert only_date(parse, sentence).value == value
+
+
+def test_years_joined_by_and_are_two_years_not_a_range(parse: Parse) -> None:
+    found = dates_in(parse, "Growth slowed in both 1990 and 1991.")
+    assert [(d.text, d.value, d.rule) for d in found] == [
+        ("1990", "1990", "absolute-year"),
+        ("1991", "1991", "absolute-year"),
+    ]
 
 
 def test_without_publication_date_relative_values_stay_null(parse: Parse) -> None:
@@ -198,14 +236,93 @@ def test_unresolvable_expressions_keep_value_null(parse: Parse, sentence: str, t
         ("Putin visited Tehran in 2015. Two years later, he returned.", ("Two years later", "2017")),
         ("The strike came on March 1, 2017. The following day, Moscow protested.", ("The following day", "2017-03-02")),
         ("Talks opened on February 26, 2018. That year, trade doubled.", ("That year", "2018")),
+        ("The PUK was founded in 1975 to rival the KDP that June.", ("that June", "1975-06")),
+        ("The strike came on March 1, 2017. The day before, Lavrov had warned Iran.", ("The day before", "2017-02-28")),
         ("Sales rose 5% compared with a year earlier.", ("a year earlier", "2017")),  # newswire: the publication date
         ("The talks failed the previous Friday.", ("the previous Friday", "2018-03-02")),
     ],
 )  # fmt: skip
-def test_anchored_expressions_follow_the_narrative(parse: Parse, text: str, expected: tuple[str, str]) -> None:
+def test_anchored_expressions_follow_the_narrative(
+    parse: Parse, text: str, expected: tuple[str, str]
+) -> None:
     found = dates_in(parse, text)
     assert (found[-1].text, found[-1].value) == expected
     assert "anchored" in (found[-1].rule or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last <month>": the month just gone is "last month"; "last February" said in March is last year's
+        ("The crash happened last February.", ("last February", "2017-02")),
+        ("The crash happened last June.", ("last June", "2017-06")),
+        ("The crash happened last January.", ("last January", "2018-01")),
+        # comparisons with figures are with the period now reported, not the last date mentioned
+        ("The firm was founded in 1990. Net income rose to $5 million from $4 million a year earlier.",
+         ("a year earlier", "2017")),
+        ("The firm was founded in 1990. The year-earlier results were restated.", ("year-earlier", "2017")),
+        ("Putin visited Tehran in 2015. A year earlier, he had met Rouhani.", ("A year earlier", "2014")),
+        ("Putin visited Tehran in 2015, having flown in from Baku a year earlier.", ("a year earlier", "2014")),
+        # times of day are of the day the narrative is at, else of the publication day
+        ("The judge will hear the case at midday.", ("midday", "2018-03-03")),
+        ("By mid-afternoon, the shelling had stopped.", ("mid-afternoon", "2018-03-03")),
+        ("Prices fell on Friday. Dealers sold heavily in the morning.", ("the morning", "2018-03-02")),
+        ("Shares were up 2 pence at mid-afternoon yesterday.", ("mid-afternoon yesterday", "2018-03-02")),
+        ("The offer had been scheduled to expire at midnight Friday.", ("midnight Friday", "2018-03-02")),
+        # named days with a calendar rule, in the sentence's direction
+        ("The ceasefire held over Christmas.", ("Christmas", "2017-12-25")),
+        ("The ceasefire held over Christmas 2016.", ("Christmas 2016", "2016-12-25")),
+        ("Pilgrims will gather in Rome at Easter.", ("Easter", "2018-04-01")),
+        ("Fireworks lit the sky on the Fourth of July.", ("Fourth of July", "2017-07-04")),
+        # "it's the second day of ...": the day the report speaks from
+        ("It's the second day of an offensive by the army.", ("the second day", "2018-03-03")),
+        ("Today is the eighth day of the blockade.", ("the eighth day", "2018-03-03")),
+        # fiscal years are named by their calendar year
+        ("Lower earnings are expected for the fiscal year.", ("the fiscal year", "2018")),
+        ("Sales reached $6 billion in the latest fiscal year.", ("the latest fiscal year", "2017")),
+        ("The post-1959 politics split families.", ("post-1959", "1959")),
+        # "the month"/"the year" of the narrative: the one of a date just mentioned, else the publication's
+        ("Russia will deliver the missiles by the end of the month.", ("the end of the month", "2018-03")),
+        ("Putin visited Tehran on June 3, 1995. At the end of the month he left.", ("the end of the month", "1995-06")),
+        ("Iran tested a missile earlier in the year.", ("earlier in the year", "2018")),
+        ("Sales rose from the prior year.", ("the prior year", "2017")),
+        ("Iran plans to expand trade in the coming year.", ("the coming year", "2019")),
+    ],
+)  # fmt: skip
+def test_newswire_conventions(parse: Parse, text: str, expected: tuple[str, str]) -> None:
+    found = dates_in(parse, text)
+    assert (found[-1].text, found[-1].value) == expected
+    assert found[-1].granularity and found[-1].rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        ("The campaign runs from now to Election Day.", "1998-10-26", "1998-11-03"),  # US: Tue after 1st Mon
+        ("Families met for Thanksgiving.", "1998-12-01", "1998-11-26"),
+        ("Dunkin' has set Nov. 10 as the deadline for bids.", "1989-11-02", "1989-11-10"),  # what was set
+        ("The board declared a split payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "1989-11-22"),
+        ("In the fiscal year ended June 30, sales rose.", "1989-10-27", "1989-06-30"),  # a closed period
+    ],
+)
+def test_scheduled_and_named_days(parse: Parse, sentence: str, published: str, value: str) -> None:
+    assert dates_in(parse, sentence, published=published)[-1].value == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Christmas tree was lit.",  # a kind of tree, not a date
+        "Easter eggs were sold out.",
+        "Independence Day parades were cancelled.",  # which country's? refused
+        "In the fiscal year ended June 30, sales rose 5%.",  # "the fiscal year" here is a stretch of time
+    ],
+)
+def test_named_days_that_are_not_dates(parse: Parse, sentence: str) -> None:
+    texts = [d.text for d in dates_in(parse, sentence)]
+    assert not any(
+        word in text for text in texts for word in ("Christmas", "Easter", "Independence", "fiscal")
+    )
 
 
 def test_rows_fit_the_contract_and_spans_are_evidence(parse: Parse) -> None:

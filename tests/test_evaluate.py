@@ -16,13 +16,14 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from relations.config import GOLD_DIR, RAW_DIR
+from relations.config import GOLD_DIR, PROJECT_ROOT, RAW_DIR
 from relations.evaluation import commands
 from relations.evaluation.commands import (
     annotate_cli,
     check_thresholds,
     evaluate_cli,
     flatten,
+    format_value,
     parse_thresholds,
 )
 from relations.evaluation.gold import (
@@ -30,21 +31,23 @@ from relations.evaluation.gold import (
     GoldError,
     contains_words,
     date_key,
+    date_texts_match,
     draft_gold,
     evaluate_gold,
     evaluate_tables,
     fold,
     load_gold,
     parse_gold,
+    same_date_value,
 )
 from relations.schema import TABLE_NAMES, empty, validate
 from relations.storage import write_tables
 
-BENCHMARK_GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "gold_full"
+BENCHMARK_GOLD = PROJECT_ROOT / "benchmarks" / "gold_full"
 
 # --- literal tables -----------------------------------------------------------------------------
 
-TEXT_004 = "Zarif met Lavrov in Moscow. Last month, Tehran and Moscow agreed."
+ARTICLE_TEXT = "Zarif met Lavrov in Moscow. Last month, Tehran and Moscow agreed."
 
 
 def _article(article_id: str, published: str | None) -> dict[str, Any]:
@@ -55,8 +58,8 @@ def _article(article_id: str, published: str | None) -> dict[str, Any]:
         "author": None,
         "url": None,
         "published": published,
-        "text": TEXT_004,
-        "n_chars": len(TEXT_004),
+        "text": ARTICLE_TEXT,
+        "n_chars": len(ARTICLE_TEXT),
         "n_sentences": 2,
         "sha256": "0" * 64,
         "path": f"data/raw/{article_id}.txt",
@@ -199,6 +202,38 @@ def test_contains_words(haystack: str, needle: str, expected: bool) -> None:
 )
 def test_date_key_ignores_leading_prepositions(text: str, key: str) -> None:
     assert date_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "row_text", "expected"),
+    [
+        ("Wednesday", "on Wednesday morning", True),
+        ("Sunday 25 August 2013", "25 August 2013", True),
+        ("January", "In January", True),
+        ("January", "June", False),
+        ("2015", "2017", False),
+    ],
+)
+def test_date_texts_match(gold_text: str, row_text: str, expected: bool) -> None:
+    assert date_texts_match(gold_text, row_text) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold_value", "value", "granularity", "expected"),
+    [
+        ("2018-02", "2018-02", "month", True),
+        (None, None, None, True),
+        ("197", "1970", "decade", True),
+        ("197", "1970", "year", False),
+        ("19", "1900", "century", True),
+        ("2018-02", "2018-03", "month", False),
+        ("2018-02", None, None, False),
+    ],
+)
+def test_same_date_value(
+    gold_value: str | None, value: str | None, granularity: str | None, expected: bool
+) -> None:
+    assert same_date_value(gold_value, value, granularity) is expected
 
 
 # --- reading the format ------------------------------------------------------------------------
@@ -347,6 +382,7 @@ def test_stances_as_state_dyads_with_optional_ones_unpenalised() -> None:
             _stance("a1", 3, "RUS", "USA", -1),  # optional: neither hit nor false positive
             _stance("a1", 4, "USA", "RUS", -1),  # false positive
             _stance("a1", 5, "IRN", None, -1),  # no target country: cannot be compared
+            _stance("a1", 6, "USA", "USA", -1),  # domestic (police and protesters): not a state dyad
         ],
     )
     result = evaluate_tables(
@@ -383,7 +419,11 @@ def test_an_article_missing_from_the_tables_counts_as_missed() -> None:
 def test_a_draft_scores_perfectly_against_the_tables_it_came_from() -> None:
     tables = make_tables(
         articles=[_article("a1", "2018-03-03")],
-        mentions=[_mention("a1", "Lavrov", "person:sergey-lavrov"), _mention("a1", "Moscow", "RUS")],
+        mentions=[
+            _mention("a1", "Lavrov", "person:sergey-lavrov"),
+            _mention("a1", "he", "person:sergey-lavrov"),
+            _mention("a1", "Moscow", "RUS"),
+        ],
         quotes=[
             _quote(
                 "a1",
@@ -392,15 +432,22 @@ def test_a_draft_scores_perfectly_against_the_tables_it_came_from() -> None:
                 "person:sergey-lavrov",
             )
         ],
-        sentences=[_sentence("a1", 0, "Last month, Tehran and Moscow agreed.")],
-        dates=[_date("a1", 0, "Last month", "2018-02")],
+        sentences=[
+            _sentence("a1", 0, "In January, Tehran and Moscow agreed."),
+            _sentence("a1", 1, "Lavrov said in January 2017 that talks failed."),
+        ],
+        dates=[_date("a1", 0, "In January", "2018-01"), _date("a1", 1, "in January", "2017-01")],
         stances=[_stance("a1", 1, "RUS", "IRN", 1)],
     )
     draft = draft_gold("a1", tables)
     parsed = parse_gold(yaml.safe_load(draft), Path("draft.yml"))
     assert parsed.file == "a1.txt"
-    assert parsed.persons[0].aliases == ("Lavrov",)
+    assert parsed.persons[0].aliases == ("Lavrov",)  # not "he"
     assert parsed.quotes[0].fragment == "We do not agree that the attempts are"
+    assert [d.context for d in parsed.dates] == [
+        "In January, Tehran and Moscow",
+        "Lavrov said in January 2017",
+    ]
     assert parsed.stances == frozenset({GoldDyad("RUS", "IRN", 1)})
     metrics = evaluate_tables([parsed], tables).metrics
     for key in (
@@ -453,6 +500,7 @@ def test_evaluate_prints_json_and_gates_on_thresholds(app: typer.Typer, workspac
     figures = json.loads(ok.stdout)["figures"]
     assert figures["states.recall"] == 0.5
     assert figures["quotes.recall"] is None
+    assert json.loads(ok.stdout)["per_article"] == {"a1": {"states": "1/2"}}
     failed = runner.invoke(
         app, ["evaluate", str(gold_dir), "--processed", str(processed), "--min", "states.recall=0.9"]
     )
@@ -478,21 +526,28 @@ def test_evaluate_text_output_shows_per_article_and_misses(
 def test_evaluate_dispatches_public_formats(
     app: typer.Typer, workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    gold_dir, _ = workspace
     fake = types.ModuleType("fake_adapter")
     fake.score = lambda path, split: {"quotes": {"f1": 0.75, "split": split}, "n": 10}  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_adapter", fake)
-    monkeypatch.setitem(commands.ADAPTERS, "fake", ("fake_adapter", "score", {"split": "test"}))
-    monkeypatch.setitem(commands.ADAPTERS, "absent", ("relations.evaluation.no_such_module", "score", {}))
-    runner = CliRunner()
-    result = runner.invoke(
-        app, ["evaluate", "somewhere", "--format", "fake", "--json", "--min", "quotes.f1=0.7"]
+    monkeypatch.setitem(
+        commands.ADAPTERS, "fake", commands.Adapter("fake_adapter", "score", {"split": "test"}, gold_dir)
     )
+    monkeypatch.setitem(
+        commands.ADAPTERS,
+        "absent",
+        commands.Adapter("relations.evaluation.no_such_module", "score", {}, gold_dir),
+    )
+    runner = CliRunner()
+    result = runner.invoke(app, ["evaluate", "--format", "fake", "--json", "--min", "quotes.f1=0.7"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["figures"] == {"quotes.f1": 0.75, "quotes.split": "test", "n": 10}
-    missing = runner.invoke(app, ["evaluate", "somewhere", "--format", "absent"])
+    missing = runner.invoke(app, ["evaluate", "--format", "absent"])
     assert missing.exit_code == 2 and "no_such_module" in missing.stderr
-    bogus = runner.invoke(app, ["evaluate", "somewhere", "--format", "bogus"])
+    bogus = runner.invoke(app, ["evaluate", "--format", "bogus"])
     assert bogus.exit_code == 2 and "unknown format" in bogus.stderr
+    nowhere = runner.invoke(app, ["evaluate", str(gold_dir / "nowhere"), "--format", "fake"])
+    assert nowhere.exit_code == 2 and "does not exist" in nowhere.stderr
 
 
 def test_annotate_writes_a_draft_and_never_overwrites(app: typer.Typer, workspace: tuple[Path, Path]) -> None:
@@ -522,6 +577,23 @@ def test_parse_thresholds(items: list[str] | None, expected: dict[str, float]) -
 def test_malformed_thresholds_are_refused(item: str) -> None:
     with pytest.raises(ValueError, match="KEY=NUMBER"):
         parse_thresholds([item])
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "shown"),
+    [
+        ("persons.recall", 0.8, "0.800"),
+        ("persons.recall", 1.0, "1.000"),
+        ("persons.n", 29.0, "29"),
+        ("persons.alias_splits_within", 2.0, "2"),
+        ("records", 321, "321"),
+        ("quotes.recall", math.nan, "n/a"),
+        ("dyad_recall", None, "n/a"),
+        ("split.name", "test", "test"),
+    ],
+)
+def test_format_value(key: str, value: object, shown: str) -> None:
+    assert format_value(key, value) == shown
 
 
 def test_check_thresholds_min_and_max() -> None:

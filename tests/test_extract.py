@@ -98,3 +98,21 @@ def test_help_explains_each_command(command: list[str]) -> None:
     result = runner.invoke(app, [*command, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_an_extractor_failure_becomes_a_problem_row_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import relations.quotes
+
+    def broken(doc: object) -> list:
+        raise ValueError("parser confused")
+
+    monkeypatch.setattr(relations.quotes, "find_attributions", broken)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(RAW_DIR), "--out", str(out), "--no-progress", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    problems = read_table(out, "problems")
+    assert sorted(problems["stage"]) == ["quotes", "quotes"]
+    assert problems["message"].str.contains("parser confused").all()
+    assert read_table(out, "quotes").empty and not read_table(out, "mentions").empty

@@ -201,3 +201,21 @@ def test_clean_text(raw: str, clean: str) -> None:
 def test_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     articles, problems = read_articles([tmp_path / "nowhere"])
     assert articles == [] and "no such file" in problems[0].message
+
+
+def test_a_dateline_opening_the_body_dates_a_row_without_published(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    rows = [
+        {"id": "r1", "text": "Thu Jul 7 2016 Hezbollah fighters advanced near Aleppo, officials said."},
+        {"id": "r2", "text": "Thu Jul 7 2016 Hezbollah fighters advanced.", "published": "2016-07-08"},
+        {"id": "r3", "text": "Hezbollah fighters advanced on 7 July 2016, officials said."},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    articles, problems = read_articles([path])
+    assert problems == []
+    # the field wins over the body; a date inside a sentence is not a dateline
+    assert [(a.article_id, a.published) for a in articles] == [
+        ("r1", "2016-07-07"),
+        ("r2", "2016-07-08"),
+        ("r3", None),
+    ]

@@ -36,7 +36,9 @@ def built_reports(base: Path, with_extractions: bool) -> Path:
     """Build the whole suite once per test session (shared with test_browser)."""
     name = "full" if with_extractions else "bare"
     processed = write_sample_tables(base / f"{name}_processed", with_extractions=with_extractions)
-    report.build_reports(processed_dir=processed, reports_dir=base / f"{name}_reports")
+    # Articles-only runs need one article report to prove the notebook copes; the full run does all.
+    chosen = None if with_extractions else ["x<script>"]
+    report.build_reports(processed_dir=processed, reports_dir=base / f"{name}_reports", article_ids=chosen)
     return base / f"{name}_reports"
 
 
@@ -110,6 +112,7 @@ def test_the_suite_runs_on_articles_alone(bare_reports: Path) -> None:
     assert "no quotes yet" in (bare_reports / "05_voices.html").read_text()
     assert "evaluation skipped" in (bare_reports / "07_evaluation.html").read_text()
     assert not list((bare_reports / "figures").glob("dyad_*"))
+    assert "no stances in this article" in next((bare_reports / "articles").glob("*.html")).read_text()
 
 
 def test_every_report_and_article_report_is_written(full_reports: Path) -> None:
@@ -125,6 +128,7 @@ def test_every_report_and_article_report_is_written(full_reports: Path) -> None:
         "corpus_articles_by_month",
         "corpus_article_lengths",
         "actors_top_all",
+        "actors_top_by_kind",
         "actors_co_mention_network",
         "actor_Russia_mentions_by_month",
         "dyad_RUS_IRN_M",
@@ -145,6 +149,7 @@ def test_reports_hide_code_and_escape_article_text(full_reports: Path) -> None:
         assert "cdnjs" not in text, page.name  # standalone: nothing fetched from a CDN
     article = (full_reports / "articles" / f"{report.article_stem('x<script>')}.html").read_text()
     assert "&lt;script&gt;document.body.dataset.pwned" in article
+    assert "<title>Article report: &lt;script&gt;alert(" in article  # the page title names the article
 
 
 def test_index_links_every_report_and_summarises_the_corpus(full_reports: Path) -> None:

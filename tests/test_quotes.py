@@ -21,7 +21,7 @@ from relations.evaluation.polnear import (
 )
 from relations.ingest import read_articles
 from relations.parse import parse_articles
-from relations.quotes import Attribution, Quote, extract_quotes, find_attributions, find_quote_spans
+from relations.quotes import Attribution, Quote, extract_quotes, find_quote_spans
 from relations.schema import validate
 
 Parse = Callable[..., ParsedArticle]
@@ -43,8 +43,9 @@ def quotes_of(parse: Parse, resolver: ActorResolver) -> Callable[[str], list[Quo
     return run
 
 
-def _name(resolver: ActorResolver, actor_id: str | None) -> str | None:
-    return resolver.actor(actor_id).name if actor_id else None
+def _surname(resolver: ActorResolver, actor_id: str | None) -> str | None:
+    """The resolved actor's last name (robust to the dictionary spelling out first names)."""
+    return resolver.actor(actor_id).name.split()[-1] if actor_id else None
 
 
 def _only(quotes: list[Quote], kind: str = "direct", partial: bool | None = None) -> Quote:
@@ -123,21 +124,23 @@ def test_direct_quote_speaker_and_cue(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("“The sanctions are illegal,” Lavrov said.", "Sergey Lavrov"),
-        ("Kremlin spokesman Dmitry Peskov told reporters: “We will respond in kind.”", "Dmitry Peskov"),
-        ("“We are close partners,” the Russian president said.", "Vladimir Putin"),
+        ("“The sanctions are illegal,” Lavrov said.", "Lavrov"),
+        ("Kremlin spokesman Dmitry Peskov told reporters: “We will respond in kind.”", "Peskov"),
+        ("“We are close partners,” the Russian president said.", "Putin"),
         # a pronoun goes to the person before it, not to the other party of the meeting
-        ("Lavrov met Zarif in Moscow on Monday. “We are close partners,” he said.", "Sergey Lavrov"),
-        ("Khamenei received Putin in Tehran. “America is our common enemy,” he said.", "Ali Khamenei"),
+        ("Lavrov met Zarif in Moscow on Monday. “We are close partners,” he said.", "Lavrov"),
+        ("Khamenei received Putin in Tehran. “America is our common enemy,” he said.", "Khamenei"),
     ],
 )
 def test_speaker_resolved_to_actor(
     quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver, text: str, name: str
 ) -> None:
-    assert _name(resolver, _only(quotes_of(text)).speaker_id) == name
+    assert _surname(resolver, _only(quotes_of(text)).speaker_id) == name
 
 
-def test_institution_speaker_keeps_its_words(quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver) -> None:
+def test_institution_speaker_keeps_its_words(
+    quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver
+) -> None:
     quote = _only(quotes_of("“The sanctions are illegal,” the Russian Foreign Ministry said in a statement."))
     assert quote.speaker_text == "the Russian Foreign Ministry"
     assert quote.speaker_id is None or resolver.actor(quote.speaker_id).country == "RUS"
@@ -197,8 +200,11 @@ def test_nested_quote_has_its_own_speaker(quotes_of: Callable[[str], list[Quote]
     [
         ("Putin called the growing Russian-Iran cooperation “very productive.”", "very productive.", "Putin"),
         ("In January, Trump said he would “terminate” the nuclear deal.", "terminate", "Trump"),
-        ("Russia’s U.N. envoy charged the report was “selective and contentious.”", "selective and contentious.",
-         "Russia’s U.N. envoy"),
+        (
+            "Russia’s U.N. envoy charged the report was “selective and contentious.”",
+            "selective and contentious.",
+            "Russia’s U.N. envoy",
+        ),
     ],
 )
 def test_partial_quote_is_flagged_and_attributed(
@@ -239,10 +245,22 @@ def test_scare_quote_without_speaker_keeps_null(quotes_of: Callable[[str], list[
             "claim",
         ),
         ("The deal is dead, Lavrov told reporters.", "The deal is dead", "Lavrov", "tell"),
+        (
+            "Iran has enriched uranium to 60 percent, according to the IAEA.",
+            "Iran has enriched uranium to 60 percent",
+            "the IAEA",
+            "according to",
+        ),
+        (
+            "Lavrov: US sanctions against Iran are illegal",
+            "US sanctions against Iran are illegal",
+            "Lavrov",
+            None,
+        ),
     ],
 )
 def test_indirect_speech(
-    quotes_of: Callable[[str], list[Quote]], text: str, content: str, speaker_text: str, cue: str
+    quotes_of: Callable[[str], list[Quote]], text: str, content: str, speaker_text: str, cue: str | None
 ) -> None:
     quote = _only(quotes_of(text), kind="indirect")
     assert (quote.text, quote.speaker_text, quote.cue, quote.partial) == (content, speaker_text, cue, False)
@@ -294,7 +312,7 @@ def test_inner_double_quote_of_a_multi_paragraph_quote_has_its_speaker(
         "He said “this will never end.\n\nLavrov said the talks had failed. “Fine,” Zarif said.",
         "“Unclosed at the very end",
         "” stray closing mark. Lavrov said the talks had failed.",
-        "\"\"\"",
+        '"""',
         "“”",
         "‘",
     ],
@@ -323,6 +341,7 @@ def test_misplaced_opening_mark_closes_the_quote() -> None:
         ("It won’t matter, the Iranians’ officials said.", []),
         ("Britain’s ‘special relationship’ is over.", ["special relationship"]),
         ("“A ‘nested’ word,” he said.", ["A ‘nested’ word", "nested"]),
+        ('<tweet datetime="2016-02-15">', []),
     ],
 )
 def test_quote_spans_from_marks(text: str, quoted: list[str]) -> None:
@@ -351,7 +370,10 @@ def seeds(resolver: ActorResolver) -> dict[str, tuple[ParsedArticle, list[Quote]
     assert not problems
     result = {}
     for parsed in parse_articles(articles):
-        result[Path(parsed.article.path).name] = (parsed, extract_quotes(parsed, resolver.extract(parsed), resolver))
+        quotes = extract_quotes(parsed, resolver.extract(parsed), resolver)
+        # Speakers' surnames stand in for their ids, looked up while the article's actors are current.
+        quotes = [q._replace(speaker_id=_surname(resolver, q.speaker_id)) for q in quotes]
+        result[Path(parsed.article.path).name] = (parsed, quotes)
     return result
 
 
@@ -365,27 +387,33 @@ def test_every_quotation_mark_of_a_seed_is_accounted_for(
     for mark in re.finditer(r"[“”]", text):
         # a mark opens or closes a quote (within a comma or a space of its edge)
         near = set(range(mark.start() - 3, mark.end() + 3))
-        assert near & edges, f"unaccounted mark at {mark.start()}: {text[mark.start() - 40 : mark.end() + 40]!r}"
+        assert near & edges, (
+            f"unaccounted mark at {mark.start()}: {text[mark.start() - 40 : mark.end() + 40]!r}"
+        )
 
 
 def test_memri_column_is_attributed_to_its_author(
-    seeds: dict[str, tuple[ParsedArticle, list[Quote]]], resolver: ActorResolver
+    seeds: dict[str, tuple[ParsedArticle, list[Quote]]],
 ) -> None:
     parsed, quotes = seeds[MEMRI.name]
     text = parsed.doc.text
     column = text.index("Mirzayan’s article follows below:")
-    paragraphs = [q for q in quotes if q.start > column and text[q.start - 1] == "“" and text[q.start - 2] == "\n"]
+    paragraphs = [
+        q for q in quotes if q.start > column and text[q.start - 1] == "“" and text[q.start - 2] == "\n"
+    ]
     by_speaker = {(q.text[:30], q.speaker_text) for q in paragraphs}
-    assert len(paragraphs) == 14
-    assert all(speaker == "Mirzayan" for _, speaker in by_speaker if not _.startswith("With each passing day"))
-    assert {_name(resolver, q.speaker_id) for q in paragraphs if q.speaker_text == "Mirzayan"} == {"Gevorg Mirzayan"}
+    assert len(paragraphs) == 13  # the column's paragraphs
+    assert all(
+        speaker == "Mirzayan" for _, speaker in by_speaker if not _.startswith("With each passing day")
+    )
+    assert {q.speaker_id for q in paragraphs if q.speaker_text == "Mirzayan"} == {"Mirzayan"}
     blinken = next(q for q in quotes if q.text.startswith("With each passing day"))
-    assert (blinken.speaker_text, _name(resolver, blinken.speaker_id)) == (
+    assert (blinken.speaker_text, blinken.speaker_id) == (
         "US Secretary of State Antony Blinken",
-        "Antony Blinken",
+        "Blinken",
     )
     according = next(q for q in quotes if q.text.startswith("Iran is achieving too much progress"))
-    assert (according.cue, _name(resolver, according.speaker_id)) == ("according to", "Antony Blinken")
+    assert (according.cue, according.speaker_id) == ("according to", "Blinken")
     ministry = next(q for q in quotes if q.text.startswith("The situation around the Joint"))
     assert (ministry.speaker_text, ministry.cue) == ("the Russian Foreign Ministry", "read")
     spearhead = next(q for q in quotes if q.text == "spearhead")
@@ -393,51 +421,53 @@ def test_memri_column_is_attributed_to_its_author(
 
 
 NEW_YORKER_SPEAKERS = [
-    ("The positions of Iran and Russia", "Mohammad Javad Zarif", "pronounce"),
-    ("Two years ago, it was the United States", "Kayhan Barzegar", "tell"),
-    ("Now that’s over.", "Kayhan Barzegar", "tell"),
-    ("Our coöperation can isolate America", "Ali Khamenei", "tell"),
-    ("very productive.", "Vladimir Putin", "call"),
-    ("The most important thing that Putin said", "Ali Vaez", "tell"),
-    ("I will not betray you", "Vladimir Putin", "say"),
-    ("We will not continue down a path", "Donald Trump", "say"),
-    ("This is a pivotal moment", "Ali Vaez", "add"),
-    ("terminate", "Donald Trump", None),
-    ("No one should doubt my word", "Donald Trump", "say"),
-    ("The stakes are not just the J.C.P.O.A.", "Nasser Hadian", "tell"),
-    ("There is good military coöperation", "Mohammad Bagheri", "declare"),
-    ("In Iran, there’s a long history", "Nasser Hadian", "say"),
-    ("Russia did not deliver on time", "Nasser Hadian", "note"),
-    ("Iran is important for us in Syria", "Irina Zvyagelskaya", "tell"),
-    ("Allegations to the effect that", "Sergey Lavrov", "say"),
-    ("We do not agree that the attempts", "Sergey Lavrov", "say"),
-    ("After the nuclear deal, in 2015", "Ali Vaez", "tell"),
+    ("The positions of Iran and Russia", "Zarif", "pronounce"),
+    ("Two years ago, it was the United States", "Barzegar", "tell"),
+    ("Now that’s over.", "Barzegar", "tell"),
+    ("Our coöperation can isolate America", "Khamenei", "tell"),
+    ("very productive.", "Putin", "call"),
+    ("The most important thing that Putin said", "Vaez", "tell"),
+    ("I will not betray you", "Putin", "say"),
+    ("We will not continue down a path", "Trump", "say"),
+    ("This is a pivotal moment", "Vaez", "add"),
+    ("terminate", "Trump", None),
+    ("No one should doubt my word", "Trump", "say"),
+    ("The stakes are not just the J.C.P.O.A.", "Hadian", "tell"),
+    ("There is good military coöperation", "Bagheri", "declare"),
+    ("In Iran, there’s a long history", "Hadian", "say"),
+    ("Russia did not deliver on time", "Hadian", "note"),
+    ("Iran is important for us in Syria", "Zvyagelskaya", "tell"),
+    ("Allegations to the effect that", "Lavrov", "say"),
+    ("We do not agree that the attempts", "Lavrov", "say"),
+    ("After the nuclear deal, in 2015", "Vaez", "tell"),
 ]
 
 
 @pytest.mark.parametrize(("opening", "name", "cue"), NEW_YORKER_SPEAKERS)
 def test_new_yorker_quotes_and_speakers(
     seeds: dict[str, tuple[ParsedArticle, list[Quote]]],
-    resolver: ActorResolver,
     opening: str,
     name: str,
     cue: str | None,
 ) -> None:
     _, quotes = seeds[NEW_YORKER.name]
     quote = next(q for q in quotes if q.kind == "direct" and q.text.startswith(opening))
-    assert (_name(resolver, quote.speaker_id), quote.cue) == (name, cue)
+    assert (quote.speaker_id, quote.cue) == (name, cue)
 
 
 def test_new_yorker_indirect_speech(seeds: dict[str, tuple[ParsedArticle, list[Quote]]]) -> None:
     _, quotes = seeds[NEW_YORKER.name]
-    indirect = {(q.speaker_text, q.cue, q.text[:40]) for q in quotes if q.kind == "indirect"}
-    assert ("Kerry", "urge", "the Iranians not to abandon the deal or vi") in indirect
+    indirect = {(q.speaker_text, q.cue, q.text[:36]) for q in quotes if q.kind == "indirect"}
+    assert ("Kerry", "urge", "the Iranians not to abandon the deal") in indirect
+    assert ("Trump", "announce", "that he would not certify Iran’s com") in indirect
 
 
 # --- PolNeAR scoring ------------------------------------------------------------------------------------
 
 
-def _attribution(start: int, end: int, speaker: tuple[int, int] | None, cue_start: int | None = None) -> Attribution:
+def _attribution(
+    start: int, end: int, speaker: tuple[int, int] | None, cue_start: int | None = None
+) -> Attribution:
     return Attribution(
         start=start,
         end=end,

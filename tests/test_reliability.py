@@ -168,3 +168,29 @@ def test_date_resolution_gives_a_valid_iso_value_or_null(words: list[str], base:
         assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", expression.value), expression
         parts = [int(p) for p in expression.value.split("-")] + [1, 1]
         dt.date(parts[0] or 1, parts[1], parts[2])  # a real calendar date (raises otherwise)
+
+
+def test_markup_in_an_article_never_reaches_report_html_unescaped(tmp_path: Path) -> None:
+    """A scraped article carrying script and event-handler markup, from raw file to rendered reports."""
+    from relations.report import build_reports
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "evil.txt").write_text(
+        "Iran <script>alert('pwned')</script> and Russia\n\n"
+        "Putin met Rouhani in Tehran. <img src=x onerror=alert(1)> “We are allies,” Rouhani said. "
+        "Russia supports Iran <iframe src=javascript:alert(2)></iframe> in Syria.\n",
+        encoding="utf-8",
+    )
+    processed = tmp_path / "processed"
+    assert pipeline.run([raw], processed, progress=False).read == 1
+    reports = tmp_path / "reports"
+    build_reports(["01_corpus_overview", "06_article_report"], processed_dir=processed, reports_dir=reports)
+    pages = list(reports.rglob("*.html"))
+    assert len(pages) >= 3  # index, overview, the article report
+    for page in pages:
+        content = page.read_text(encoding="utf-8")
+        for live in ("<script>alert", "<img src=x onerror", "<iframe src=javascript"):
+            assert live not in content, (page.name, live)
+    article_page = next(p for p in pages if "evil" in p.name)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in article_page.read_text(encoding="utf-8")

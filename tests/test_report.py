@@ -308,6 +308,15 @@ def test_top_actors_counts_mentions_and_articles(sample: tables.Tables) -> None:
     assert list(top["articles"]) == [3, 3]
 
 
+def test_top_actors_by_kind_ranks_within_each_kind(sample: tables.Tables) -> None:
+    top = tables.top_actors_by_kind(sample, n=2)
+    assert top[["kind", "actor_id"]].values.tolist() == [
+        ["state", "RUS"],
+        ["state", "IRN"],
+        ["person", "person:vladimir-putin"],
+    ]
+
+
 def test_co_mentions_count_shared_sentences(sample: tables.Tables) -> None:
     edges = tables.co_mentions(sample.mentions)
     pairs = {(a, b): n for a, b, n in edges.itertuples(index=False)}
@@ -505,3 +514,52 @@ def test_report_cli_reports_an_unknown_actor_without_running(tmp_path: Path) -> 
     )
     assert result.exit_code == 1
     assert "unknown article id(s) zzz; valid: a1, a2, x<script>" in result.output
+
+
+def test_html_tables_leave_missing_values_blank_and_keep_cells_on_one_line() -> None:
+    frame = pd.DataFrame(
+        {"evidence": pd.array(["Iran praised Russia.\n\n", None], dtype="string"), "n": [1, 2]}
+    )
+    rendered = tables.HtmlTable(frame)._repr_html_()
+    assert "<td>Iran praised Russia.</td>" in rendered
+    assert "<td></td>" in rendered
+    assert "NA" not in rendered
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def test_evaluation_is_skipped_without_gold() -> None:
+    evaluation = tables.evaluate("")
+    assert "evaluation skipped" in evaluation.status.message
+    assert evaluation.scores.empty
+
+
+def test_evaluation_refuses_a_missing_gold_folder(tmp_path: Path) -> None:
+    with pytest.raises(tables.ParameterError, match="does not exist"):
+        tables.evaluate(str(tmp_path / "nowhere"))
+
+
+def test_evaluation_chart_shows_rates_not_counts() -> None:
+    metrics = {
+        "stances.precision": 0.75,
+        "stances.n": 22.0,
+        "articles.missing": 0.0,
+        "dates.accuracy": float("nan"),
+    }
+    assert tables.evaluation_scores(metrics)["metric"].tolist() == ["stances.precision"]
+
+
+def test_a_dyad_needs_two_different_actors(sample: tables.Tables) -> None:
+    with pytest.raises(tables.ParameterError, match="two different actors"):
+        tables.check_dyad("RUS", "RUS", sample)
+
+
+def test_a_long_timeline_keeps_its_labels_readable(sample: tables.Tables, tmp_path: Path) -> None:
+    months = pd.period_range("2011-01", "2019-12", freq="M").astype(str)
+    stances = pd.concat([sample.stances.iloc[[0]]] * len(months), ignore_index=True).assign(date=months)
+    chart = charts.dyad_timeline(tables.dyad_timeline(stances, "RUS", "IRN", "M"), "M", tmp_path)
+    labels = [label.get_text() for label in chart.figure.axes[0].get_xticklabels()]
+    assert 20 <= len(labels) <= charts.MAX_PERIOD_LABELS
+    assert labels[0] == "2011-01"
+    assert "counts in the CSV" in chart.caption  # 108 bars are too many to number

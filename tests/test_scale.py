@@ -108,3 +108,22 @@ def test_a_damaged_cache_entry_is_rebuilt_not_trusted(tmp_path: Path) -> None:
         entry.write_bytes(b"not a pickle")
     summary = pipeline.run([corpus], out, progress=False)
     assert summary.cached == 0 and summary.read == 1
+
+
+def test_spelling_variants_of_an_unknown_person_share_one_id_across_articles(tmp_path: Path) -> None:
+    corpus = _corpus(
+        tmp_path,
+        [
+            "Russian analyst Sergey Karaganovsky said Moscow would support Tehran.",
+            "Sergei Karaganovsky, a Russian analyst, told reporters that Iran was an ally.",
+            "Mr Karaganovsky, a Russian analyst, spoke in Moscow.",
+        ],
+    )
+    out = tmp_path / "out"
+    pipeline.run([corpus], out, progress=False)
+    actors = read_table(out, "actors").set_index("actor_id")
+    mentions = read_table(out, "mentions")
+    ids = set(mentions[mentions["text"].str.contains("Karaganovsky")]["actor_id"])
+    assert len(ids) == 1
+    [actor_id] = ids
+    assert actors.loc[actor_id, "kind"] == "person" and actors.loc[actor_id, "country"] == "RUS"

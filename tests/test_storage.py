@@ -135,3 +135,10 @@ def test_kill_9_during_a_write_leaves_the_previous_table_readable(tmp_path: Path
     table = read_table(tmp_path, "articles")
     assert len(table) in (1, 20000)  # the old table or a complete new one, never a torn file
     assert table_path(tmp_path, "articles").exists()
+
+
+def test_written_tables_are_readable_by_others_as_usual(tmp_path: Path) -> None:
+    write_tables({"articles": pd.DataFrame([_article()])}, tmp_path, {})
+    umask = os.umask(0)
+    os.umask(umask)
+    assert table_path(tmp_path, "articles").stat().st_mode & 0o777 == 0o666 & ~umask

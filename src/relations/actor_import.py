@@ -44,6 +44,11 @@ _TITLE_WORDS = _words(
     "leader chief premier un u.n. senator governor ambassador mr mr. dr dr. gen. pres. foreign defense "
     "prime united nations"
 )
+_ORG_WORDS = _words(
+    "administration agency ministry department council party company bank corporation committee commission "
+    "organization organisation association union front army force forces movement group institute "
+    "university office authority service services court assembly federation league fund"
+)
 _SMALL_WORDS = _words("of the and for in on at de la al el bin ibn von van der")
 # CAMEO prefixes that are not countries: IGOs, NGOs, militant groups, multinationals, regions.
 _ORG_PREFIXES = ("IGO", "NGO", "NGM", "MNC", "UIS", "INT")
@@ -148,7 +153,9 @@ def _country(code: str) -> str | None:
 
 def _kind(entry: PhoenixEntry, names: list[str], source: str) -> str:
     codes = [c for c, _, _ in entry.codes]
-    if all(len(c) == 3 and c.upper() not in _NOT_STATES for c in codes):
+    # the codes in force now (undated or open-ended): "[USRARM <900823] [ARM >911221]" is Armenia
+    current = [c for c, _, end in entry.codes if end is None] or codes
+    if all(len(c) == 3 and c.upper() not in _NOT_STATES for c in current):
         return "state"
     first = codes[0].upper()
     group_code = first.startswith(_GROUP_PREFIXES) or first.endswith(_GROUP_SUFFIXES)
@@ -156,7 +163,11 @@ def _kind(entry: PhoenixEntry, names: list[str], source: str) -> str:
         return "group"
     dated = any(start or end for _, start, end in entry.codes)
     words = names[0].split()
-    person_like = 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z'.-]+", w) for w in words)
+    person_like = (
+        2 <= len(words) <= 7
+        and all(re.fullmatch(r"[A-Za-z'.-]+", w) for w in words)
+        and not any(w.lower() in _ORG_WORDS for w in words)
+    )
     if person_like and (dated or ("countries" in source.lower() and not first.startswith(_ORG_PREFIXES))):
         return "person"
     return "organization"
@@ -183,7 +194,8 @@ def import_phoenix(path: Path) -> list[ActorEntry]:
         name = _canonical(names, kind)
         codes = [c for c, _, _ in raw.codes]
         undated = [c for c, s, e in raw.codes if s is None and e is None]
-        country = _country((undated or codes)[-1])
+        current = [c for c, _, end in raw.codes if end is None]
+        country = _country((undated or current or codes)[-1])
         if kind == "state":
             actor_id = country or f"state:{slugify(name)}"
         else:

@@ -23,15 +23,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick
 import yaml
-from spacy.tokens import Span
 from unidecode import unidecode
 
 from relations.config import PACKAGE_DATA_DIR
 from relations.document import ParsedArticle
+
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Span
 
 logger = logging.getLogger(__name__)
 
@@ -88,10 +90,12 @@ class ActorEntry:
 # Folding: diacritics, apostrophes and transliteration variants
 # --------------------------------------------------------------------------------------------
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": " ", "‑": " "})
 
 
 def _fold_char(char: str) -> str:
+    if char == "-":
+        return " "  # "al-Qaeda" = "al Qaeda", "Amir-Abdollahian" = "Amir Abdollahian"
     if char.isascii():
         return char.lower()
     char = char.translate(_APOSTROPHES)
@@ -129,6 +133,8 @@ def name_key(name: str) -> str:
     Used to merge people across articles and to match NER names against dictionary aliases.
     """
     tokens = re.sub(r"[^a-z ]+", " ", fold(name).replace("'", "")).split()
+    if len([t for t in tokens if len(t) > 1]) >= 2:
+        tokens = [t for t in tokens if len(t) > 1]  # "John F. Kerry" = "John Kerry"
     keys = []
     for token in tokens:
         token = token.replace("kh", "h").replace("ph", "f").replace("q", "k").replace("ck", "k")
@@ -266,7 +272,15 @@ ROLE_TITLES: list[tuple[str, str, str | None]] = [
     (r"king", "king", None),
     (r"emir", "emir", None),
     (r"leader", "leader", None),  # "the Russian leader": the office that leads that state (LEADER_OFFICES)
+    (r"chief|head", "head", None),  # "U.N. chief", "IAEA head": the top office of an organisation only
 ]
+# The top office of an organisation: "U.N. chief", "the IAEA head".
+HEAD_OFFICES = {
+    "UN": "secretary_general",
+    "IAEA": "director_general",
+    "NATO": "secretary_general",
+    "EU": "high_representative",
+}
 # Which office "the X leader" means; presidential systems are the default.
 LEADER_OFFICES = {
     "IRN": "supreme_leader",
@@ -322,7 +336,8 @@ GOVERNMENT_BODIES = re.compile(
 )
 # Honorifics and titles that may precede a name inside an NER PERSON span.
 _TITLE_WORDS = re.compile(
-    r"^(?:(?:president|prime minister|minister|general|gen\.|major general|lieutenant general|admiral|"
+    r"^(?:(?:president|prime minister|minister|general|gen\.?|maj\.?|lt\.?|brig\.?|capt\.?|lord|sir|dame|"
+    r"prof\.?|major general|lieutenant general|admiral|"
     r"colonel|col\.|ayatollah|grand ayatollah|sheikh|sheik|king|queen|prince|crown prince|emir|mr\.?|mrs\.?|"
     r"ms\.?|dr\.?|senator|sen\.|rep\.|foreign minister|defen[cs]e minister|supreme leader|secretary|"
     r"chancellor|mullah|imam|hojatoleslam|marshal|field marshal|commander|spokesman|spokeswoman)\s+)+",
@@ -339,15 +354,8 @@ class _Candidate:
     start: int
     end: int
     actor_id: str | None  # None: context only (demonym) or blocked span
-    role: str  # name | demonym | block
+    role: str  # name | demonym | place | block
     rule: str = "dictionary"
-
-
-@dataclass
-class _ArticleState:
-    parsed: ParsedArticle
-    candidates: list[_Candidate]
-    mentions: list[Mention] = field(default_factory=list)
 
 
 class ActorResolver:
@@ -355,8 +363,11 @@ class ActorResolver:
 
     def __init__(self, extra_dictionaries: list[Path] | None = None) -> None:
         self.known: dict[str, ActorRecord] = {}
+        # The dictionary alone; `known` adds the article's unknown actors and is reset per article.
+        self._dictionary_records: dict[str, ActorRecord] = {}
         self._entries: dict[str, ActorEntry] = {}
-        self._referenced: dict[str, None] = {}  # insertion-ordered set of actor_ids seen in mentions
+        # Every actor seen in mentions so far, in order, with its latest record (articles reset `known`).
+        self._referenced: dict[str, ActorRecord] = {}
         self._aliases: dict[str, set[str]] = defaultdict(set)  # folded alias -> actor_ids
         self._demonyms: dict[str, str] = {}  # folded demonym -> state actor_id
         self._places: dict[str, str] = {}  # folded place inside a state -> state actor_id
@@ -364,6 +375,7 @@ class ActorResolver:
         self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
         self._blocked: set[str] = set()  # folded phrases that are never actors
         self._acronyms: set[str] = set()  # folded aliases written in capitals in the dictionary
+        self._lowercase_ok: set[str] = set()  # aliases written lower-case first ("al-Qaeda"): any case
         self._person_keys: dict[str, set[str]] = defaultdict(set)  # name_key(alias) -> person ids
         self._offices: dict[str, list[tuple[Office, str]]] = defaultdict(list)
         self._unknown_by_key: dict[str, str] = {}
@@ -394,10 +406,13 @@ class ActorResolver:
             else:
                 self._entries[actor_id] = entry
                 self.known[actor_id] = entry.record
+                self._dictionary_records[actor_id] = entry.record
             for alias in entry.aliases:
                 key = fold(alias).strip()
                 if key:
                     self._aliases[key].add(actor_id)
+                    if alias[:1].islower():
+                        self._lowercase_ok.add(key)
                     if _is_acronym(alias) and not any(
                         fold(a) == key and not _is_acronym(a) for a in entry.aliases
                     ):
@@ -443,7 +458,7 @@ class ActorResolver:
 
     def actors(self) -> list[ActorRecord]:
         """Every actor referenced by a mention so far (for the ``actors`` table)."""
-        return [self.known[a] for a in self._referenced]
+        return list(self._referenced.values())
 
     def aliases(self, actor_id: str) -> list[str]:
         entry = self._entries.get(actor_id)
@@ -479,6 +494,9 @@ class ActorResolver:
         Returns None rather than guessing when the phrase names nothing the dictionary can place.
         """
         phrase = re.sub(r"^(?:the|a|an)\s+", "", _POSSESSIVE.sub("", text.strip()), flags=re.IGNORECASE)
+        untitled = _TITLE_WORDS.sub("", phrase).strip()
+        if untitled and untitled != phrase and (person := self.lookup(untitled)) and person.kind == "person":
+            return person  # "President Trump", "Mr Mattis"
         direct = self.lookup(phrase)
         if direct is not None:
             return direct
@@ -548,21 +566,33 @@ class ActorResolver:
             country = country.split(":", 1)[1].upper()
         if title == "leader":
             title = LEADER_OFFICES.get(country, "president")
-        return f"{country}.{title}"
+        if title == "head":
+            title = HEAD_OFFICES.get(country, "")
+        return f"{country}.{title}" if title else None
 
     # ---- extraction ------------------------------------------------------------------------
 
     def extract(self, parsed: ParsedArticle) -> list[Mention]:
-        """All actor mentions in one article, sorted by offset."""
-        text = parsed.doc.text
+        """All actor mentions in one article, sorted by offset.
+
+        The result depends on the article and the dictionary only, never on articles resolved
+        before it, so serial, multi-process and distributed runs agree. Spelling variants of an
+        unknown person across articles are merged afterwards by :func:`merge_unknown_actors`.
+        """
+        self.known = dict(self._dictionary_records)
+        self._unknown_by_key = {}
+        text = parsed.article.text
         folded, origin = fold_with_offsets(text)
         candidates = self._dictionary_candidates(text, folded, origin)
         mentions: list[Mention] = []
-        occupied: list[tuple[int, int]] = []
+        occupied = bytearray(len(text))  # 1 where a mention already sits
+
+        def taken(start: int, end: int) -> bool:
+            return any(occupied[start:end])
 
         def add(start: int, end: int, actor_id: str, rule: str) -> None:
             mentions.append(Mention(parsed.sentence_id(start), start, end, text[start:end], actor_id, rule))
-            occupied.append((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
 
         entities = [e for e in parsed.doc.ents if e.label_ in {"PERSON", "ORG", "FAC", "NORP", "GPE"}]
         all_names = [c for c in candidates if c.role == "name"]
@@ -570,17 +600,32 @@ class ActorResolver:
         demonyms = [c for c in candidates if c.role == "demonym"]
         places = [c for c in candidates if c.role == "place"]
         blocks = [c for c in candidates if c.role in {"block", "place"}]
+        block_spans = _spans(blocks)
 
         # 2. role phrases first: they may swallow the names inside ("Russia's U.N. envoy").
         roles = self._role_mentions(parsed, folded, origin, names, demonyms, entities)
         for start, end, actor_id in roles:
             add(start, end, actor_id, "role")
-        names = [c for c in names if not _overlaps(c.start, c.end, occupied)]
+        names = [c for c in names if not taken(c.start, c.end)]
 
-        # 1. dictionary names (ambiguous aliases wait for coreference).
+        # 1. dictionary names (ambiguous aliases wait for coreference). A state or organisation
+        # alias that is the surname of a person NER found ("Lisa Monaco ... Monaco said") waits too.
+        person_surnames = {
+            name_key(e.text.split()[-1]) for e in entities if e.label_ == "PERSON" and len(e.text.split()) > 1
+        }
         for cand in names:
-            if cand.actor_id is None or (
-                fold(text[cand.start : cand.end]) in self._capitals and _is_dateline(text, cand)
+            if (
+                cand.actor_id is not None
+                and self.known[cand.actor_id].kind != "person"
+                and " " not in text[cand.start : cand.end]
+                and name_key(text[cand.start : cand.end]) in person_surnames
+            ):
+                cand.actor_id = None
+        for cand in names:
+            if (
+                cand.actor_id is None
+                or taken(cand.start, cand.end)
+                or (fold(text[cand.start : cand.end]) in self._capitals and _is_dateline(text, cand))
             ):
                 continue
             record = self.known[cand.actor_id]
@@ -593,7 +638,7 @@ class ActorResolver:
 
         # Collective actors: "Iranian diplomats", "the Russian Foreign Ministry".
         for start, end, state in self._collective_mentions(parsed, demonyms, entities):
-            if not _overlaps(start, end, occupied):
+            if not taken(start, end):
                 add(start, end, state, "context")
 
         # 3. NER spans the dictionary does not know.
@@ -608,10 +653,11 @@ class ActorResolver:
         titles = _title_spans(folded, origin)
         lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         pending_short: list[tuple[int, int]] = []
+        pending_full: list[tuple[int, int]] = []
         orgs: list[tuple[int, int]] = []
         for ent in entities:
             start, end = _trim_entity(ent)
-            if start >= end or _overlaps(start, end, occupied) or _overlaps(start, end, _spans(blocks)):
+            if start >= end or taken(start, end) or _overlaps(start, end, block_spans):
                 continue
             if ent.label_ != "PERSON" and _overlaps(start, end, titles):
                 continue  # "Secretary of State", "Supreme Leader": titles, not organisations
@@ -621,6 +667,8 @@ class ActorResolver:
             if _common_words(surface, lowercase_words):
                 continue  # "Despite Common Interests": title-cased common nouns, not a name
             is_person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _described_as_person(text, end))
+            if _looks_like_place(surface):
+                continue  # "Kafr Takharim", "Umayyad Square", "Castello Road": places, not actors
             if is_person:
                 if not _looks_like_name(surface) or _place_context(ent):
                     continue
@@ -629,14 +677,26 @@ class ActorResolver:
                 known = self.lookup(surface)
                 if known is not None and known.kind == "person":
                     add(start, end, known.actor_id, "dictionary")
-                elif len(surface.split()) == 1:
+                elif len(_TITLE_WORDS.sub("", surface).split()) == 1:
                     pending_short.append((start, end))
                 else:
-                    country = self._context_country(parsed, start, end, affiliations)
-                    actor_id = self._unknown_actor(surface, "person", country)
-                    add(start, end, actor_id, "context" if country else "ner")
+                    pending_full.append((start, end))
             elif ent.label_ in {"ORG", "FAC"} and _looks_like_org(surface):
                 orgs.append((start, end))
+
+        # Unknown full names, longest first: "Abdel Rahman" after "Rami Abdel Rahman" is the same man.
+        full_keys: dict[str, str] = {}
+        for start, end in sorted(pending_full, key=lambda span: -len(name_key(text[span[0] : span[1]]))):
+            surface = text[start:end]
+            key = name_key(_TITLE_WORDS.sub("", surface))
+            longer = {a for k, a in full_keys.items() if k.endswith(" " + key)}
+            if len(longer) == 1:
+                add(start, end, longer.pop(), "coreference")
+                continue
+            country = self._context_country(parsed, start, end, affiliations)
+            actor_id = self._unknown_actor(surface, "person", country)
+            full_keys.setdefault(key, actor_id)
+            add(start, end, actor_id, "context" if country else "ner")
 
         # 4. short forms: a surname resolves to the one full name in the article that ends with it.
         surnames = self._surname_index(mentions)
@@ -644,6 +704,10 @@ class ActorResolver:
             surface = text[start:end]
             if len(surface.split()) == 1 and surnames.get(name_key(surface)):
                 add(start, end, surnames[name_key(surface)], "coreference")  # NER's ORG "Mirzayan"
+                continue
+            person = self._unknown_by_key.get(f"person:{name_key(surface)}")
+            if person is not None and len(surface.split()) > 1:
+                add(start, end, person, "ner")  # NER's ORG "Priti Patel", a PERSON elsewhere
                 continue
             inner = [s for s in signals if start <= s[0] and s[1] <= end]
             if inner and GOVERNMENT_BODIES.search(fold(surface)) and not self.lookup(surface):
@@ -657,12 +721,12 @@ class ActorResolver:
             actor_id = self._unknown_actor(surface, "organization", country)
             add(start, end, actor_id, "context" if country else "ner")
         for cand in names:
-            if cand.actor_id is None and not _overlaps(cand.start, cand.end, occupied):
+            if cand.actor_id is None and not taken(cand.start, cand.end):
                 target = surnames.get(name_key(text[cand.start : cand.end]))
                 if target:
                     add(cand.start, cand.end, target, "coreference")
         for start, end in pending_short:
-            if _overlaps(start, end, occupied):
+            if taken(start, end):
                 continue
             surface = text[start:end]
             target = surnames.get(name_key(surface))
@@ -670,24 +734,17 @@ class ActorResolver:
                 add(start, end, target, "coreference")
             elif (known := self._single_name(surface)) is not None:
                 add(start, end, known, "dictionary")
-            else:
-                country = self._context_country(parsed, start, end, affiliations)
-                add(
-                    start,
-                    end,
-                    self._unknown_actor(surface, "person", country),
-                    "context" if country else "ner",
-                )
+            # else: a lone unknown word ("Unicef", "Srebrenica", "Prince Salman"): too weak to name anyone
         for token in parsed.doc:  # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:")
             start, end = token.idx, token.idx + len(token.text)
-            if token.text[:1].isupper() and not _overlaps(start, end, occupied + titles):
+            if token.text[:1].isupper() and not taken(start, end) and not _overlaps(start, end, titles):
                 target = surnames.get(name_key(token.text)) if token.pos_ == "PROPN" else None
                 if target:
                     add(start, end, target, "coreference")
 
         mentions.sort(key=lambda m: (m.start, m.end))
         for mention in mentions:
-            self._referenced.setdefault(mention.actor_id, None)
+            self._referenced[mention.actor_id] = self.known[mention.actor_id]
         return mentions
 
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
@@ -705,7 +762,7 @@ class ActorResolver:
             if key in self._blocked:
                 found.append(_Candidate(start, stop, None, "block"))
             elif key in self._aliases:
-                if not _case_ok(surface, key in self._acronyms):
+                if key not in self._lowercase_ok and not _case_ok(surface, key in self._acronyms):
                     continue
                 ids = self._aliases[key]
                 actor_id = next(iter(ids)) if len(ids) == 1 else None
@@ -732,21 +789,27 @@ class ActorResolver:
         """A state or org alias strictly inside a longer unknown PERSON/ORG ("Jordan Peterson",
         "Tehran University") is part of that name, not a mention of the state."""
         kept = []
+        # trimmed offsets once per entity (trimming walks the tokens)
+        spans = [(e, *_trim_entity(e)) for e in entities if e.label_ in {"PERSON", "ORG", "FAC"}]
         for cand in names:
             record = self.known.get(cand.actor_id) if cand.actor_id else None
             inside = [
-                e
-                for e in entities
-                if e.label_ in {"PERSON", "ORG", "FAC"}
-                and _trim_entity(e)[0] <= cand.start
-                and cand.end <= _trim_entity(e)[1]
-                and (cand.end - cand.start) < (_trim_entity(e)[1] - _trim_entity(e)[0])
+                (e, e_start, e_end)
+                for e, e_start, e_end in spans
+                if e_start <= cand.start and cand.end <= e_end and (cand.end - cand.start) < (e_end - e_start)
             ]
             swallowed = False
-            for ent in inside:
-                surface = text[slice(*_trim_entity(ent))]
+            for ent, e_start, e_end in inside:
+                surface = text[e_start:e_end]
+                whole = self.lookup(surface)
+                if whole is not None and whole.kind == "person" and ent.label_ == "PERSON":
+                    if cand.actor_id == whole.actor_id:
+                        cand.start, cand.end = e_start, e_end  # "Kerry" in "John F. Kerry": the full name
+                    else:
+                        swallowed = True  # "Fatah" inside "Abdel Fatah al-Sisi"
+                    continue
                 if (
-                    self.lookup(surface) is not None
+                    whole is not None
                     or _TITLE_WORDS.sub("", surface) == text[cand.start : cand.end]
                     or surface == text[cand.start : cand.end] + "s"  # "Bashar al-Assads government"
                     or _overextended(ent, cand.start, cand.end)
@@ -784,7 +847,7 @@ class ActorResolver:
         entities: Sequence[Span],
     ) -> list[tuple[int, int, str]]:
         """Role phrases not followed or preceded by the holder's name -> the holder on the date."""
-        text = parsed.doc.text
+        text = parsed.article.text
         persons = [(c.start, c.end) for c in names if c.actor_id and self.known[c.actor_id].kind == "person"]
         persons += [(e.start_char, e.end_char) for e in entities if e.label_ == "PERSON"]
         evidence = {c.actor_id for c in names if c.actor_id}
@@ -807,8 +870,15 @@ class ActorResolver:
                 continue
             title_index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
             _, title, implied = ROLE_TITLES[title_index]
-            left = [s for s in signals if s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start]))]
-            right = [s for s in signals if s[0] >= end and _OF_SIGNAL.match(fold(text[end : s[0]]))]
+            # only signals within a few words of the title can belong to it
+            left = [
+                s
+                for s in signals
+                if start - 40 <= s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start]))
+            ]
+            right = [
+                s for s in signals if end <= s[0] <= end + 12 and _OF_SIGNAL.match(fold(text[end : s[0]]))
+            ]
             phrase_start, phrase_end, country = start, end, None
             if left:
                 phrase_start, _, country = left[-1]
@@ -840,19 +910,23 @@ class ActorResolver:
                 country = country.split(":", 1)[1].upper()
             if title == "leader":
                 title = LEADER_OFFICES.get(country, "president")
-            holder = self.holder(f"{country}.{title}", parsed.published, evidence)
+            if title == "head":
+                title = HEAD_OFFICES.get(country, "")
+            holder = self.holder(f"{country}.{title}", parsed.published, evidence) if title else None
             if holder is not None:
                 out.append((phrase_start, phrase_end, holder.actor_id))
         return out
 
     @staticmethod
     def _has_signal_before(text: str, start: int, signals: list[tuple[int, int, str]]) -> bool:
-        return any(s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start])) for s in signals)
+        return any(
+            start - 40 <= s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start])) for s in signals
+        )
 
     def _collective_mentions(
         self, parsed: ParsedArticle, demonyms: list[_Candidate], entities: Sequence[Span]
     ) -> Iterator[tuple[int, int, str]]:
-        text = parsed.doc.text
+        text = parsed.article.text
         demonym_keys = "|".join(re.escape(text[c.start : c.end]) for c in demonyms) or "(?!)"
         for cand in demonyms:
             # "Turkish and Syrian forces": the noun after the second demonym is shared
@@ -890,7 +964,7 @@ class ActorResolver:
 
     def _is_fictional(self, parsed: ParsedArticle, end: int) -> bool:
         """A name glossed as fiction right after it ("Ostap Bender [a fictional character ...]")."""
-        window = fold(parsed.doc.text[end : end + 60])
+        window = fold(parsed.article.text[end : end + 60])
         return bool(re.match(r"^[\s,(\[]*(?:an?|the)\s+(?:fictional|literary|mythical)\b", window))
 
     def _possessive_country(self, text: str, start: int, signals: list[tuple[int, int, str]]) -> str | None:
@@ -928,12 +1002,19 @@ class ActorResolver:
             i -= 1
             steps += 1
         left = [
-            s for s in signals if left_limit <= s[0] and s[1] <= start and not _hyphen_compound(doc.text, s)
+            s
+            for s in signals
+            if left_limit <= s[0] and s[1] <= start and not _hyphen_compound(parsed.article.text, s)
         ]
         if left:
             return left[-1][2]
-        if re.match(r"\s*\((?:R|D|I)-[A-Z]", doc.text[end : end + 6]):
-            return "USA"  # "Chris Collins (R-N.Y.)": the US convention for members of Congress
+        if _US_LEGISLATOR.match(parsed.article.text[end : end + 12]):
+            return "USA"  # "Chris Collins (R-N.Y.)", "Debbie Wasserman Schultz (Fla.)": US Congress style
+        after_of = re.match(r"\s+of\s+(?:the\s+)?", parsed.article.text[end : end + 12])
+        if after_of:  # "Adam B. Schiff of California"
+            of_signal = [s for s in signals if s[0] == end + after_of.end()]
+            if of_signal:
+                return of_signal[0][2]
         # Right window: only an apposition introduced by a comma.
         j = first.end
         if j < sentence.end and doc[j].text == ",":
@@ -950,7 +1031,7 @@ class ActorResolver:
                 j += 1
                 steps += 1
             right = [s for s in signals if end <= s[0] and s[1] <= right_limit]
-            right = [s for s in right if not _hyphen_compound(doc.text, s)]
+            right = [s for s in right if not _hyphen_compound(parsed.article.text, s)]
             if right:
                 return right[0][2]
         return None
@@ -1012,7 +1093,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_LOCATIVE = _words("in near at into from to towards outside around across inside")
+_LOCATIVE = _words("in on near at into from to towards outside around across inside")
+# Arabic place-name heads and facility nouns: NER often calls these PERSON or ORG.
+_PLACE_HEADS = _words(
+    "kafr kfar tal tel bab ain ayn khan deir jisr maarat maaret bustan dahiyet hawijat bani wadi jabal jebel ras beit"
+)
+_FACILITY_WORDS = _words(
+    "square road street bridge airport airbase base dam mosque hospital crossing highway district neighbourhood"
+)
+
+
+def _looks_like_place(surface: str) -> bool:
+    words = fold(surface).split()
+    return len(words) >= 2 and (words[0] in _PLACE_HEADS or words[-1] in _FACILITY_WORDS)
+
+
 _PLACE_NOUNS = _words(
     "town city village villages province area district neighbourhood neighborhood region suburb"
 )
@@ -1074,19 +1169,22 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
         and ent.start > 0
         and ent.doc[ent.start - 1].text in {"Abu", "Abou", "Umm", "Ibn"}
     ):
-        start = ent.doc[ent.start - 1].idx  # NER often drops the kunya: "Abu Islam al-Kazaki"
-        text = ent.doc.text[start:end]
+        kunya = ent.doc[ent.start - 1]
+        start = kunya.idx  # NER often drops the kunya: "Abu Islam al-Kazaki"
+        text = kunya.text_with_ws + text
     match = re.match(r"^(?:the|The)\s+", text)
     if match:
         start += match.end()
+    if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].pos_ in {"ADV", "ADP", "DET", "CCONJ", "SCONJ"}:
+        start = ent[1].idx  # "Later Abdel Rahman added ...": the adverb is not part of the name
+        text = ent.doc[ent.start + 1 : ent.end].text
     if ent.label_ == "PERSON":
         # NER runs names into what follows: "Robert Mardini ICRC", "Mark Heinrich Our Standards"
         for token in list(ent)[2:]:
             if token.is_stop or (token.text.isupper() and len(token.text) >= 3):
-                end = token.idx
-                while end > start and ent.doc.text[end - 1].isspace():
-                    end -= 1
-                text = ent.doc.text[start:end]
+                previous = ent.doc[token.i - 1]
+                end = previous.idx + len(previous.text)
+                text = text[: end - start]
                 break
     possessive = _POSSESSIVE.search(text)
     if possessive:
@@ -1094,6 +1192,7 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
     return start, end
 
 
+_US_LEGISLATOR = re.compile(r"\s*\((?:[RDI]-[A-Z]|[A-Z][a-z]{1,4}\.(?:[A-Z]\.)?\))")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|into|via)\s+$")
 _REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")
 
@@ -1180,3 +1279,41 @@ def _looks_like_org(surface: str) -> bool:
         return False
     words = surface.split()
     return sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+
+
+def _is_unknown(record: ActorRecord) -> bool:
+    return bool(record.note and record.note.startswith("not in the dictionary"))
+
+
+def merge_unknown_actors(records: Iterable[ActorRecord]) -> tuple[dict[str, str], dict[str, ActorRecord]]:
+    """One id per person the dictionary lacks, across articles ("Sergey"/"Sergei Ivanov").
+
+    ``records`` are the per-article records (the same id may come with different names or
+    countries). Returns a mapping from every id to its canonical id and the merged record of each
+    canonical id. Deterministic whatever the order: within a group of spelling variants (same
+    :func:`name_key`), the longest name wins, then the smallest id; the country is the most
+    frequent one given (ties: alphabetical), null when none is.
+    """
+    by_id: dict[str, list[ActorRecord]] = defaultdict(list)
+    for record in records:
+        by_id[record.actor_id].append(record)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for actor_id, variants in by_id.items():
+        first = variants[0]
+        key = name_key(first.name) if first.kind == "person" else fold(first.name)
+        groups[(first.kind, key) if _is_unknown(first) else ("", actor_id)].append(actor_id)
+    canonical: dict[str, str] = {}
+    merged: dict[str, ActorRecord] = {}
+    for (_, _), ids in sorted(groups.items()):
+        variants = [r for actor_id in ids for r in by_id[actor_id]]
+        if not _is_unknown(variants[0]):
+            merged[ids[0]] = variants[0]
+            canonical[ids[0]] = ids[0]
+            continue
+        best = min(variants, key=lambda r: (-len(r.name), r.name, r.actor_id))
+        target = min(ids, key=lambda i: (-max(len(r.name) for r in by_id[i]), i))
+        countries = sorted(r.country for r in variants if r.country)
+        country = max(sorted(set(countries)), key=countries.count) if countries else None
+        merged[target] = best._replace(actor_id=target, country=country)
+        canonical.update(dict.fromkeys(ids, target))
+    return canonical, merged

@@ -22,6 +22,7 @@ import networkx as nx
 import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from relations.tables import (
     FREQUENCY_NAMES,
@@ -29,6 +30,7 @@ from relations.tables import (
     Notice,
     StanceMatrix,
     Tables,
+    actor_names,
     direction_label,
     safe_filename,
 )
@@ -75,6 +77,10 @@ def _umask() -> int:
     return mask
 
 
+# Read once at import: os.umask can only be read by setting it, which must not race with other threads.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Write through a temporary file in the same folder, then rename, so readers never see half a file.
 
@@ -85,7 +91,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     os.close(handle)
     try:
         write(Path(temporary))
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, _FILE_MODE)
         os.replace(temporary, path)
     finally:
         if os.path.exists(temporary):
@@ -104,6 +110,7 @@ def publish(fig: Figure, data: pd.DataFrame, name: str, caption: str, figures_di
     The figure is closed so the inline backend does not draw it a second time; the returned Chart
     shows the saved PNG, so the notebook displays exactly the file a journalist reuses.
     """
+    fig.tight_layout()  # tick labels inside the figure, so the caption below cannot overlap them
     add_caption(fig, caption)
     stem = safe_filename(name)
     saved = SavedFigure(figures_dir / f"{stem}.png", figures_dir / f"{stem}.svg", figures_dir / f"{stem}.csv")
@@ -126,9 +133,27 @@ def _barh(data: pd.DataFrame, x: str, y: str, hue: str | None, title: str, xlabe
     ax.set_title(title)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("")
+    if pd.api.types.is_integer_dtype(data[x]):
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     if hue:
         ax.legend(title=hue, loc="lower right", fontsize=9)
     return fig
+
+
+MAX_PERIOD_LABELS = 40  # beyond this, every k-th period is labelled so labels stay readable
+MAX_ANNOTATED_PERIODS = 48  # beyond this, per-bar counts would overlap; they stay in the CSV
+
+
+def _period_width(n_periods: int) -> float:
+    """Figure width for a chart with one bar per period: wider with more periods, within reason."""
+    return min(16.0, max(6.0, 0.45 * n_periods + 3))
+
+
+def _label_periods(ax: plt.Axes, labels: list[str], rotation: int = 45) -> None:
+    """Label the period axis, thinned to at most MAX_PERIOD_LABELS labels."""
+    step = max(1, -(-len(labels) // MAX_PERIOD_LABELS))
+    positions = list(range(len(labels)))[::step]
+    ax.set_xticks(positions, labels[::step], rotation=rotation, ha="right" if rotation else "center")
 
 
 # ---------------------------------------------------------------- corpus overview
@@ -141,11 +166,13 @@ def articles_by_month(counts: pd.DataFrame, figures_dir: Path) -> Chart | Notice
     table = counts.pivot_table(
         index="month", columns="source", values="articles", aggfunc="sum", fill_value=0
     )
-    fig, ax = plt.subplots(figsize=(max(6, 0.45 * len(table) + 3), 4.5))
+    fig, ax = plt.subplots(figsize=(_period_width(len(table)), 4.5))
     table.plot.bar(stacked=True, ax=ax, color=sns.color_palette(PALETTE, len(table.columns)), width=0.8)
+    _label_periods(ax, list(table.index))
     ax.set_title("Articles by month and source")
     ax.set_xlabel("Publication month")
     ax.set_ylabel("Articles")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(title="Source", fontsize=9, bbox_to_anchor=(1.01, 1), loc="upper left")
     caption = f"{int(counts['articles'].sum())} articles from {counts['source'].nunique()} sources; "
     caption += "'undated' collects articles without a publication date."
@@ -161,6 +188,7 @@ def article_lengths(lengths: pd.DataFrame, figures_dir: Path) -> Chart | Notice:
     ax.set_title("Article length")
     ax.set_xlabel("Words per article")
     ax.set_ylabel("Articles")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     median = lengths["n_words"].median()
     caption = f"Length of the cleaned body text of {len(lengths)} articles (median {median:.0f} words)."
     return publish(fig, lengths, "corpus_article_lengths", caption, figures_dir)
@@ -179,13 +207,42 @@ def top_actors(top: pd.DataFrame, figures_dir: Path, name: str = "actors_top") -
     return publish(fig, top, name, caption, figures_dir)
 
 
+def top_actors_by_kind(top: pd.DataFrame, figures_dir: Path) -> Chart | Notice:
+    """One panel per actor kind: the most-mentioned people, states, organisations and groups."""
+    if top.empty:
+        return Notice("no actor mentions yet: the actors extractor has not produced any")
+    data = top.assign(kind=top["kind"].fillna("unknown"))
+    kinds = [k for k in KIND_ORDER if k in set(data["kind"])]
+    colours = dict(zip(KIND_ORDER, sns.color_palette(PALETTE, len(KIND_ORDER)), strict=True))
+    counts = data["kind"].value_counts()
+    fig, axes = plt.subplots(
+        len(kinds),
+        1,
+        figsize=(8, 0.34 * len(data) + 1.1 * len(kinds) + 0.6),
+        height_ratios=[counts[k] + 1 for k in kinds],
+        squeeze=False,
+    )
+    for ax, kind in zip(axes[:, 0], kinds, strict=True):
+        part = data[data["kind"] == kind]
+        ax.barh(part["name"], part["mentions"], color=colours[kind])
+        ax.invert_yaxis()  # most mentioned on top
+        ax.set_title(f"{kind}s" if kind != "unknown" else "kind unknown", loc="left", fontsize=12)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    axes[-1, 0].set_xlabel("Mentions")
+    fig.suptitle("Most-mentioned actors by kind", fontsize=14)
+    fig.tight_layout()
+    caption = f"Mentions across the corpus of the most-mentioned actors of each kind ({len(top)} actors)."
+    return publish(fig, top, "actors_top_by_kind", caption, figures_dir)
+
+
 def co_mention_network(graph: nx.Graph, edges: pd.DataFrame, figures_dir: Path) -> Chart | Notice:
     """The co-mention network: node size by mentions, colour by kind, edge width by shared sentences."""
     if graph.number_of_edges() == 0:
         return Notice("no two actors are mentioned in the same sentence yet, so there is no network to draw")
     graph = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     fig, ax = plt.subplots(figsize=(10, 8))
-    layout = nx.spring_layout(graph, seed=7, k=1.2 / max(1, len(graph)) ** 0.5, weight="weight")
+    # A fixed seed keeps the drawing stable between runs; k spreads nodes so labels stay apart.
+    layout = nx.spring_layout(graph, seed=7, k=2.5 / max(1, len(graph)) ** 0.5, iterations=200, weight=None)
     colours = dict(zip(KIND_ORDER, sns.color_palette(PALETTE, len(KIND_ORDER)), strict=True))
     mentions = [graph.nodes[n]["mentions"] for n in graph]
     largest = max(mentions)
@@ -234,12 +291,13 @@ def mentions_over_time(by_month: pd.DataFrame, label: str, figures_dir: Path) ->
     """Bars of one actor's mentions per publication month."""
     if by_month.empty:
         return Notice(f"{label} is not mentioned in any article")
-    fig, ax = plt.subplots(figsize=(max(6, 0.45 * len(by_month) + 3), 3.8))
+    fig, ax = plt.subplots(figsize=(_period_width(len(by_month)), 3.8))
     sns.barplot(data=by_month, x="month", y="mentions", ax=ax, color=sns.color_palette(PALETTE)[0])
+    _label_periods(ax, list(by_month["month"]))
     ax.set_title(f"Mentions of {label} by month")
     ax.set_xlabel("Publication month")
     ax.set_ylabel("Mentions")
-    ax.tick_params(axis="x", rotation=45)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     caption = f"Mentions of {label} per month of publication ({int(by_month['mentions'].sum())} in all)."
     return publish(fig, by_month, f"actor_{label}_mentions_by_month", caption, figures_dir)
 
@@ -261,19 +319,19 @@ def dyad_timeline(timeline: DyadTimeline, freq: str, figures_dir: Path) -> Chart
         direction_label(timeline.source, timeline.target),
         direction_label(timeline.target, timeline.source),
     ]
-    order = sorted(periods["period"].unique())
-    fig, axes = plt.subplots(
-        len(directions), 1, figsize=(max(7, 0.5 * len(order) + 3), 3.6 * len(directions))
-    )
-    axes = [axes] if len(directions) == 1 else list(axes)
+    # Every period between the first and the last, so quiet months show as gaps, not as nothing.
+    spans = pd.PeriodIndex(sorted(periods["period"].unique()), freq=freq)
+    order = [str(p) for p in pd.period_range(spans.min(), spans.max(), freq=freq)]
+    fig, axes = plt.subplots(2, 1, figsize=(_period_width(len(order)) + 1, 7.2))
     limit = max(periods["cooperation"].max(), -periods["conflict"].min(), 1.0) * 1.25
+    annotate = len(order) <= MAX_ANNOTATED_PERIODS
     for ax, direction in zip(axes, directions, strict=True):
         rows = periods[periods["direction"] == direction].set_index("period").reindex(order)
         positions = range(len(order))
         ax.bar(positions, rows["cooperation"].fillna(0), color=COOPERATION_COLOUR, label="cooperation")
         ax.bar(positions, rows["conflict"].fillna(0), color=CONFLICT_COLOUR, label="conflict")
         for x, (_, row) in zip(positions, rows.iterrows(), strict=True):
-            if pd.notna(row["n_cooperation"]) and row["n_cooperation"]:
+            if annotate and pd.notna(row["n_cooperation"]) and row["n_cooperation"]:
                 ax.text(
                     x,
                     row["cooperation"],
@@ -282,11 +340,13 @@ def dyad_timeline(timeline: DyadTimeline, freq: str, figures_dir: Path) -> Chart
                     va="bottom",
                     fontsize=8,
                 )
-            if pd.notna(row["n_conflict"]) and row["n_conflict"]:
+            if annotate and pd.notna(row["n_conflict"]) and row["n_conflict"]:
                 ax.text(x, row["conflict"], f"{int(row['n_conflict'])}", ha="center", va="top", fontsize=8)
         ax.axhline(0, color="black", lw=0.8)
         ax.set_ylim(-limit, limit)
-        ax.set_xticks(list(positions), order, rotation=45, ha="right")
+        margin = max(0.6, (4 - len(order)) / 2)  # keep a lone period from becoming one huge bar
+        ax.set_xlim(-margin, len(order) - 1 + margin)
+        _label_periods(ax, order)
         ax.set_title(direction)
         ax.set_ylabel("Σ intensity (Goldstein)")
         ax.set_xlabel(f"Event date ({FREQUENCY_NAMES[freq]})")
@@ -295,8 +355,8 @@ def dyad_timeline(timeline: DyadTimeline, freq: str, figures_dir: Path) -> Chart
     axes[0].legend(loc="lower left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False)
     caption = (
         f"{len(timeline.stances)} stances placed by event date; bar height is the summed Goldstein "
-        "intensity, numbers are stance counts. "
-        f"Not shown: {timeline.undated} undated, {timeline.too_coarse} with a date coarser than a "
+        + ("intensity, numbers are stance counts. " if annotate else "intensity (counts in the CSV). ")
+        + f"Not shown: {timeline.undated} undated, {timeline.too_coarse} with a date coarser than a "
         f"{FREQUENCY_NAMES[freq]}."
     )
     name = f"dyad_{timeline.source}_{timeline.target}_{freq}"
@@ -329,12 +389,14 @@ def stance_heatmap(matrix: StanceMatrix, period_label: str, figures_dir: Path) -
         annot_kws={"fontsize": 9},
         ax=ax,
     )
+    ax.grid(False)
+    ax.set_facecolor("#e6e6e6")  # cells without stances, told apart from a net stance of zero (white)
     ax.set_title(f"Net stance between states, {period_label}")
     ax.set_xlabel("Target")
     ax.set_ylabel("Source")
     caption = (
         f"{int(matrix.pairs['stances'].sum())} stances between the {len(net)} states most involved; "
-        "blue is cooperative, red conflictual; (n) is the number of stances; blank cells have none."
+        "blue is cooperative, red conflictual; (n) is the number of stances; grey cells have none."
     )
     return publish(fig, matrix.pairs, f"stance_matrix_{period_label}", caption, figures_dir)
 
@@ -369,6 +431,7 @@ def voices(speakers: pd.DataFrame, figures_dir: Path) -> Chart | Notice:
     )
     ax.set_title("Who is quoted")
     ax.set_xlabel("Quotes")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("")
     ax.legend(title="Stance in quotes", fontsize=9, loc="lower right")
     caption = (
@@ -427,7 +490,7 @@ _LEGEND = (
 def highlighted_article(tables: Tables, article_id: str) -> HighlightedText:
     """The article text with overlapping highlights: split at every span boundary, one class per layer."""
     text = str(tables.articles.loc[tables.articles["article_id"] == article_id, "text"].iloc[0])
-    names = dict(zip(tables.actors["actor_id"], tables.actors["name"], strict=True))
+    names = actor_names(tables)
     layers: list[tuple[int, int, str, str]] = []
     for row in tables.mentions[tables.mentions["article_id"] == article_id].itertuples():
         layers.append(
@@ -441,7 +504,8 @@ def highlighted_article(tables: Tables, article_id: str) -> HighlightedText:
         speaker = row.speaker_text if pd.notna(row.speaker_text) else "unattributed"
         layers.append((row.start, row.end, "quote", f"quote by {speaker}"))
     for row in tables.stances[tables.stances["article_id"] == article_id].itertuples():
-        label = f"stance {row.source_id} → {row.target_id}: {row.category} ({row.intensity:+.1f})"
+        source, target = names.get(row.source_id, row.source_id), names.get(row.target_id, row.target_id)
+        label = f"stance {source} → {target}: {row.category} ({row.intensity:+.1f})"
         layers.append((row.start, row.end, "stance", label))
     cuts = sorted({0, len(text), *(s for s, _, _, _ in layers), *(e for _, e, _, _ in layers)})
     pieces = []

@@ -2,9 +2,9 @@
 
 Three public jobs:
 
-* :func:`parse_dateline` / :func:`normalise_published` / :func:`find_dateline` give an article's
-  publication date from a header line or a metadata field, never from a sentence that merely
-  contains a date.
+* :func:`parse_dateline` / :func:`normalise_published` / :func:`find_dateline` /
+  :func:`opening_dateline` give an article's publication date from a header line, the opening of
+  the body or a metadata field, never from a sentence that merely contains a date.
 * :func:`extract_dates` finds time expressions (our own patterns, plus spaCy ``DATE``/``TIME``
   entities to confirm bare years) and resolves them against ``parsed.published``, with the
   granularity the text gives and a direction (past/future) read from the sentence's tense.
@@ -14,7 +14,10 @@ Conventions (see docs/dates.md): ``value`` is ISO ``YYYY``, ``YYYY-MM`` or ``YYY
 its first year (``the seventies`` -> ``1970``), a century the first year of its hundred-year block as
 people use it (``the 19th century`` -> ``1800``, i.e. the 1800s, TimeML's ``18``). Quarters, seasons
 and weeks, which the contract cannot express, are coarsened to the smallest unit that contains them.
-When there is no publication date, relative expressions keep ``value=None``.
+Anchored expressions ("two years later", "the following day") resolve against the last date the
+text mentioned. Times of day are cut to their day; named days (Christmas, Easter, US Election Day,
+...) follow their calendar rule. When there is no publication date, relative expressions keep
+``value=None``.
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable
-from typing import NamedTuple
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING, NamedTuple
 
 from relations.document import ParsedArticle
+
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Span, Token
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +73,6 @@ MONTHS: dict[str, int] = {name.lower(): number for number, name in enumerate(cal
 }
 MONTHS |= {"nov": 11, "dec": 12}
 WEEKDAYS: dict[str, int] = {name.lower(): number for number, name in enumerate(calendar.day_name)}
-WEEKDAY_ABBREVIATIONS: dict[str, int] = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3}
-WEEKDAY_ABBREVIATIONS |= {"thurs": 3, "fri": 4, "sat": 5, "sun": 6}
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -79,7 +81,6 @@ NUMBER_WORDS: dict[str, int] = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "half a": 0, "a half": 0,
 }  # fmt: skip
-VAGUE_NUMBERS = ("a few", "few", "several", "a couple of", "a couple", "some", "many", "a number of")
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -122,7 +123,13 @@ FUTURE_LEMMAS = frozenset(
     ]
 )
 FUTURE_CUES = frozenset(["next", "upcoming", "coming", "forthcoming"])
-DEADLINE_CUES = frozenset(["until", "till", "through", "by", "payable", "effective", "expiring", "due"])
+PRESENT_TENSE_LEAN: str | None = "future?"  # "the summit takes place in October"
+DEADLINE_CUES = frozenset(
+    ["until", "till", "through", "by", "payable", "effective", "expiring", "due", "for", "record"]
+)
+_NEAR_ONLY_CUES = frozenset(
+    ["by", "due", "for", "record"]
+)  # a cue only right before the date: "polls called for 24 June"
 REPORTING_LEMMAS = frozenset(
     ["say", "tell", "report", "announce", "claim", "state", "add", "note", "write", "insist", "warn"]
 )
@@ -149,6 +156,14 @@ _NUMBER = (
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EDGE = r"(?:(?:early|late|mid|earlier|later)[-\s]+|(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)?"
 _DASH = r"\s*[-\u2013\u2014]\s*"
+_UNITS_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "nineteen ninety-six", "eighteen twelve", "nineteen oh five", "two thousand and one" (transcripts)
+_SPELLED_YEAR = (
+    rf"(?:(?:eighteen|nineteen)[-\s](?:hundred|{_TENS_WORDS}(?:[-\s]{_UNITS_WORDS})?|{_TEENS_WORDS}|"
+    rf"(?:oh|o)[-\s]{_UNITS_WORDS})|two\s+thousand(?:(?:\s+and)?[-\s](?:{_TEENS_WORDS}|{_UNITS_WORDS}))?)"
+)
 _ORDINAL = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[-\s])?(?:first|second)|third|fourth|fifth|sixth|seventh|eighth|"
     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
@@ -167,16 +182,19 @@ _TIME_OF_DAY = (
 _DATELINE_DATE = (
     rf"(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     rf"|(?P<d1>{_DAY})\s+(?P<m1>{_MONTH}),?\s+(?P<y1>{_YEAR})"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}),?\s+(?P<y2>{_YEAR})"
+    # numeric: 23-04-2016 / 23.04.2016 are day-first; with slashes only an unambiguous order is taken
+    rf"|(?P<numeric>\d{{1,2}}[-./]\d{{1,2}}[-./](?:1[5-9]|20)\d\d))"
 )
-_DATELINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|last\s+updated|date|dated|first\s+published)(?:\s+on)?\s*:?\s*)?"
+_DATELINE_PREFIX = (
+    r"\s*(?:(?:published|posted|updated|last\s+updated|date|dated|first\s+published|date\s+of\s+publication)"
+    r"(?:\s+on)?\s*:?\s*)?"
     rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
     rf"{_DATELINE_DATE}"
     rf"(?:(?:\s*(?:[-\u2013\u2014|,/]|at)\s*|\s+|T){_TIME_OF_DAY}(?:\s*(?:Z|[+-]\d{{2}}:?\d{{2}}|GMT|UTC))?)?"
-    r"\s*$",
-    re.IGNORECASE,
 )
+_DATELINE = re.compile(rf"^{_DATELINE_PREFIX}\s*$", re.IGNORECASE)
+_OPENING_DATELINE = re.compile(rf"^{_DATELINE_PREFIX}(?=\s|$)", re.IGNORECASE)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -198,18 +216,43 @@ def parse_dateline(line: str) -> dt.date | None:
     """The date of a line that is a dateline as a whole, else None.
 
     Accepts ``3 Mar 2018 - 10:47``, ``Wed 05 Apr 2017``, ``March 3, 2018``, ``2018-03-03``,
-    ``Published: March 3, 2018``; refuses a headline or sentence that merely contains a date
-    (``Russian Offensive Campaign Assessment, November 18, 2024`` -> None).
+    ``Published: March 3, 2018``, ``23-04-2016``; refuses a headline or sentence that merely
+    contains a date (``Russian Offensive Campaign Assessment, November 18, 2024`` -> None) and an
+    ambiguous numeric date (``04/05/2016``).
     """
     match = _DATELINE.match(line)
+    return _dateline_date(match) if match else None
+
+
+def opening_dateline(text: str) -> tuple[dt.date, int] | None:
+    """A dateline that *opens* ``text`` on the same line as what follows, and where it ends.
+
+    For bodies such as ``Thu Jul 7 2016 Hezbollah ...`` or ``Date of publication 7 July 2016 Video ...``
+    (FA-KES). Returns ``(date, end offset)``, or None when the text does not start with a date.
+    """
+    match = _OPENING_DATELINE.match(text)
     if not match:
         return None
+    date = _dateline_date(match)
+    return (date, match.end()) if date else None
+
+
+def _dateline_date(match: re.Match[str]) -> dt.date | None:
     if match["iso"]:
         year, month, day = (int(part) for part in match["iso"].split("-"))
         return _safe_date(year, month, day)
     if match["m1"]:
         return _safe_date(int(match["y1"]), _month_number(match["m1"]), _day_number(match["d1"]))
-    return _safe_date(int(match["y2"]), _month_number(match["m2"]), _day_number(match["d2"]))
+    if match["m2"]:
+        return _safe_date(int(match["y2"]), _month_number(match["m2"]), _day_number(match["d2"]))
+    first, second, year = (int(part) for part in re.split(r"[-./]", match["numeric"]))
+    if "/" in match["numeric"]:
+        if first > 12 >= second:
+            return _safe_date(year, second, first)
+        if second > 12 >= first:
+            return _safe_date(year, first, second)
+        return None  # 04/05/2016: April 5 or 4 May
+    return _safe_date(year, second, first)
 
 
 def normalise_published(value: object) -> str | None:
@@ -290,6 +333,9 @@ def _verb_direction(verb: Token) -> tuple[str | None, str]:
     if any(child.lower_ == "to" and child.dep_ == "aux" for child in verb.children):
         # "expected to resume on 14 March" (firm); "to mark the entry into NATO on Friday" (a lean)
         if verb.head.lemma_ in FUTURE_LEMMAS:
+            if any(child.lower_ in ("had", "'d") for child in verb.head.children if child.dep_ == "aux"):
+                # "had been scheduled to expire Friday": a plan overtaken by the time of writing
+                return "past?", f"had-{verb.head.lemma_}-to"
             return "future", f"{verb.head.lemma_}-to"
         return "future?", "to-infinitive"
     if aux_words & {"would", "could", "might", "may", "should", "must", "can"}:
@@ -303,6 +349,8 @@ def _verb_direction(verb: Token) -> tuple[str | None, str]:
             return None, "present-passive"
         if verb.lemma_ in FUTURE_LEMMAS:
             return "future?", f"{verb.lemma_}-participle"  # "a summit set for April"
+        if verb.lemma_ in ("end", "close", "conclude", "complete"):
+            return "past", "ended"  # "the fiscal year ended June 30": a period already closed
         return "past?", "participle"
     if verb.tag_ == "VBG":
         if aux_words & {"was", "were"}:
@@ -313,7 +361,7 @@ def _verb_direction(verb: Token) -> tuple[str | None, str]:
     if verb.tag_ in ("VBZ", "VBP"):
         if verb.lemma_ in REPORTING_LEMMAS:
             return "past?", "reporting-present"
-        return "future?", "present"
+        return PRESENT_TENSE_LEAN, "present"
     return None, "no-tense"
 
 
@@ -326,20 +374,41 @@ def sentence_direction(span: Span) -> tuple[str | None, str]:
         return "future", "cue:next"
     if any(token.lower_ == "since" for token in window):
         return "past", "cue:since"
-    if any(token.lower_ in DEADLINE_CUES for token in lead_in) and not any(
-        token.pos_ in ("VERB", "AUX") or token.is_sent_start for token in lead_in
+    # "by"/"due" only right before the date ("by March"), not "beaten by double digits Tuesday"
+    cues = [
+        token.i
+        for token in lead_in
+        if token.lower_ in DEADLINE_CUES and (token.lower_ not in _NEAR_ONLY_CUES or token in window)
+    ]
+    if cues and not any(
+        token.pos_ in ("VERB", "AUX") or token.is_sent_start for token in doc[cues[-1] + 1 : span.start]
     ):
         # "extended the offer until Nov. 20", "payable Dec. 7": the tense is that of the decision
         return "future?", "cue:deadline"
     verb = _clause_verb(span.root)
     if verb is None:
         return None, "no-verb"
+    if span.root.dep_ in ("dobj", "npadvmod") and verb.lemma_ in ("set", "schedule", "fix", "name"):
+        # "Dunkin' has set Nov. 10 as the deadline": the date is what was scheduled, not when
+        return "future?", f"{verb.lemma_}-date"
     direction, cue = _verb_direction(verb)
     if direction is None and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj", "relcl", "acl"):
         parent = _clause_verb(verb.head)
         if parent is not None and parent is not verb:
             direction, cue = _verb_direction(parent)
+    if direction is not None and _modifies_noun(span):
+        # "there was no reason for the Jan. 14 deadline", "before Friday's purchases is": the verb's
+        # tense is not the noun's time, so a firm direction becomes a lean and a lean nothing
+        return (f"{direction}?" if direction in ("past", "future") else None), f"{cue}/noun"
     return direction, cue
+
+
+def _modifies_noun(span: Span) -> bool:
+    """True when the expression dates a noun ("the Jan. 14 deadline", "Wednesday's ruling")."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "poss", "amod", "nummod"):
+        return False
+    return root.head.pos_ in ("NOUN", "PROPN") and root.head.i not in range(span.start, span.end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -513,7 +582,9 @@ def _anchored(ctx: _Context, unit: str, offset: int, kind: str) -> Resolution:
     granularity = {"week": "day", "weekend": "day"}.get(unit, unit)
     reference = ctx.reference
     if reference is None:
-        return Resolution(None, granularity if granularity in _GRANULARITY_RANK else None, f"{kind}:no-reference")
+        return Resolution(
+            None, granularity if granularity in _GRANULARITY_RANK else None, f"{kind}:no-reference"
+        )
     if reference.source == "publication-date" and offset >= 0 and kind not in ("ago", "from-now", "hence"):
         # "two years later", "that year", "the following day" with no date before them: the text
         # means a time it mentioned, not the publication date; only looking back ("a year earlier",
@@ -567,10 +638,19 @@ def _resolve_month_day(ctx: _Context) -> Resolution | None:
 def _resolve_month(ctx: _Context) -> Resolution | None:
     month = _month_number(ctx.match["month"])
     modifier = (_g(ctx.match, "mod") or "").lower()
+    if modifier == "that":  # "that June": the June of the year the text is talking about
+        reference = ctx.reference
+        if reference is None or reference.source == "publication-date":
+            return Resolution(None, "month", "month:that:no-reference")
+        return Resolution(
+            _month_value(reference.date.year, month), "month", "month:that:anchored(previous-date)"
+        )
     if ctx.base is None:
         return Resolution(None, "month", "month:no-published-date")
     if modifier == "last":
-        year = ctx.base.year if month < ctx.base.month else ctx.base.year - 1
+        # "last February" said in March is last year's: the month just gone is "last month"
+        # (TimeML/newswire usage); "last June" said in March is the June before, too
+        year = ctx.base.year if month < ctx.base.month - 1 else ctx.base.year - 1
         rule = "month:last"
     elif modifier == "next":
         year = ctx.base.year if month > ctx.base.month else ctx.base.year + 1
@@ -583,6 +663,12 @@ def _resolve_month(ctx: _Context) -> Resolution | None:
     return Resolution(_month_value(year, month), "month", rule)
 
 
+_FOLLOWING_WEEK = re.compile(
+    rf"(?:,?\s+(?:and|or)\s+(?:on\s+)?{_WEEKDAY})?,?\s+(?:of\s+)?(?P<which>next|last|this)\s+week\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_weekday(ctx: _Context) -> Resolution | None:
     weekday = WEEKDAYS[ctx.match["weekday"].lower()]
     modifier = re.sub(r"\s+", " ", (_g(ctx.match, "mod") or "").lower())
@@ -592,7 +678,9 @@ def _resolve_weekday(ctx: _Context) -> Resolution | None:
             return Resolution(None, "day", "weekday:no-reference")
         direction = "past" if modifier == "the previous" else "future"
         date = _strict_weekday(reference.date, weekday, direction)
-        return Resolution(date.isoformat(), "day", f"weekday:{modifier.split()[1]}:anchored({reference.source})")
+        return Resolution(
+            date.isoformat(), "day", f"weekday:{modifier.split()[1]}:anchored({reference.source})"
+        )
     if modifier in ("the same", "that"):
         return Resolution(None, "day", "weekday:anchored-to-event")
     if ctx.base is None:
@@ -601,6 +689,12 @@ def _resolve_weekday(ctx: _Context) -> Resolution | None:
         return Resolution(_strict_weekday(ctx.base, weekday, "past").isoformat(), "day", "weekday:last")
     if modifier in ("next", "coming"):
         return Resolution(_strict_weekday(ctx.base, weekday, "future").isoformat(), "day", "weekday:next")
+    week = _FOLLOWING_WEEK.search(ctx.match[0]) or _FOLLOWING_WEEK.match(ctx.match.string, ctx.match.end())
+    if week:  # "on Thursday and Friday next week"
+        offset = {"last": -1, "this": 0, "next": 1}[week["which"].lower()]
+        monday = ctx.base - dt.timedelta(days=ctx.base.weekday()) + dt.timedelta(weeks=offset)
+        date = monday + dt.timedelta(days=weekday)
+        return Resolution(date.isoformat(), "day", f"weekday:{week['which'].lower()}-week")
     date, chosen = _nearest_weekday(ctx.base, weekday, ctx.direction)
     return Resolution(date.isoformat(), "day", f"weekday:{chosen}({ctx.cue})")
 
@@ -620,10 +714,145 @@ def _resolve_day_word(ctx: _Context) -> Resolution | None:
     return Resolution((ctx.base + dt.timedelta(days=offset)).isoformat(), "day", "relative-day")
 
 
+def _resolve_time_of_day(ctx: _Context) -> Resolution | None:
+    """ "at midday", "by mid-afternoon", "in the morning": a time of that day, cut to the day.
+
+    "midnight Friday", "mid-afternoon yesterday" resolve as the day they name; a bare time of day
+    is of the day the narrative is at (a day-precise date mentioned shortly before), else of the
+    publication day, as in a news report.
+    """
+    if _g(ctx.match, "weekday"):
+        return _resolve_weekday(ctx)
+    if _g(ctx.match, "word"):
+        return _resolve_day_word(ctx)
+    reference = ctx.reference
+    if reference is None:
+        return Resolution(None, "day", "time-of-day:no-published-date")
+    if reference.granularity != "day":
+        if ctx.base is None:
+            return Resolution(None, "day", "time-of-day:no-published-date")
+        reference = Reference(ctx.base, "day", "publication-date")
+    return Resolution(reference.date.isoformat(), "day", f"time-of-day:anchored({reference.source})")
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of the month; ``n = -1``: the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, calendar.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+# Named days with a calendar rule. The US federal days (Election Day, Thanksgiving, Memorial Day,
+# Labor Day, ...) follow the US calendar, as the capitalised names in English news mostly mean it.
+HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "fourth of july": lambda y: dt.date(y, 7, 4),  # not "Independence Day": every country has one
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "columbus day": lambda y: _nth_weekday(y, 10, 0, 2),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents' day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "easter sunday": _easter,
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+}
+
+
+def _resolve_holiday(ctx: _Context) -> Resolution | None:
+    name = re.sub(r"\s+", " ", ctx.match["holiday"].lower()).replace("\u2019", "'")
+    name = {"new year's": "new year's day", "presidents day": "presidents' day"}.get(name, name)
+    rule_of = HOLIDAYS.get(name)
+    if rule_of is None:
+        return None
+    if _g(ctx.match, "year"):
+        return Resolution(rule_of(int(ctx.match["year"])).isoformat(), "day", "holiday-year")
+    if ctx.base is None:
+        return Resolution(None, "day", "holiday:no-published-date")
+    this_year = rule_of(ctx.base.year)
+    past = this_year if this_year <= ctx.base else rule_of(ctx.base.year - 1)
+    future = this_year if this_year >= ctx.base else rule_of(ctx.base.year + 1)
+    chosen = _choose((ctx.base - past).days, (future - ctx.base).days, ctx.direction)
+    date = future if chosen == "future" else past
+    return Resolution(date.isoformat(), "day", f"holiday:{chosen}({ctx.cue})")
+
+
+def _resolve_the_unit(ctx: _Context) -> Resolution | None:
+    # "by the end of the month", "earlier in the year": the month/year the narrative is in -- that of
+    # a date mentioned shortly before, else the publication's
+    unit = (_g(ctx.match, "unit") or ctx.match["unit2"]).lower()
+    reference = ctx.reference
+    if reference is None:
+        return Resolution(None, unit, f"the-{unit}:no-published-date")
+    if _GRANULARITY_RANK[reference.granularity] > _GRANULARITY_RANK[unit]:
+        if ctx.base is None:
+            return Resolution(None, unit, f"the-{unit}:no-published-date")
+        reference = Reference(ctx.base, "day", "publication-date")
+    value, granularity = _unit_span(reference.date, unit, 0) or (None, unit)
+    return Resolution(value, granularity, f"the-{unit}:anchored({reference.source})")
+
+
+def _resolve_fiscal_year(ctx: _Context) -> Resolution | None:
+    # a fiscal year is named by the calendar year it falls (mostly) in: "the fiscal year" is the
+    # current one, "the latest/last fiscal year" the one completed before it
+    modifier = (_g(ctx.match, "mod") or "this").lower()
+    offset = {"latest": -1, "last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
+    if ctx.base is None:
+        return Resolution(None, "year", "fiscal-year:no-published-date")
+    return Resolution(f"{ctx.base.year + offset.get(modifier, 0):04d}", "year", f"fiscal-year:{modifier}")
+
+
+def _resolve_day_of_event(ctx: _Context) -> Resolution | None:
+    # "today is the eighth day of Desert Shield", "it's the second day of an offensive": the day
+    # the report speaks of is the publication day
+    if ctx.base is None:
+        return Resolution(None, "day", "day-of:no-published-date")
+    return Resolution(ctx.base.isoformat(), "day", "day-of:publication-date")
+
+
 def _resolve_unit(ctx: _Context) -> Resolution | None:
     modifier = re.sub(r"\s+", " ", ctx.match["mod"].lower())
     unit = ctx.match["unit"].lower()
-    offset = {"last": -1, "previous": -1, "this": 0, "the current": 0, "current": 0, "next": 1}[modifier]
+    offset = {
+        "last": -1,
+        "previous": -1,
+        "this": 0,
+        "the current": 0,
+        "current": 0,
+        "next": 1,
+        "the coming": 1,
+    }[modifier]
+    modifier = modifier.replace(" ", "-")  # rule names carry no spaces
     if ctx.base is None:
         return Resolution(None, None, f"{modifier}-{unit}:no-published-date")
     result = _unit_span(ctx.base, unit, offset)
@@ -633,15 +862,14 @@ def _resolve_unit(ctx: _Context) -> Resolution | None:
     return Resolution(result[0], result[1], f"{modifier}-{unit}{coarse}")
 
 
-_UNIT_DELTAS = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "decade"}
-
-
 def _resolve_ago(ctx: _Context) -> Resolution | None:
     amount = _number(ctx.match["num"])
     unit = ctx.match["unit"].lower()
     anchor = re.sub(r"\s+", " ", ctx.match["anchor"].lower())
     granularity = {"day": "day", "week": "day", "month": "month", "year": "year", "decade": "decade"}[unit]
-    if anchor in ("before", "after") and not re.match(r"\s*(?:[,.;:)\]]|$)", ctx.match.string[ctx.match.end() :]):
+    if anchor in ("before", "after") and not re.match(
+        r"\s*(?:[,.;:)\]]|$)", ctx.match.string[ctx.match.end() :]
+    ):
         # "two days after the attack": anchored to an event we do not date
         return Resolution(None, granularity, f"{anchor}:anchored-to-event")
     if amount is None:
@@ -651,6 +879,10 @@ def _resolve_ago(ctx: _Context) -> Resolution | None:
         unit, amount = "year", amount * 10
     if unit == "week":
         unit, amount = "day", amount * 7
+    if anchor == "earlier" and ctx.base is not None and _is_comparison(ctx.match):
+        # "compared with $1.11 a share a year earlier": the comparison is with the period now
+        # reported, not with the last date the text mentioned
+        ctx = ctx._replace(reference=Reference(ctx.base, "day", "publication-date"))
     if anchor in ("ago", "from now", "hence"):
         if ctx.base is None:
             return Resolution(None, granularity, "ago:no-published-date")
@@ -661,23 +893,111 @@ def _resolve_ago(ctx: _Context) -> Resolution | None:
     return resolution
 
 
+def _resolve_day_before_after(ctx: _Context) -> Resolution:
+    # "The day before, Lavrov had warned Iran": one unit from the narrative's reference time
+    which = ctx.match["which"].lower()
+    unit = ctx.match["unit"].lower()
+    offset = -1 if which == "before" else 1
+    return _anchored(ctx, unit, offset, f"the-{unit}-{which}")
+
+
+def _resolve_year_earlier(ctx: _Context) -> Resolution:
+    # "the year-earlier results": newswire's adjective for the year-ago period, counted from now
+    if ctx.base is not None:
+        ctx = ctx._replace(reference=Reference(ctx.base, "day", "publication-date"))
+    return _anchored(ctx, "year", -1, "year-earlier")
+
+
+_COMPARISON = re.compile(r"\b(?:compared?|comparable|from|than|versus|vs\.?)\b", re.IGNORECASE)
+# an amount of money, a share, a count of points: what results and markets compare year on year
+_FIGURE = re.compile(
+    r"\d.*?(?:[%]|\b(?:cents?|million|billion|percent|points?|a\s+share)\b)|[$£€]\s*\d", re.IGNORECASE
+)
+
+
+def _sentence_lead_in(match: re.Match[str], chars: int = 200) -> str:
+    """The text of the match's sentence before it (approximately: back to the last full stop)."""
+    before = match.string[max(match.start() - chars, 0) : match.start()]
+    return re.split(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"'\u201c])", before)[-1]
+
+
+def _is_comparison(match: re.Match[str]) -> bool:
+    """ "net rose to $5 million from $4 million a year earlier": a figure set against its year-ago one."""
+    lead_in = _sentence_lead_in(match)
+    return bool(_COMPARISON.search(lead_in) and _FIGURE.search(lead_in))
+
+
+def _resolve_in_units(ctx: _Context) -> Resolution | None:
+    # "Iran could build a bomb in two years" points ahead from the publication date; in a clause
+    # that does not point ahead ("the first time in five years") it is a stretch of time: no date
+    if ctx.direction not in ("future", "future?"):
+        return None
+    amount = _number(ctx.match["num"])
+    unit = ctx.match["unit"].lower()
+    granularity = {"day": "day", "week": "day", "month": "month", "year": "year"}[unit]
+    if amount is None:
+        return Resolution(None, granularity, "in-units:vague-amount")
+    if ctx.base is None:
+        return Resolution(None, granularity, "in-units:no-published-date")
+    if unit == "week":
+        unit, amount = "day", amount * 7
+    reference = Reference(ctx.base, "day", "publication-date")
+    resolution = _anchored(ctx._replace(reference=reference), unit, amount, "from-now")
+    return resolution._replace(rule=f"in-units:future({ctx.cue})")
+
+
 def _resolve_anchored_unit(ctx: _Context) -> Resolution | None:
     modifier = re.sub(r"\s+", " ", ctx.match["mod"].lower())
-    offset = {"the following": 1, "the next": 1, "the previous": -1, "the same": 0, "that": 0}[modifier]
-    return _anchored(ctx, ctx.match["unit"].lower(), offset, f"{modifier.replace(' ', '-')}-{ctx.match['unit'].lower()}")
-
-
-def _resolve_relative_year(ctx: _Context) -> Resolution | None:
-    # "earlier this year", "late last year", "early next month"
-    return _resolve_unit(ctx)
+    offset = {
+        "the following": 1,
+        "the next": 1,
+        "the previous": -1,
+        "the prior": -1,
+        "the same": 0,
+        "that": 0,
+    }[modifier]
+    return _anchored(
+        ctx, ctx.match["unit"].lower(), offset, f"{modifier.replace(' ', '-')}-{ctx.match['unit'].lower()}"
+    )
 
 
 def _resolve_year(ctx: _Context) -> Resolution:
     return Resolution(f"{int(ctx.match['year']):04d}", "year", "absolute-year")
 
 
+def _spelled_year(words: str) -> int | None:
+    parts = re.split(r"[-\s]+", words.lower())
+    if parts[:2] == ["two", "thousand"]:
+        rest = [part for part in parts[2:] if part != "and"]
+        return 2000 + (_number(" ".join(rest)) or 0 if rest else 0)
+    century = {"eighteen": 1800, "nineteen": 1900}[parts[0]]
+    rest = [part for part in parts[1:] if part not in ("oh", "o")]
+    if rest == ["hundred"]:
+        return century
+    number = _number(" ".join(rest))
+    return century + number if number is not None and number < 100 else None
+
+
+def _resolve_spelled_year(ctx: _Context) -> Resolution | None:
+    year = _spelled_year(ctx.match["spelled"])
+    if year is None:
+        return None
+    if _g(ctx.match, "month"):
+        return Resolution(
+            _month_value(year, _month_number(ctx.match["month"])), "month", "spelled-month-year"
+        )
+    return Resolution(f"{year:04d}", "year", "spelled-year")
+
+
+def _resolve_season_year(ctx: _Context) -> Resolution:
+    # a season is not expressible in the contract: give the year the text names
+    return Resolution(
+        f"{int(ctx.match['year']):04d}", "year", f"{ctx.match['season'].lower()}-year:coarsened"
+    )
+
+
 def _resolve_range(ctx: _Context) -> Resolution:
-    return Resolution(f"{int(ctx.match['year']):04d}", "year", "year-range:start")
+    return Resolution(f"{int(ctx.match['year'] or ctx.match['year_b']):04d}", "year", "year-range:start")
 
 
 def _resolve_decade(ctx: _Context) -> Resolution | None:
@@ -782,7 +1102,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         "year-range",
-        rf"\b(?:between\s+|from\s+)?(?P<year>{_YEAR})(?:{_DASH}|\s+(?:and|to|until|through|till)\s+)(?:\d{{2}}|{_YEAR})\b(?!\s*[-\u2013]\s*\d)",
+        rf"\b(?:between\s+(?P<year_b>{_YEAR})\s+and\s+{_YEAR}|(?:from\s+)?(?P<year>{_YEAR})"
+        rf"(?:{_DASH}(?:\d{{2}}|{_YEAR})|\s+(?:to|until|through|till)\s+{_YEAR}))\b(?!\s*[-\u2013]\s*\d)",
         _resolve_range,
     ),
     _p(
@@ -790,6 +1111,17 @@ PATTERNS: tuple[_Pattern, ...] = (
         rf"\b(?:{_EDGE})?(?P<month>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b",
         _resolve_month_year,
         ("month",),
+    ),
+    _p(
+        "spelled-year",
+        rf"\b(?:(?P<month>{_MONTH})\s+)?(?:the\s+year\s+)?(?P<spelled>{_SPELLED_YEAR})\b(?![-\s]+(?:{_TENS_WORDS}|{_UNITS_WORDS}))",
+        _resolve_spelled_year,
+    ),
+    _p(
+        "season-year",
+        rf"\b(?:(?:early|late|mid)[-\s]+)?(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?(?P<season>spring|summer|autumn|fall|winter)"
+        rf"\s+(?:of\s+)?(?P<year>{_YEAR})\b",
+        _resolve_season_year,
     ),
     _p(
         "month-day",
@@ -809,14 +1141,30 @@ PATTERNS: tuple[_Pattern, ...] = (
         _resolve_ago,
     ),
     _p(
+        "in-units",
+        rf"(?<=\bin )(?P<num>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\b(?!\s+(?:of|ago|earlier|later|before|after))",
+        _resolve_in_units,
+    ),
+    _p(
         "relative-unit",
-        rf"\b{_EDGE}(?P<mod>this|last|next|previous|the\s+current)\s+(?P<unit>{_RELATIVE_UNITS})\b",
+        rf"\b{_EDGE}(?P<mod>this|last|next|previous|the\s+current|the\s+coming)\s+(?P<unit>{_RELATIVE_UNITS})\b",
         _resolve_unit,
     ),
     _p(
         "anchored-unit",
-        r"\b(?P<mod>the\s+following|the\s+next|the\s+previous|the\s+same|that)\s+(?P<unit>day|week|month|year)\b",
+        r"\b(?:(?:earlier|later)\s+)?(?P<mod>the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that)\s+"
+        r"(?P<unit>day|week|month|year)\b",
         _resolve_anchored_unit,
+    ),
+    _p(
+        "day-before-after",
+        r"\b(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<which>before|after)(?=\s*[,.;:)]|\s*$)",
+        _resolve_day_before_after,
+    ),
+    _p(
+        "year-earlier",
+        r"\b(?P<mod>year)[-\s](?:earlier|ago)(?=\s+\w)",  # "the year-earlier results"
+        _resolve_year_earlier,
     ),
     _p(
         "year-end",
@@ -831,8 +1179,52 @@ PATTERNS: tuple[_Pattern, ...] = (
         _resolve_day_word,
     ),
     _p(
+        "holiday",
+        r"\b(?P<holiday>New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|"
+        r"Valentine['\u2019]s\s+Day|Fourth\s+of\s+July|Bastille\s+Day|Halloween|Veterans\s+Day|Armistice\s+Day|"
+        r"Election\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|"
+        r"Martin\s+Luther\s+King\s+Day|Presidents['\u2019]?\s+Day|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|"
+        r"Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b(?:,?\s+(?P<year>" + _YEAR + r"))?",
+        _resolve_holiday,
+        ("holiday",),  # "Fourth of July": checked on its first letter only
+    ),
+    _p(
+        "the-unit",
+        r"\b(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(?P<unit>month)(?!\s+(?:of|before|after)\b)"
+        r"|(?:earlier|later)\s+in\s+the\s+(?P<unit2>month|year)(?!\s+(?:of|before|after|when|that)\b))\b",
+        _resolve_the_unit,
+    ),
+    _p(
+        "fiscal-year",
+        r"\b(?:(?:the\s+)?(?P<mod>current|latest|last|past|previous|prior|next|coming|this)\s+|the\s+)"
+        r"fiscal[-\s]+year\b(?!\s*(?:\d|ended|ending|ends|that|which|beginning|begins|starting|to\b|through))",
+        _resolve_fiscal_year,
+    ),
+    _p(
+        "day-of-event",
+        r"\b(?:it['\u2019]s|it\s+is|today\s+is|this\s+is)\s+(?P<span>(?:the|a)\s+(?:" + _ORDINAL + r"|"
+        r"\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day)\b(?=\s+(?:of|in|since)\b)",
+        _resolve_day_of_event,
+    ),
+    _p(
+        "prefixed-year",
+        r"\b(?:pre|post)-(?P<year>" + _YEAR + r")\b",
+        _resolve_year,
+    ),
+    _p(
+        "time-of-day",
+        r"(?:(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"(?:midday|noon|midnight|mid[-\s]?(?:morning|afternoon|day))\b"
+        r"|(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s))"
+        r"(?:the\s+(?:morning|afternoon|evening)|mid[-\s]?(?:morning|afternoon))\b(?!\s+(?:of|after|before)\b))"
+        rf"(?:\s+(?:on\s+)?(?:(?P<weekday>{_WEEKDAY})|(?P<word>yesterday|today|tomorrow))\b)?",
+        _resolve_time_of_day,
+        ("weekday",),
+    ),
+    _p(
         "weekday",
-        rf"\b(?:(?P<mod>last|next|this|past|coming|the\s+previous|the\s+following|the\s+same|that|the\s+next)\s+)?(?:(?:early|late)\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?{_PART_OF_DAY}\b",
+        rf"\b(?:(?P<mod>last|next|this|past|coming|the\s+previous|the\s+following|the\s+same|that|the\s+next)\s+)?(?:(?:early|late)\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?{_PART_OF_DAY}"
+        r"(?:,?\s+(?:of\s+)?(?:next|last|this)\s+week)?\b",
         _resolve_weekday,
         ("weekday",),
     ),
@@ -859,7 +1251,7 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
     _p(
         "month",
-        rf"\b(?:(?P<mod>last|next|this|early|late|mid)[-\s]+)?(?P<month>{_MONTH})(?!\s*\d)",
+        rf"\b(?:(?P<mod>last|next|this|that|early|late|mid)[-\s]+)?(?P<month>{_MONTH})(?!\s*\d)",
         _resolve_month,
         ("month",),
     ),
@@ -930,7 +1322,6 @@ _YEAR_CUES = frozenset(
 )
 _SET_CUES = frozenset({"every", "each", "per"})
 _AGE_SUFFIX = re.compile(r"^[-\s]*(?:year|month|week|day)s?[-\s]*old", re.IGNORECASE)
-_DURATION_CUES = frozenset({"for", "over", "throughout", "within", "past", "lasting"})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -956,6 +1347,20 @@ def _date_entity_chars(parsed: ParsedArticle) -> set[int]:
         if entity.label_ in ("DATE", "TIME"):
             chars.update(range(entity.start_char, entity.end_char))
     return chars
+
+
+def _looks_like_spelled_year(
+    candidate: _Candidate, parsed: ParsedArticle, previous: str, date_chars: set[int]
+) -> bool:
+    """ "nineteen ninety-six" is a year; "two thousand troops" is a count."""
+    match = candidate.match
+    span = parsed.doc.char_span(match.start("spelled"), match.end("spelled"), alignment_mode="expand")
+    if span is not None and span.root.dep_ == "nummod" and span.root.head.tag_ == "NNS":
+        return False
+    if not match["spelled"].lower().startswith("two"):
+        return True
+    has_context = _g(match, "month") or "year" in match[0].lower() or previous in _YEAR_CUES
+    return bool(has_context or candidate.start in date_chars)
 
 
 def _looks_like_year(
@@ -996,6 +1401,16 @@ def _acceptable(candidate: _Candidate, text: str, parsed: ParsedArticle, date_ch
                 return False
     if pattern.name == "year" and not _looks_like_year(candidate, parsed, previous, date_chars):
         return False
+    if pattern.name == "spelled-year" and not _looks_like_spelled_year(
+        candidate, parsed, previous, date_chars
+    ):
+        return False
+    if pattern.name == "holiday" and " " not in match["holiday"].strip():
+        span = parsed.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "a Christmas tree", "Easter eggs": the kind of thing, not a date
+    if pattern.name == "relative-unit" and previous == "the" and match["mod"].lower() in ("last", "past"):
+        return False  # "in the last year", "over the last week": a stretch of time up to now
     if pattern.name == "ago":
         unit_follow = text[candidate.end : candidate.end + 1]
         if unit_follow == "-":
@@ -1008,8 +1423,10 @@ def _candidates(parsed: ParsedArticle) -> list[_Candidate]:
     found: list[_Candidate] = []
     for pattern in PATTERNS:
         for match in pattern.regex.finditer(text):
-            if match.end() > match.start():
-                found.append(_Candidate(match.start(), match.end(), pattern, match))
+            # a pattern may need words around the expression to find it; group "span" is the expression
+            start, end = (match.start("span"), match.end("span")) if _g(match, "span") else match.span()
+            if end > start:
+                found.append(_Candidate(start, end, pattern, match))
     # longest first, then earliest; keep non-overlapping
     order = {pattern.name: rank for rank, pattern in enumerate(PATTERNS)}
     found.sort(key=lambda c: (-(c.end - c.start), order[c.pattern.name], c.start))
@@ -1075,7 +1492,8 @@ def extract_dates(parsed: ParsedArticle) -> list[TimeExpression]:
         if _reference_from(row) is not None:
             last_dated = row
     if base is None and any(row.value is None and row.granularity for row in rows):
-        logger.warning(
+        # info, not warning: the pipeline already warns once per run about undated articles
+        logger.info(
             "%s: no publication date; relative time expressions are left unresolved", parsed.article_id
         )
     return rows
@@ -1095,7 +1513,7 @@ def governing_date(
     dominates it ("On Monday, Putin said Iran would ..."); (3) the nearest date in the same sentence.
     Dates of other sentences never govern.
     """
-    root = token_or_span.root if isinstance(token_or_span, Span) else token_or_span
+    root = token_or_span.root if hasattr(token_or_span, "root") else token_or_span  # a Span, else a Token
     sentence_id = parsed.sentence_id(root.idx)
     in_sentence = [date for date in dates if date.sentence_id == sentence_id]
     if not in_sentence:

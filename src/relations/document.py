@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import yaml
 
-from relations.dates import normalise_published, parse_dateline
+from relations.dates import normalise_published, opening_dateline, parse_dateline
 from relations.document import Article
 from relations.text import clean_text, decode_bytes, looks_binary, not_english_reason
 
@@ -169,6 +169,10 @@ def _make_article(
         yield Problem(
             path, line, article_id, "ingest", f"unparseable published date {published!r}; set to null"
         )
+    elif not published:
+        # Metadata wins; without it, a dateline opening the body ("Thu Jul 7 2016 Hezbollah ...") says.
+        opening = opening_dateline(text)
+        normalised = opening[0].isoformat() if opening else None
     metadata = {k: _clean_field(fields.get(k)) for k in ("title", "source", "author", "url")}
     yield Article(
         article_id=article_id, text=text, path=path, sha256=sha, published=normalised, line=line, **metadata

@@ -10,9 +10,10 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,8 @@ MODEL_VERSION = "3.8.0"
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = ()) -> Language:
     """Load the pinned English pipeline once per process (cached per set of disabled components)."""
+    import spacy  # here, not at module level: runs served from the cache never need it
+
     module = importlib.import_module(MODEL_PACKAGE)
     nlp: Language = module.load(disable=list(disable))
     if nlp.meta.get("version") != MODEL_VERSION:

@@ -18,6 +18,7 @@ import pandas as pd
 from tqdm import tqdm
 
 from relations import __version__
+from relations.actors import merge_unknown_actors
 from relations.cache import CACHE_DIRNAME, ResultCache, run_fingerprint
 from relations.config import PIPELINE_VERSION
 from relations.document import Article
@@ -70,14 +71,34 @@ def assemble_tables(results: Sequence[ArticleResult], problems: Iterable[Problem
     frames: dict[str, pd.DataFrame] = {"articles": pd.DataFrame([_article_row(r) for r in results])}
     for table in PER_ARTICLE_TABLES:
         frames[table] = pd.DataFrame([row for r in results for row in r.rows[table]])
-    actors = {a.actor_id: a for r in results for a in r.actors}
+    canonical, actors = merge_unknown_actors(a for r in results for a in r.actors)
     frames["actors"] = pd.DataFrame([actors[k]._asdict() for k in sorted(actors)])
+    _apply_canonical_ids(frames, canonical)
     all_problems = list(problems) + [p for r in results for p in r.problems]
     frames["problems"] = pd.DataFrame([p._asdict() for p in all_problems])
     for name in TABLE_NAMES:
         if frames[name].empty:
             frames[name] = pd.DataFrame({c: [] for c in columns(name)})
     return frames
+
+
+_ACTOR_ID_COLUMNS = {
+    "mentions": ["actor_id"],
+    "quotes": ["speaker_id"],
+    "stances": ["source_id", "target_id"],
+}
+
+
+def _apply_canonical_ids(frames: dict[str, pd.DataFrame], canonical: dict[str, str]) -> None:
+    """Point every row at the merged id of its actor (spelling variants of unknown people)."""
+    renamed = {old: new for old, new in canonical.items() if old != new}
+    if not renamed:
+        return
+    logger.info("merged %d spelling variants of people not in the dictionary", len(renamed))
+    for table, id_columns in _ACTOR_ID_COLUMNS.items():
+        for column in id_columns:
+            if column in frames[table]:
+                frames[table][column] = frames[table][column].replace(renamed)
 
 
 def _warn_undated(articles: Sequence[Article]) -> None:

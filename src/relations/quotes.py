@@ -22,12 +22,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, NamedTuple
 
 from relations.actors import ActorResolver, Mention
 from relations.document import ParsedArticle
+
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Doc, Token
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class QuoteSpan(NamedTuple):
     close_mark: int | None  # offset of the closing mark; None when the quote runs to its paragraph end
     depth: int  # 0 for a top-level quote, 1 for a quote inside another
     parent: int | None  # index (in the returned list) of the enclosing quote, for nested quotes
-    continued: bool  # a paragraph of a multi-paragraph quote (opening mark repeated, no closing one)
+    continued: bool  # opens a paragraph right after one that ended inside a quote (multi-paragraph)
 
 
 class Attribution(NamedTuple):
@@ -85,6 +86,7 @@ _SINGLE_QUOTE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[—–\"“]))[‘'](?=\w)(?P<body>[^‘’'\n]{1,300}?[\w.,!?])[’'](?!\w)"
 )
 _MAX_UNCLOSED_CHARS = 1200  # an unclosed quote is cut at a sentence end within this length
+_MAX_QUOTE_CHARS = 5000  # a "quote" longer than this comes from a stray mark
 _SENTENCE_END = re.compile(r"[.!?…][”’\"']?(?=\s|$)")
 
 
@@ -143,8 +145,13 @@ def _pair_double_marks(text: str, marks: list[int]) -> list[_Pair]:
                 is_open = False
         elif char in DOUBLE_OPEN:
             is_open = True
-            if stack and _looks_like_close(text, pos):
-                closing_later = any(text[m] in DOUBLE_CLOSE for m in marks[n + 1 :])
+            after = text[pos + 1 : pos + 2]
+            if stack and pos > 0 and not text[pos - 1].isspace() and (not after or after.isspace()):
+                is_open = False  # glued to the words before it and not after: “ used as a closing mark
+            elif stack and _looks_like_close(text, pos):
+                closing_later = any(
+                    text[m] in DOUBLE_CLOSE for m in marks[n + 1 :] if m - pos < _MAX_UNCLOSED_CHARS
+                )
                 is_open = closing_later and len(stack) < 2
         else:
             is_open = not stack and _is_left_flanking(text, pos)  # a closing glyph used to open
@@ -187,8 +194,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 # Unclosed: a multi-paragraph quote when the next paragraph opens again, else cut short.
                 end = p_end if next_opens else _cap_unclosed(text, pair.open_at + 1, p_end)
                 ends_open = next_opens
+            elif pair.close_at - pair.open_at > _MAX_QUOTE_CHARS:
+                # Longer than any quotation: a mark went astray, so keep only the first sentences.
+                end = _cap_unclosed(text, pair.open_at + 1, pair.close_at)
             else:
                 end = pair.close_at
+            if pair.open_at > 0 and text[pair.open_at - 1] == "=":
+                continue  # markup such as datetime="2015-12-02", not a quotation
             start, stop = _strip_span(text, pair.open_at + 1, end)
             if stop > start and text[stop - 1] == ",":  # "“…,” he said": the comma is the writer's
                 stop -= 1
@@ -198,9 +210,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 doubles.append((pair.open_at, end + 1))
         # Single marks: inside a double-quoted stretch they nest; outside they are British-style quotes.
         for s, e in _nested_single_quotes(text, p_start, p_end):
-            holders = [(o, c) for o, c in doubles if o < s and e < c]
-            if not any(o == s - 1 for o, _ in doubles):
-                found.append((s, e, s - 1, e, 1 if holders else 0, False))
+            nested = any(o < s and e < c for o, c in doubles)
+            found.append((s, e, s - 1, e, 1 if nested else 0, False))
         left_open = ends_open
     found.sort(key=lambda f: (f[0], -f[1]))
     spans: list[QuoteSpan] = []
@@ -220,8 +231,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 # --- 2. attribution from the parse -----------------------------------------------------------------
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Verbs that report speech or writing; a direct quote's cue must be one of these (or "according to").
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS = _words(
     """say tell add declare pronounce write note claim insist argue state announce explain warn ask
     reply respond continue recall acknowledge admit conclude emphasize emphasise stress urge suggest
     tweet post counter charge complain remark observe predict read describe call quote testify
@@ -230,26 +246,25 @@ SPEECH_VERBS = frozenset(
     pledge proclaim recount retort reiterate indicate signal propose demand question wonder
     summarize summarise tout hail praise criticize criticise slam blast accuse threaten assure
     inform advise order instruct plead beg implore thunder snap fume opine surmise posit reason
-    interject specify clarify estimate forecast underline highlight""".split()
+    interject specify clarify estimate forecast underline highlight answer echo exclaim beam gush
+    laugh sigh bark growl chime marvel scoff sneer bellow rant boom remind"""
 )
 # Verbs that take indirect speech as a clausal complement ("Moscow insists the sanctions are illegal").
-INDIRECT_VERBS = frozenset(
+INDIRECT_VERBS = _words(
     """say tell add declare note claim insist argue state announce explain warn reply respond recall
     acknowledge admit conclude emphasize emphasise stress suggest tweet write post counter charge
     complain remark observe predict assert contend maintain allege deny confirm reveal report repeat
     concede agree boast caution comment promise vow pledge proclaim retort reiterate indicate
     signal propose demand assure inform testify estimate forecast underline highlight accuse
-    threaten""".split()
+    threaten"""
 )
 # Verbs whose content is an object plus infinitive ("urged the Iranians not to abandon the deal").
-DIRECTIVE_VERBS = frozenset(
-    "urge ask tell call advise warn order instruct implore beg encourage invite".split()
-)
+DIRECTIVE_VERBS = _words("urge ask tell call advise warn order instruct implore beg encourage invite")
 # Nouns for documents and statements: "the ministry's statement said" is spoken by the ministry.
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS = _words(
     """statement transcription transcript readout report article column letter communique communiqué
     release message tweet post website site note editorial op-ed memo document declaration
-    announcement comment remark interview speech account channel page""".split()
+    announcement comment remark interview speech account channel page"""
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -330,7 +345,7 @@ def _document_owner(token: Token) -> Token:
     """ "the Foreign Ministry's transcription" speaks for the ministry; other words speak for themselves."""
     if token.lemma_.lower() in DOCUMENT_NOUNS:
         for child in token.children:
-            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}:
+            if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
                 return child
         for child in token.children:
             if child.dep_ == "compound" and child.pos_ == "PROPN":
@@ -366,7 +381,12 @@ def _inside(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
 
 
 def _find_cue(
-    doc: Doc, quote: tuple[int, int], search: range, skip: Sequence[tuple[int, int]], partial: bool = False
+    doc: Doc,
+    quote: tuple[int, int],
+    search: range,
+    skip: Sequence[tuple[int, int]],
+    partial: bool = False,
+    window: tuple[int, int] | None = None,
 ) -> _Found:
     """The reporting cue nearest the quote in ``search`` (outside quotes) and its speaker.
 
@@ -382,6 +402,8 @@ def _find_cue(
         token = doc[i]
         if _inside(i, skip) or not (_is_cue(token) or token == colon_verb):
             continue
+        if window is not None and not window[0] <= token.idx < window[1]:
+            continue  # beyond the neighbouring quotes: that cue is theirs
         if partial and i not in governors:
             continue
         if i >= q_end:
@@ -468,12 +490,36 @@ def _lead_in(doc: Doc, open_mark: int, need_colon: bool) -> _Found:
     if last is None:
         return _Found(None, None)
     sentence = last[0].sent
+    headline = _headline_speaker(doc, _paragraph_start(text, sentence.start_char)) if need_colon else None
+    if headline is not None and headline[1] >= len(before):  # "Clinton: “Our goal is …”"
+        return _Found(None, headline[0])
     cue = next((t for t in reversed(sentence) if _is_cue(t)), None)
     speaker = _speaker_for(cue, None)
+    if speaker is None and cue is not None:
+        speaker = _adjacent_name(cue, (sentence.start, sentence.start))  # "Stated Stone:"
     if speaker is None:
         subject = next((t for t in sentence if t.dep_ in SUBJECT_DEPS and t.head == sentence.root), None)
         speaker = _document_owner(subject) if subject is not None else None
     return _Found(cue, speaker)
+
+
+def _announcement(doc: Doc, open_mark: int) -> _Found:
+    """A sentence before the quote that introduces it: ending in a colon, or short with a cue."""
+    lead = _lead_in(doc, open_mark, need_colon=True)
+    return lead if lead.speaker is not None else _short_lead_in(doc, open_mark)
+
+
+def _short_lead_in(doc: Doc, open_mark: int) -> _Found:
+    """A short sentence of the same paragraph that announces the quote: "Bystrom agreed. “…”"."""
+    text = doc.text
+    before = text[:open_mark].rstrip()
+    if not before or "\n" in text[len(before) : open_mark] or before[-1] not in ".!?":
+        return _Found(None, None)
+    lead = _lead_in(doc, open_mark, need_colon=False)
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if lead.cue is None or lead.speaker is None or last is None or len(last[0].sent) > 12:
+        return _Found(None, None)
+    return lead
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -510,6 +556,31 @@ def _search_range(doc: Doc, qrange: tuple[int, int]) -> range:
         following = doc[end].sent
         end = min(following.end, following.start + 6)
     return range(first.start, end)
+
+
+def _between_neighbours(text: str, spans: Sequence[QuoteSpan], quote: QuoteSpan) -> tuple[int, int]:
+    """Where a quote's own cue can be: after the previous top-level quote and before the next one."""
+    low = max((q.close_mark or q.end for q in spans if q.depth == 0 and q.end <= quote.open_mark), default=0)
+    low = max(low, _paragraph_start(text, quote.open_mark))
+    high = min(
+        (q.open_mark for q in spans if q.depth == 0 and q.start > quote.end and q is not quote),
+        default=len(text),
+    )
+    return low, min(high, _paragraph_end(text, quote.close_mark or quote.end))
+
+
+def _previous_paragraph_quote(
+    text: str, paragraph: int, last_in_paragraph: dict[int, Attribution]
+) -> Attribution | None:
+    before = text[:paragraph].rstrip()
+    if not before:
+        return None
+    previous = last_in_paragraph.get(_paragraph_start(text, len(before) - 1))
+    if previous is None or previous.speaker_start is None or previous.partial:
+        return None
+    # Only when that quote's attribution closes its paragraph: "“…,” King said.\n\n“…”".
+    tail = text[previous.end : len(before)]
+    return previous if len(tail) < 120 and not re.search(r"[.!?]\s+[A-Z“\"]", tail[:-1]) else None
 
 
 def _dash_signature(doc: Doc, close_mark: int) -> Token | None:
@@ -567,7 +638,8 @@ def _attribute_direct(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             run = None
         if run is not None and paragraph > run_end and text[paragraph] not in OPENING_MARKS:
             run = None
-        cue, speaker = _find_cue(doc, qrange, _search_range(doc, qrange), top_ranges, partial)
+        window = _between_neighbours(text, spans, quote)
+        cue, speaker = _find_cue(doc, qrange, _search_range(doc, qrange), top_ranges, partial, window)
         if speaker is None and quote.close_mark is not None:
             speaker = _dash_signature(doc, quote.close_mark)
         if cue is None and partial:
@@ -581,10 +653,15 @@ def _attribute_direct(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
                 )
             elif run is not None and paragraph == quote.open_mark:
                 attribution = run._replace(start=quote.start, end=quote.end, partial=False, inherited=True)
-            else:
-                lead = _lead_in(doc, quote.open_mark, need_colon=True)
-                if lead.speaker is not None:
-                    cue, speaker = lead
+            elif (lead := _announcement(doc, quote.open_mark)).speaker is not None:
+                cue, speaker = lead
+            elif paragraph == quote.open_mark and (
+                previous := _previous_paragraph_quote(text, paragraph, last_in_paragraph)
+            ):
+                # A paragraph that is only a quote goes on with the speaker who closed the paragraph before.
+                attribution = previous._replace(
+                    start=quote.start, end=quote.end, partial=False, inherited=True
+                )
         if attribution is None:
             attribution = _attribution(quote, "direct", partial, _Found(cue, speaker))
         done[index] = attribution
@@ -619,46 +696,113 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _according_to_content(token: Token) -> tuple[int, int] | None:
+    """ "According to X, <content>" / "<content>, according to X": the clause the phrase hangs on."""
+    if token.lower_ != "according":
+        return None
+    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
+    head = token.head
+    if head == token:
+        return None
+    doc = token.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if all(t.is_punct for t in doc[start:phrase_start]):  # the phrase opens the clause
+        start = phrase_end
+    elif all(t.is_punct for t in doc[phrase_end:end]):  # the phrase closes it
+        end = phrase_start
+    else:
+        return None  # in the middle: the content would be split in two
+    return start, end
+
+
+def _headline_speaker(doc: Doc, paragraph_start: int) -> tuple[Token, int] | None:
+    """ "Lavrov: US sanctions are illegal" — a short name and a colon opening a paragraph."""
+    first = doc.char_span(paragraph_start, paragraph_start + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    i = first.start
+    names: list[Token] = []
+    while i < len(doc) and len(names) < 6 and doc[i].text != ":":
+        token = doc[i]
+        if token.pos_ not in {"PROPN", "NOUN"} and token.text not in {".", "’s", "'s"}:
+            return None
+        names.append(token)
+        i += 1
+    if not names or i >= len(doc) - 1 or doc[i].text != ":" or "\n" in doc[first.start : i + 1].text:
+        return None
+    head = next((t for t in reversed(names) if t.pos_ in {"PROPN", "NOUN"}), None)
+    return (head, doc[i].idx + 1) if head is not None else None
+
+
+def _indirect(
+    doc: Doc, c_start: int, c_end: int, cue: str | None, cue_start: int | None, speaker: Token
+) -> Attribution:
+    s_start, s_end = _speaker_span(speaker)
+    return Attribution(
+        start=doc[c_start].idx,
+        end=doc[c_end - 1].idx + len(doc[c_end - 1]),
+        kind="indirect",
+        partial=False,
+        cue=cue,
+        cue_start=cue_start,
+        speaker_start=s_start,
+        speaker_end=s_end,
+        speaker_head=speaker.i,
+        inherited=False,
+    )
+
+
 def _attribute_indirect(doc: Doc, direct: list[Attribution]) -> list[Attribution]:
-    """Reported speech without quotation marks: reporting verb + clausal content + named speaker."""
+    """Reported speech without quotation marks, with a named speaker.
+
+    A reporting verb with a clausal complement ("Moscow insists the sanctions are illegal") or an
+    object and infinitive ("urged the Iranians not to abandon the deal"); "according to X"; and a
+    headline "Lavrov: …". Content mostly inside full quotation marks is left to the direct quote; a
+    partial quote inside the content does not stop it ("said the report was “selective”").
+    """
     text = doc.text
-    quoted = [(a.start, a.end) for a in direct]
+    inside_quotes = [(a.start, a.end) for a in direct]
+    full_quotes = [(a.start, a.end) for a in direct if not a.partial]
     results: list[Attribution] = []
+
+    def quoted_share(c_start: int, c_end: int) -> float:
+        char_start, char_end = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
+        covered = sum(max(0, min(e, char_end) - max(s, char_start)) for s, e in full_quotes)
+        return covered / max(char_end - char_start, 1)
+
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.pos_ != "VERB" or (lemma not in INDIRECT_VERBS and lemma not in DIRECTIVE_VERBS):
+        if any(s <= token.idx < e for s, e in inside_quotes):
             continue
-        if any(s <= token.idx < e for s, e in quoted):
+        if token.lower_ == "according":
+            content = _according_to_content(token)
+            speaker = _subject_of(token)
+            cue = "according to"
+        elif token.pos_ == "VERB" and (lemma in INDIRECT_VERBS or lemma in DIRECTIVE_VERBS):
+            content = _content_of(token)
+            speaker = _speaker_for(token, content, beside=False) if content else None
+            cue = lemma
+        else:
             continue
-        content = _content_of(token)
-        if content is None:
+        if content is None or speaker is None:
             continue
         c_start, c_end = _trim(doc, *content)
-        if c_end - c_start < 2 or c_start <= token.i < c_end:
+        if c_end - c_start < 2 or c_start <= token.i < c_end or c_start <= speaker.i < c_end:
             continue
-        char_start, char_end = doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1])
-        # Mostly inside quotation marks: the direct quote already carries this attribution.
-        covered = sum(max(0, min(e, char_end) - max(s, char_start)) for s, e in quoted)
-        if covered > 0.5 * (char_end - char_start):
+        if quoted_share(c_start, c_end) > 0.5:
             continue
-        speaker = _speaker_for(token, (c_start, c_end), beside=False)
-        if speaker is None:
+        results.append(_indirect(doc, c_start, c_end, cue, token.idx, _document_owner(speaker)))
+    for paragraph in re.finditer(r"[^\n]+", text):
+        headline = _headline_speaker(doc, paragraph.start())
+        if headline is None:
             continue
-        s_start, s_end = _speaker_span(speaker)
-        results.append(
-            Attribution(
-                start=char_start,
-                end=char_end,
-                kind="indirect",
-                partial=False,
-                cue=lemma,
-                cue_start=token.idx,
-                speaker_start=s_start,
-                speaker_end=s_end,
-                speaker_head=speaker.i,
-                inherited=False,
-            )
-        )
+        speaker, content_start = headline
+        span = doc.char_span(content_start, paragraph.end(), alignment_mode="expand")
+        if span is None or len(span) < 2:
+            continue
+        c_start, c_end = _trim(doc, span.start, span.end)
+        if c_end - c_start >= 2 and quoted_share(c_start, c_end) <= 0.5:
+            results.append(_indirect(doc, c_start, c_end, None, None, speaker))
     logger.debug("%d indirect attributions in %d chars", len(results), len(text))
     return results
 
@@ -781,7 +925,7 @@ def _resolve_speaker(
             return _Speaker(record.actor_id, words)
     # "the Secretary of State" after "US Secretary of State Antony Blinken" spoke earlier in the article.
     bare = _LEADING_DETERMINER.sub("", words).lower()
-    if len(bare) > 3:
+    if len(bare.split()) >= 2:  # a bare "the president" could be anyone's president
         for earlier_words, actor_id in reversed(earlier):
             if bare in earlier_words.lower():
                 return _Speaker(actor_id, words)
@@ -793,11 +937,8 @@ def extract_quotes(
 ) -> list[Quote]:
     """The ``quotes`` rows of one article: direct and indirect, numbered in text order."""
     text = parsed.doc.text
-    try:
-        attributions = find_attributions(parsed.doc)
-    except Exception:  # one odd article must not stop a corpus run; the problem is logged
-        logger.exception("%s: quote extraction failed", parsed.article_id)
-        return []
+    # A failure here propagates: the pipeline records it in `problems` and the run goes on.
+    attributions = find_attributions(parsed.doc)
     quoted = [(a.start, a.end) for a in attributions if a.kind == "direct"]
     earlier: list[tuple[str, str]] = []
     resolved: dict[tuple[int | None, int | None], _Speaker] = {}

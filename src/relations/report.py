@@ -12,24 +12,23 @@ import ast
 import hashlib
 import html
 import logging
-import multiprocessing
 import os
 import re
 from collections.abc import Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Annotated, NamedTuple
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
-import jinja2
-import nbformat
-import papermill
 import typer
-from jupyter_client.kernelspec import KernelSpecManager
-from nbconvert import HTMLExporter
 
-from relations.charts import write_atomically
 from relations.config import NOTEBOOKS_DIR, PROCESSED_DIR, REPORTS_DIR
 from relations.tables import HtmlTable, corpus_summary, load_tables, safe_filename
+
+if TYPE_CHECKING:
+    import nbformat
+
+# papermill, nbconvert, nbformat and matplotlib are imported where used: importing them costs
+# seconds, and every `relations` command (extract too) loads this module to register `report`.
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +78,8 @@ def find_notebook(name: str, notebooks_dir: Path = NOTEBOOKS_DIR) -> Path:
 
 def notebook_title(path: Path) -> str:
     """The first Markdown heading of a notebook (its file stem when it has none)."""
+    import nbformat
+
     notebook = nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         if cell.cell_type == "markdown":
@@ -90,6 +91,8 @@ def notebook_title(path: Path) -> str:
 
 def declared_parameters(path: Path) -> dict[str, Parameter]:
     """The parameters a notebook declares in its ``parameters`` cell, with their types and defaults."""
+    import papermill
+
     inspected = papermill.inspect_notebook(str(path))
     return {
         name: Parameter(name, str(info.get("inferred_type_name") or "str"), str(info.get("default")))
@@ -165,6 +168,8 @@ def article_stem(article_id: str) -> str:
 
 def kernel_name() -> str:
     """The project's kernel when registered (``make setup``), else the current environment's python3."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
     if KERNEL_NAME in KernelSpecManager().find_kernel_specs():
         return KERNEL_NAME
     logger.warning("kernel %r is not registered (run `make setup`); using python3", KERNEL_NAME)
@@ -173,6 +178,9 @@ def kernel_name() -> str:
 
 def execute(path: Path, parameters: Mapping[str, object], executed_path: Path) -> nbformat.NotebookNode:
     """Run a notebook top to bottom on a fresh kernel; the executed copy is written atomically."""
+    import nbformat
+    import papermill
+
     try:
         notebook = papermill.execute_notebook(
             str(path),
@@ -181,7 +189,7 @@ def execute(path: Path, parameters: Mapping[str, object], executed_path: Path) -
             kernel_name=kernel_name(),
             progress_bar=False,
             log_output=False,
-            cwd=str(path.parent),
+            cwd=os.getcwd(),  # relative paths in parameters (e.g. gold) mean what they meant to the user
         )
     except papermill.PapermillExecutionError as error:
         raise ReportError(f"{path.stem} stopped: {error.ename}: {error.evalue}") from error
@@ -201,6 +209,9 @@ _TEMPLATE = """{%- extends 'index.html.j2' -%}
 
 def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
     """Standalone HTML with the code hidden (outputs only) and no external scripts."""
+    import jinja2
+    from nbconvert import HTMLExporter
+
     exporter = HTMLExporter(
         template_name="lab",
         template_file=_TEMPLATE_NAME,
@@ -216,14 +227,18 @@ def to_html(notebook: nbformat.NotebookNode, title: str) -> str:
 
 
 def write_text(path: Path, text: str) -> None:
+    from relations.charts import write_atomically
+
     write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
 
-def render(path: Path, parameters: Mapping[str, object], html_path: Path, executed_dir: Path) -> Path:
-    """Execute one notebook with its parameters and publish it as ``html_path``."""
+def render(
+    path: Path, parameters: Mapping[str, object], html_path: Path, executed_dir: Path, title: str = ""
+) -> Path:
+    """Execute one notebook with its parameters and publish it as ``html_path`` (titled ``title``)."""
     logger.info("running %s -> %s", path.name, html_path)
     notebook = execute(path, parameters, executed_dir / f"{html_path.stem}.ipynb")
-    write_text(html_path, to_html(notebook, notebook_title(path)))
+    write_text(html_path, to_html(notebook, title or notebook_title(path)))
     return html_path
 
 
@@ -322,6 +337,7 @@ def build_reports(
         raise ReportError(f"{', '.join(placed)} are set by build_reports; use --processed / --out instead")
     tables = load_tables(processed_dir)  # fails early, with the hint to run `relations extract`
     all_ids = list(tables.articles["article_id"])
+    titles = dict(zip(tables.articles["article_id"], tables.articles["title"].fillna(""), strict=True))
     if ARTICLE_PARAMETER in given:
         article_ids = [*(article_ids or []), str(given.pop(ARTICLE_PARAMETER))]
     unknown = sorted(set(article_ids or []) - set(all_ids))
@@ -337,7 +353,8 @@ def build_reports(
             for article_id in _article_selection(article_ids, all_ids, explicit=bool(notebooks)):
                 chosen = notebook_parameters(path, {**given, **locations, ARTICLE_PARAMETER: article_id})
                 page = reports_dir / "articles" / f"{article_stem(article_id)}.html"
-                jobs.append(Job(path, chosen, page, executed_dir / "articles"))
+                title = f"{notebook_title(path)}: {titles.get(article_id) or article_id}"
+                jobs.append(Job(path, chosen, page, executed_dir / "articles", title))
         else:
             chosen = notebook_parameters(path, {**given, **locations})
             jobs.append(Job(path, chosen, reports_dir / f"{report_stem(path, chosen)}.html", executed_dir))
@@ -356,12 +373,13 @@ class Job(NamedTuple):
     parameters: Mapping[str, object]
     html_path: Path
     executed_dir: Path
+    title: str = ""  # the page title; the notebook's heading when empty
 
 
 def _run_job(job: Job) -> str:
     """Run one job; the error message when the notebook stopped, else ""."""
     try:
-        render(job.notebook, job.parameters, job.html_path, job.executed_dir)
+        render(job.notebook, job.parameters, job.html_path, job.executed_dir, job.title)
     except ReportError as error:
         logger.error("%s", error)
         return str(error)
@@ -369,13 +387,15 @@ def _run_job(job: Job) -> str:
 
 
 def run_jobs(jobs: Sequence[Job], workers: int | None = None) -> list[str]:
-    """Run the jobs, several at once (each has its own kernel); one message per job, "" when it worked."""
+    """Run the jobs, several at once; one message per job, "" when it worked.
+
+    Threads suffice: each notebook executes in its own kernel process, so this process only waits
+    on kernels and converts HTML (and no ``if __name__ == "__main__"`` guard is asked of callers).
+    """
     workers = workers or min(len(jobs), os.cpu_count() or 1, 4)
     if workers <= 1:
         return [_run_job(job) for job in jobs]
-    # spawn, not fork: the parent holds pyarrow and zmq threads that a forked child must not inherit.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ThreadPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_run_job, jobs))
 
 

@@ -15,26 +15,32 @@ CAMEO code, a Goldstein intensity and a category). Four small steps:
    is the speaker's stance towards the actor it describes. First-person plural in a quote is the
    speaker's country.
 
-Rows the extractor cannot place (no actor on one side, same actor on both) are not emitted: a
-missing stance is better than a guessed one.
+Actors are the mentions of ``actors.py``; a nationality word that no mention covers names its
+state's side ("Israeli helicopters"), and an act with no one acted upon is about the state where it
+happens ("rioted in Israel"). Two distinct actors of one country make a domestic dyad. Rows the
+extractor cannot place (no actor on one side, same actor on both) are not emitted: a missing stance
+is better than a guessed one. A neutral public statement ("claimed responsibility") has polarity 0.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
-from spacy.tokens import Span, Token
 
 from relations.actors import ActorResolver, Mention
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
 from relations.quotes import Quote
+
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Span, Token
 
 logger = logging.getLogger(__name__)
 
@@ -65,10 +71,13 @@ class Stance(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 
 PLOVER_CATEGORIES = frozenset(
-    "agree consult support cooperate aid concede retreat investigate demand disapprove reject "
-    "threaten protest sanction mobilize coerce assault fight".split()
+    {"agree", "consult", "support", "cooperate", "aid", "concede", "retreat", "investigate", "demand",
+     "disapprove", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault", "fight"}
+)  # fmt: skip
+# "statement": a neutral public statement (CAMEO 01, Goldstein 0, e.g. claiming responsibility)
+STATEMENT_CATEGORIES = frozenset(
+    {"praise", "criticism", "support", "opposition", "distrust", "warning", "appeal", "statement"}
 )
-STATEMENT_CATEGORIES = frozenset("praise criticism support opposition distrust warning appeal".split())
 CATEGORIES = PLOVER_CATEGORIES | STATEMENT_CATEGORIES
 
 
@@ -194,6 +203,14 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     return None
 
 
+def _states_a_fact(verb: Token) -> bool:
+    entries = load_lexicon().verbs.get(_lemma(verb), [])
+    if not entries or not all(e.category in {"concede", "agree", "retreat"} for e in entries):
+        return False
+    children = {c.dep_ for c in verb.children}
+    return "ccomp" in children and not children & {"dobj", "xcomp", "prep"}
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
     """Lexicon words of the sentence, one entry each (object-constrained entries win)."""
     lexicon = lexicon or load_lexicon()
@@ -213,6 +230,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             table = lexicon.adjectives
         else:
             continue
+        if table is lexicon.verbs and _states_a_fact(token):
+            continue  # "conceded that ...", "agreed that ...": a statement, not the act
         for entry in table.get(lemma, []):
             if _matches(token, entry):
                 triggers.append(Trigger(token, entry))
@@ -248,6 +267,23 @@ class MentionIndex:
                 if current is None or _mention_len(current) < mention.end - mention.start:
                     self.by_token[token.i] = participant
 
+    def add_demonyms(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """A nationality word modifying a noun that no mention covers names that state's side:
+        "Israeli helicopters shelled ...", "rejected an Indian proposal", "arrested 100 Palestinians".
+        The field codes these as the country (PLOVER, CAMEO); only states the dictionary knows count."""
+        for token in parsed.doc:
+            if token.i in self.by_token or token.ent_type_ != "NORP":
+                continue
+            modifier = token.dep_ in {"amod", "compound", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}
+            # "French and Egyptian warships": the second demonym is a conjunct of the first
+            modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
+            collective = token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}
+            if not (modifier or collective):
+                continue
+            state = _demonym_state(resolver, token.text)
+            if state is not None:
+                self.by_token[token.i] = Participant(state, token, None)
+
     def at(self, token: Token) -> Participant | None:
         return self.by_token.get(token.i)
 
@@ -264,6 +300,18 @@ class MentionIndex:
         return self.groups.get(token.i)
 
 
+@functools.lru_cache(maxsize=4096)
+def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
+    """The state a nationality word names ("Israeli", "Palestinians"), or None."""
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    for form in dict.fromkeys((word, singular)):
+        # the resolver places "<demonym> government" with its state; nothing else is guessed
+        record = resolver.resolve_phrase(f"{form} government")
+        if record is not None and record.kind == "state":
+            return record.actor_id
+    return None
+
+
 def _mention_len(participant: Participant) -> int:
     mention = participant.mention
     return mention.end - mention.start if mention else 0
@@ -273,6 +321,11 @@ def _mention_len(participant: Participant) -> int:
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "cc"})
 DEP_PREFERENCE = {"appos": 0, "compound": 1, "nmod": 1, "amod": 2, "poss": 3, "prep": 4, "pobj": 4}
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# "talks with opposition groups in Astana": a place or time inside a phrase does not name its actor
+PLACE_TIME_PREPS = frozenset(
+    {"in", "at", "near", "during", "since", "after", "before", "inside", "across", "around", "within",
+     "outside", "throughout", "until", "via"}
+)  # fmt: skip
 
 
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
@@ -281,7 +334,11 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     found = _conjoined(head, index, skip)
     if found:
         return found
-    frontier = [(child, child.dep_) for child in head.children if child.dep_ not in CLAUSE_DEPS]
+    frontier = [
+        (child, child.dep_)
+        for child in head.children
+        if child.dep_ not in CLAUSE_DEPS and not (child.dep_ == "prep" and child.lower_ in PLACE_TIME_PREPS)
+    ]
     for _ in range(6):
         hits = [(tok, dep) for tok, dep in frontier if index.at(tok) and tok.i not in skip]
         if hits:
@@ -294,7 +351,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         frontier = [
             (child, dep if dep != "prep" else child.dep_)
             for tok, dep in frontier
-            if not index.at(tok)
+            if not index.at(tok) and not (tok.dep_ == "prep" and tok.lower_ in PLACE_TIME_PREPS)
             for child in tok.children
             if child.dep_ not in CLAUSE_DEPS
         ]
@@ -348,6 +405,8 @@ def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Pa
         previous = index.at(doc[j])
         if previous is None or doc[j].i in skip or previous.actor_id in {p.actor_id for p in found}:
             break
+        if previous.token.dep_ in {"pobj", "dobj", "poss", "npadvmod"}:
+            break  # "In Syria, Erdogan ...": a fronted place, not a list of subjects
         found.insert(0, previous)
         start = previous.mention.start if previous.mention else doc[j].idx
         i = next(t.i for t in doc if t.idx >= start)
@@ -362,10 +421,29 @@ class Roles(NamedTuple):
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "amod", "appos"})
+CLIMB_DEPS = frozenset(
+    {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "amod", "appos"}
+)
 TARGET_PREPS = frozenset(
-    {"with", "against", "on", "upon", "to", "toward", "towards", "for", "at", "from", "into", "over", "about",
-     "of", "between", "among", "in", "as"}
+    {
+        "with",
+        "against",
+        "on",
+        "upon",
+        "to",
+        "toward",
+        "towards",
+        "for",
+        "at",
+        "from",
+        "into",
+        "over",
+        "about",
+        "of",
+        "between",
+        "among",
+        "as",
+    }
 )
 QUANTIFIER_SUBJECTS = frozenset({"none", "nobody", "neither", "no one", "nothing"})
 
@@ -402,11 +480,23 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 actors = _actors_of([_resolve_relative(s) for s in subjects], index)
                 return actors, current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
-                return phrase_actors(current.head, index), current
+                described = phrase_actors(current.head, index)
+                if not described and current.head.pos_ == "NOUN":
+                    # "issued a declaration demanding that ...": the issuer demands
+                    described = _noun_owner(current.head, index)
+                return described, current
             if current.dep_ == "acl":
-                # "the Iranians' attempts to intimidate Ankara": the possessor of the noun acts
+                # "Truman's ultimatum to Stalin to withdraw": the addressee acts;
+                # "the Iranians' attempts to intimidate Ankara": else the possessor of the noun acts
+                addressees = [
+                    g
+                    for c in current.head.children
+                    if c.dep_ == "prep" and c.lower_ == "to"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
                 owners = [c for c in current.head.children if c.dep_ == "poss"]
-                return _actors_of(owners, index), current
+                return _actors_of(addressees, index) or _actors_of(owners, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
@@ -445,7 +535,9 @@ def _object_heads(token: Token) -> list[Token]:
         if g.dep_ in {"nsubj", "dobj", "nsubjpass", "dative"}
         or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
     ]
-    clausal = [g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal]
+    clausal = [
+        g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
+    ]
     return direct + preps + clausal
 
 
@@ -459,6 +551,20 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
+    if trigger_entry is not None and trigger_entry.category in PLACED_CATEGORIES:
+        # "lifted a curfew in Montenegro", "troops on alert in the West Bank": the place is the target
+        holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        groups = [
+            *groups,
+            [
+                g
+                for h in holders
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ],
+        ]
     for heads in groups:
         found: list[Participant] = []
         for head in heads:
@@ -477,19 +583,46 @@ def _targets_of(
 
 def _grouped_object_heads(token: Token) -> list[list[Token]]:
     heads = _object_heads(token)
-    direct = [h for h in heads if h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    direct = [h for h in heads if h.head.i == token.i and h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
     rest = [h for h in heads if h not in direct]
-    return [direct, rest] if direct else [rest]
+    groups = [direct, rest] if direct else [rest]
+    # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
+    conditions = [
+        g
+        for c in token.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for g in c.children
+        if g.dep_ in SUBJECT_DEPS
+    ]
+    return groups + [conditions]
+
+
+# Only for these is the place an act happens in also whom it is about ("lifted a curfew in Montenegro").
+# Troops deployed in a country are about it; violence in a place is not violence against its state:
+# "Russian strikes in Syria" are not RUS -> SYR.
+PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize"})
 
 
 def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly)."""
     found: list[Participant] = []
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
+        if _crosses_clause(token, head):
+            continue  # "forces that formed the SDS, which led the fight against Isis": other clauses
         participant = index.at(token)
         if participant is not None and participant not in found:
             found.append(participant)
     return found[:2]
+
+
+def _crosses_clause(token: Token, head: Token) -> bool:
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
+            return True
+        if token.dep_ == "prep" and token.lower_ in PLACE_TIME_PREPS:
+            return True  # "air strikes in Syria": a place, not a target
+        token = token.head
+    return False
 
 
 def _depth_below(token: Token, head: Token) -> int:
@@ -500,22 +633,34 @@ def _depth_below(token: Token, head: Token) -> int:
     return depth
 
 
-def participants(trigger: Trigger, index: MentionIndex) -> Roles:
+def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver | None = None) -> Roles:
     """Source and target actors of a trigger (see module docstring)."""
     token, entry = trigger
     if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
-        return _verb_roles(token, entry, index)
+        return _verb_roles(token, entry, index, resolver)
     if entry.pos == "adj":
         return _adjective_roles(token, index)
     return _noun_roles(token, entry, index)
 
 
-def _verb_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
+# Passives that describe the subject's own attitude ("Israel is opposed to", "Russia is allied with")
+STATIVE_PASSIVES = frozenset({"oppose", "ally", "align", "commit", "dedicate", "devote", "committed"})
+
+
+def _verb_roles(
+    token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
+) -> Roles:
     subjects, passive_subjects, agents = _subject_children(token)
+    if passive_subjects and not agents and _lemma(token) in STATIVE_PASSIVES:
+        holders = _actors_of(passive_subjects, index)
+        exclude = {p.actor_id for p in holders}
+        return Roles(holders, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     passive = bool(passive_subjects or agents) and not subjects
     if passive:
         sources = _actors_of(agents, index)
-        targets = _actors_of(passive_subjects, index)
+        targets = _actors_of(passive_subjects, index) or [
+            p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources
+        ]
         if not targets:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
         return Roles(sources, targets, True, False)
@@ -530,15 +675,25 @@ def _verb_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
         return Roles(sources, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     sources, _ = _acting_subject(token, index)
     exclude = {p.actor_id for p in sources}
+    if resolver is not None and entry.category in OWN_ASSET_CATEGORIES:
+        # "Trump withdrew US troops from Syria": his own state's forces are the instrument, Syria the target
+        exclude |= {
+            c
+            for p in sources
+            if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
+        }
     targets = _targets_of(token, index, exclude, trigger_entry=entry)
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
 
 
 def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
+    # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
+    holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     between = [
         g
-        for c in token.children
+        for h in holders
+        for c in h.children
         if c.dep_ == "prep" and c.lower_ in {"between", "among"}
         for g in c.children
         if g.dep_ == "pobj"
@@ -546,6 +701,12 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
     if between:
         members = _actors_of(between, index)
         if len(members) >= 2:
+            # "the emir launched a mediation effort between the Emirates and Saudi Arabia": a third
+            # party that carries the noun acts on both members; otherwise the members act on each other
+            third = _noun_owner(token, index)
+            third = [p for p in third if p.actor_id not in {m.actor_id for m in members}]
+            if third:
+                return Roles(third, members, False, False)
             return Roles(members, [], False, True)
     modifiers = [
         index.at(c)
@@ -573,8 +734,16 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
     if entry.role:
         # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target
         sources, _ = _acting_subject(token, index)
-        of_actors = _actors_of([g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                                for g in c.children if g.dep_ == "pobj"], index)
+        of_actors = _actors_of(
+            [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ],
+            index,
+        )
         targets = [p for p in possessors if p is not None] + of_actors
         return Roles(sources, targets, False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
@@ -582,23 +751,101 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
     own = [p for p in possessors if p is not None] or modifiers
     if own:
         sources = own
-    elif token.dep_ in {"dobj", "attr", "appos", "nsubjpass"}:
-        # light verbs: "imposed sanctions on Iran", "shared tensions with Washington"
-        sources, _ = _acting_subject(token, index)
+    elif (carrier := _measure_carrier(token)).dep_ in {"dobj", "attr", "appos", "nsubjpass"} and _light_verb(
+        carrier
+    ):
+        # light verbs: "imposed sanctions on Iran", "shared tensions with Washington",
+        # also through a measure phrase: "launched 10 days of war games"
+        sources, _ = _acting_subject(carrier, index)
     else:
         sources = []
     exclude = {p.actor_id for p in sources}
     targets = [p for p in prep_actors if p.actor_id not in exclude]
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
-        targets = [p for p in _targets_of(token.head, index, exclude) if p.token.i != token.i]
+        own_phrase = {t.i for t in token.subtree}
+        # the verb's other objects ("imposed sanctions on Iran" with "on Iran" on the verb), not the noun's
+        targets = [p for p in _targets_of(token.head, index, exclude) if p.token.i not in own_phrase]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+MEASURE_NOUNS = frozenset(
+    {"day", "week", "month", "year", "series", "round", "wave", "number", "lot", "couple"}
+)
+
+
+def _measure_carrier(noun: Token) -> Token:
+    """The head of a measure phrase the event noun sits in ("10 days of war games", "a series of
+    attacks"), else the noun itself."""
+    preposition = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.pos_ == "NOUN"
+        and _lemma(preposition.head) in MEASURE_NOUNS
+    ):
+        return preposition.head
+    return noun
+
+
+def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
+    """Who carries an event noun: its possessor, else the subject of its light verb (climbing
+    through "a mediation effort", where the event noun modifies the object)."""
+    possessors = [index.at(c) for c in token.children if c.dep_ == "poss" and index.at(c) is not None]
+    if possessors:
+        return [p for p in possessors if p is not None]
+    noun = token
+    if noun.dep_ in {"compound", "nmod", "amod"} and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "mediation effort", "peace plan"
+    if noun.dep_ in {"dobj", "attr", "appos", "nsubjpass"} and _light_verb(noun):
+        sources, _ = _acting_subject(noun, index)
+        return sources
+    return []
+
+
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "hold", "impose", "share", "have", "sign", "reach", "make",
+     "give", "provide", "offer", "express", "voice", "deliver", "extend", "mount", "wage", "step",
+     "continue", "resume", "begin", "start", "pursue", "seek", "announce", "issue", "deepen",
+     "strengthen", "expand", "build", "form", "forge", "develop", "maintain", "enjoy", "be", "become",
+     "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
+     "host", "propose", "accept", "receive", "end", "lift", "ease", "tighten", "increase", "speed",
+     "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
+     "execute", "reimpose", "initiate", "broker", "sponsor"}
+)  # fmt: skip
+
+
+def _light_verb(noun: Token) -> bool:
+    """The noun's verb only carries it ("launched an attack", "is Iran's ally"), so its subject acts."""
+    verb = noun.head
+    while verb.dep_ in {"dobj", "appos", "conj"} and verb.pos_ in {"NOUN", "PROPN"} and verb.head.i != verb.i:
+        verb = verb.head
+    return _lemma(verb) in LIGHT_VERBS
+
+
+ATTITUDE_PREPS = frozenset({"to", "toward", "towards", "of", "against", "with", "about"})
 
 
 def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
     """The actor an evaluative adjective describes; the source is whoever utters it (set by caller)."""
     if token.dep_ in {"acomp", "attr"}:
         subjects, passive_subjects, _ = _subject_children(token.head)
+        complements = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if complements:
+            # "Israel is opposed to French mediation", "Iran is critical of the United States": the
+            # subject holds the attitude towards the complement
+            holders = _actors_of(subjects, index)
+            exclude = {p.actor_id for p in holders}
+            towards = [p for h in complements for p in (phrase_actors(h, index) or _deep_actors(h, index))]
+            towards = [p for p in dict.fromkeys(towards) if p.actor_id not in exclude]
+            if holders and towards:
+                return Roles(holders, towards, False, False)
         return Roles([], _actors_of(subjects + passive_subjects, index), False, False)
     if token.dep_ == "amod":
         lexicon = load_lexicon()
@@ -620,18 +867,91 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HEDGE_MODALS = frozenset({"could", "might", "may", "can", "should", "must"})
 FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall", "wo"})
 HEDGE_ADVERBS = frozenset(
-    {"almost", "reportedly", "allegedly", "possibly", "perhaps", "apparently", "likely", "probably",
-     "potentially", "seemingly", "maybe", "nearly", "supposedly"}
+    {
+        "almost",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "perhaps",
+        "apparently",
+        "likely",
+        "probably",
+        "potentially",
+        "seemingly",
+        "maybe",
+        "nearly",
+        "supposedly",
+    }
 )
 INTENT_HEADS = frozenset(
-    {"threaten", "seek", "try", "plan", "want", "intend", "hope", "consider", "aim", "attempt", "wish",
-     "propose", "offer", "vow", "expect", "require", "need", "oblige", "worry", "fear"}
+    {
+        "threaten",
+        "seek",
+        "try",
+        "plan",
+        "want",
+        "intend",
+        "hope",
+        "consider",
+        "aim",
+        "attempt",
+        "wish",
+        "propose",
+        "offer",
+        "vow",
+        "expect",
+        "require",
+        "need",
+        "oblige",
+        "worry",
+        "fear",
+    }
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
+UNREALISED_NOUNS = frozenset(
+    {
+        "ultimatum",
+        "demand",
+        "call",
+        "appeal",
+        "request",
+        "plan",
+        "proposal",
+        "offer",
+        "threat",
+        "attempt",
+        "effort",
+        "bid",
+        "hope",
+        "readiness",
+        "intention",
+        "need",
+        "quest",
+    }
+)
 # "ready to withdraw", "pledged to expel": the act is announced, not done (CAMEO 03 / 13)
 INTENT_MARKERS = frozenset(
-    {"ready", "willing", "prepared", "determined", "eager", "plan", "intend", "vow", "pledge", "promise",
-     "agree", "decide", "offer", "threaten", "swear"}
+    {
+        "seek",
+        "want",
+        "aim",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "eager",
+        "plan",
+        "intend",
+        "vow",
+        "pledge",
+        "promise",
+        "agree",
+        "decide",
+        "offer",
+        "threaten",
+        "swear",
+    }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 
@@ -672,8 +992,12 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True
         if link.i != token.i and _lemma(link) in INTENT_HEADS and link.pos_ == "VERB":
             hedged = True
+        if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
+            hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
+        if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB":
+            negated = True  # "refused to help Iran" is no help
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
@@ -686,7 +1010,9 @@ def read_modifiers(token: Token) -> Modifiers:
     return Modifiers(negated, hedged, future)
 
 
-INTENT_CATEGORIES = frozenset({"threaten", "warning", "demand", "criticism", "distrust", "opposition", "appeal"})
+INTENT_CATEGORIES = frozenset(
+    {"threaten", "warning", "demand", "criticism", "distrust", "opposition", "appeal"}
+)
 
 
 class Reading(NamedTuple):
@@ -717,10 +1043,39 @@ def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None
 # ---------------------------------------------------------------------------------------------
 
 REPORTING_VERBS = frozenset(
-    {"say", "tell", "claim", "state", "argue", "write", "note", "add", "declare", "pronounce", "assert",
-     "believe", "think", "announce", "report", "explain", "emphasize", "emphasise", "stress", "suggest",
-     "allege", "insist", "maintain", "contend", "charge", "complain", "acknowledge", "admit", "conclude"}
+    {
+        "say",
+        "tell",
+        "claim",
+        "state",
+        "argue",
+        "write",
+        "note",
+        "add",
+        "declare",
+        "pronounce",
+        "assert",
+        "believe",
+        "think",
+        "announce",
+        "report",
+        "explain",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "suggest",
+        "allege",
+        "insist",
+        "maintain",
+        "contend",
+        "charge",
+        "complain",
+        "acknowledge",
+        "admit",
+        "conclude",
+    }
 )
+MAX_QUOTE_CHARS = 2000  # the quote extractor gives one span per paragraph; longer ones are runaways
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "mine", "myself"})
 
@@ -753,10 +1108,16 @@ def _speech_contexts(
     for quote in quotes:
         if not quote.speaker_id or not _known(resolver, quote.speaker_id):
             continue
+        if quote.end - quote.start > MAX_QUOTE_CHARS:
+            # a runaway span (unbalanced marks) would hand whole pages to one speaker
+            logger.debug("%s: quote %s too long to carry stances", parsed.article_id, quote.quote_id)
+            continue
         anchor = parsed.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         token = anchor.root if anchor is not None and len(anchor) else parsed.doc[0]
         speaker = Participant(quote.speaker_id, token, None)
-        contexts.append(Speech(quote.start, quote.end, speaker, quote.quote_id, _addressee(parsed, quote, index)))
+        contexts.append(
+            Speech(quote.start, quote.end, speaker, quote.quote_id, _addressee(parsed, quote, index))
+        )
     # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
     for token in parsed.doc:
         if _lemma(token) not in REPORTING_VERBS or token.pos_ != "VERB":
@@ -929,25 +1290,46 @@ def _drafts_for_sentence(
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
     for trigger in find_triggers(sentence, lexicon):
-        roles = participants(trigger, index)
+        roles = participants(trigger, index, resolver)
+        if roles.sources and not roles.targets and not roles.reciprocal:
+            # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
+            targets = [p for p in _condition_subjects(trigger.token, index) if p not in roles.sources]
+            if not targets:
+                targets = _place_targets(trigger, roles.sources, index, resolver)
+            roles = roles._replace(targets=targets)
         modifiers = read_modifiers(trigger.token)
         reading = apply_modifiers(trigger.entry, modifiers)
-        if reading is None:
+        if reading is None or _obliged(trigger.token) or _demanded(trigger.token):
             continue
         speech = _speech_at(trigger.token, contexts)
         quote_id = speech.quote_id if speech else None
         start, end = _clause_offsets(trigger.token)
 
-        def add(source: Participant, target: Participant, reading: Reading = reading) -> None:
-            if source.actor_id == target.actor_id:
-                return
-            drafts.append(
-                _Draft(sentence_id, start, end, source.actor_id, target.actor_id, reading, modifiers.hedged,
-                       trigger.token, quote_id)
-            )
+        def add(
+            source: Participant,
+            target: Participant,
+            reading: Reading = reading,
+            clause: tuple[int, int] = (start, end),
+            hedged: bool = modifiers.hedged,
+            anchor: Token = trigger.token,
+            quote_id: str | None = quote_id,
+        ) -> None:
+            if source.actor_id != target.actor_id:
+                drafts.append(
+                    _Draft(
+                        sentence_id,
+                        *clause,
+                        source.actor_id,
+                        target.actor_id,
+                        reading,
+                        hedged,
+                        anchor,
+                        quote_id,
+                    )
+                )
 
         sources = roles.sources
-        if trigger.entry.pos == "adj":
+        if trigger.entry.pos == "adj" and not sources:
             # an evaluation belongs to whoever utters it: the quote's speaker or the verb's subject
             speaker = speech.speaker if speech else None
             if trigger.token.dep_ == "oprd":
@@ -964,10 +1346,18 @@ def _drafts_for_sentence(
                 for target in sources:
                     add(source, target)
         else:
-            targets = _drop_own_country(roles.targets, sources, resolver)
+            # an act between two distinct actors of one country is a domestic dyad ("Egyptian police
+            # dispersed the protesters", "the opposition criticised the government"): kept
+            targets = _domestic_targets(roles.targets, sources, reading, resolver)
             for source in sources:
                 for target in targets:
                     add(source, target)
+                    if (
+                        trigger.entry.reciprocal
+                        and trigger.entry.pos == "verb"
+                        and reading.category in MUTUAL_CATEGORIES
+                    ):
+                        add(target, source)  # a meeting or a battle involves both sides alike
         if speech is None:
             continue
         speaker = speech.speaker
@@ -979,23 +1369,265 @@ def _drafts_for_sentence(
                 targets = [speech.addressee]
             for target in targets:
                 add(speaker, target)
-        elif reading.polarity < 0:
+        elif (
+            reading.polarity < 0
+            and _kind(resolver, speaker.actor_id) != "organization"
+            and not any(d.source == speaker.actor_id and d.sentence_id == sentence_id for d in drafts)
+        ):
             # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
             statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
             accused = [p for p in (roles.targets if statement else sources) if p.actor_id not in side]
             category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
             for target in accused:
                 add(speaker, target, Reading(category, "112", -2.0, -1))
+    drafts.extend(_demands(sentence, sentence_id, index, contexts))
     return drafts
+
+
+def _demands(
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech]
+) -> list[_Draft]:
+    """Russia said that Sudan must return the helicopter": a reported obligation is a demand."""
+    drafts: list[_Draft] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or _lemma(verb) not in REPORTING_VERBS:
+            continue
+        sources, _ = _acting_subject(verb, index)
+        for target in _obligated(verb, index):
+            for source in sources:
+                if source.actor_id != target.actor_id:
+                    start, end = _clause_offsets(verb)
+                    speech = _speech_at(verb, contexts)
+                    drafts.append(
+                        _Draft(
+                            sentence_id,
+                            start,
+                            end,
+                            source.actor_id,
+                            target.actor_id,
+                            Reading("demand", "100", -5.0, -1),
+                            False,
+                            verb,
+                            speech.quote_id if speech else None,
+                        )
+                    )
+    return drafts
+
+
+MUTUAL_CATEGORIES = frozenset({"consult", "fight", "agree", "cooperate"})
+
+
+def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
+    links = _clause_chain(token)[:4] + [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
+    for link in links:
+        for clause in link.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in clause.children
+            ):
+                found = _actors_of([c for c in clause.children if c.dep_ in SUBJECT_DEPS], index)
+                if found:
+                    return found
+    return []
+
+
+# "Truman's ultimatum to Stalin to withdraw", "urged Russia to withdraw": the act is asked of its
+# addressee, who has not done it; the demand itself is the stance (the head's own lexicon entry).
+DEMAND_VERBS = frozenset(
+    {"urge", "ask", "call", "demand", "press", "pressure", "request", "appeal", "implore", "beg", "invite",
+     "exhort", "petition", "pressing"}
+)  # fmt: skip
+DEMAND_NOUNS = frozenset(
+    {"ultimatum", "demand", "call", "appeal", "request", "plea", "invitation", "pressure", "order"}
+)
+
+
+def _demanded(token: Token) -> bool:
+    """The trigger is the act a demand asks for (xcomp/acl/ccomp of a demand verb or noun)."""
+    if token.dep_ not in {"xcomp", "acl", "ccomp"}:
+        return False
+    head = token.head
+    if head.pos_ in {"VERB", "AUX"}:
+        return _lemma(head) in DEMAND_VERBS and head.i != token.i
+    return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS
+
+
+PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near"})
+# Violence in a place is about that place only inside the actor's own country ("Afghan rebels
+# exploded bombs in Kabul"); abroad it is usually aimed at someone else ("Russian strikes in Syria").
+VIOLENT_CATEGORIES = frozenset({"fight", "assault"})
+# Statements and consultations are about someone, never about where they are made.
+UNPLACED_CATEGORIES = (STATEMENT_CATEGORIES | frozenset({"consult", "agree", "investigate", "demand"})) - {
+    "support"
+}  # "support" is also material ("opened an embassy in Tehran")
+
+
+def _place_targets(
+    trigger: Trigger, sources: Sequence[Participant], index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """An act with no one acted upon is about the state where it happens (the PLOVER and CAMEO
+    convention: "demonstrated in Serbia", "reimposed blockades in the West Bank", "imposed a curfew
+    in Algiers"). Only states count as places, only the clause's own "in/at" phrases are read."""
+    entry = trigger.entry
+    if entry.category in UNPLACED_CATEGORIES or entry.pos == "adj":
+        return []
+    token = trigger.token
+    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"})]
+    found: list[Participant] = []
+    frontier = [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "contribute troops to a force in Liberia": the place of the phrase the act goes to
+    frontier += [
+        place
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "into", "for"}
+        for g in c.children
+        if g.dep_ == "pobj" and index.at(g) is None
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+        for place in p.children
+        if place.dep_ == "pobj"
+    ]
+    for _ in range(3):  # "rioted at a jail in northern Israel": a place inside a place
+        next_frontier: list[Token] = []
+        for head in frontier:
+            participant = (
+                index.at(head)
+                or next(
+                    (index.at(c) for c in head.children if c.dep_ in {"compound", "amod"} and index.at(c)),
+                    None,
+                )
+                or _place_state(head, resolver)
+            )
+            if participant is not None and _kind(resolver, participant.actor_id) == "state":
+                found.append(participant)
+            else:
+                next_frontier.extend(
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                )
+        if found:
+            break
+        frontier = next_frontier
+    if entry.category in VIOLENT_CATEGORIES:
+        own = {_country(resolver, s.actor_id) for s in sources}
+        found = [p for p in found if _country(resolver, p.actor_id) in own]
+    return list(dict.fromkeys(found))
+
+
+def _place_state(head: Token, resolver: ActorResolver) -> Participant | None:
+    """A named place the actor extractor left alone as a location ("opened an embassy in Tehran"):
+    the state the resolver places it in, if any."""
+    if head.ent_type_ not in {"GPE", "LOC"}:
+        return None
+    entity = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+    if entity is None:
+        return None
+    record = resolver.resolve_phrase(entity.text)
+    if record is None or record.kind != "state":
+        return None
+    return Participant(record.actor_id, head, None)
+
+
+OBLIGATIONS = frozenset({"require", "oblige", "obligate", "force", "compel", "mandate"})
+
+
+def _obliged(token: Token) -> bool:
+    """ "The White House is required by Congress to certify ...": a duty, not anyone's stance."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and _lemma(head) in OBLIGATIONS
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
+    """Subjects of a reported clause with "must"/"should" ("said that Sudan must return ...")."""
+    found: list[Participant] = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children):
+            found.extend(_actors_of([c for c in clause.children if c.dep_ in SUBJECT_DEPS], index))
+    return found
+
+
+def _domestic_targets(
+    targets: Sequence[Participant], sources: Sequence[Participant], reading: Reading, resolver: ActorResolver
+) -> list[Participant]:
+    """Targets of an act: any actor other than the source, except two misreadings. A state's
+    cooperation with one of its own people ("the U.S. formed an alliance with Trump") is not a dyad;
+    nor is a person's material act on their own state, whose forces or assets are the instrument
+    ("Trump decided to withdraw US troops from Syria" is not Trump -> USA)."""
+    states = {s.actor_id for s in sources if _kind(resolver, s.actor_id) == "state"}
+    own_states = {_country(resolver, s.actor_id) for s in sources if _kind(resolver, s.actor_id) != "state"}
+    return [
+        t
+        for t in targets
+        if not (
+            reading.polarity > 0
+            and _kind(resolver, t.actor_id) == "person"
+            and _country(resolver, t.actor_id) in states
+        )
+        and not (reading.category in OWN_ASSET_CATEGORIES and t.actor_id in own_states)
+    ]
+
+
+OWN_ASSET_CATEGORIES = frozenset({"retreat", "mobilize", "sanction", "aid", "agree", "cooperate"})
 
 
 def _drop_own_country(
     targets: Sequence[Participant], sources: Sequence[Participant], resolver: ActorResolver
 ) -> list[Participant]:
-    """ "Putin called the Russian-Iranian cooperation productive": Russia is Putin's side, not a target."""
+    """Targets on the source's own side are dropped: "Putin called the Russian-Iranian cooperation
+    productive" is not Putin -> Russia, and "the U.S. formed an alliance with Trump" not USA -> Trump."""
     own = {_country(resolver, s.actor_id) for s in sources} | {s.actor_id for s in sources}
-    kept = [t for t in targets if t.actor_id not in own]
-    return kept if kept else [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
+    states = {s.actor_id for s in sources if _kind(resolver, s.actor_id) == "state"}
+    return [
+        t
+        for t in targets
+        if t.actor_id not in own
+        and not (_kind(resolver, t.actor_id) == "person" and _country(resolver, t.actor_id) in states)
+    ]
+
+
+# An unresolved time reference in the clause ("during the Second World War", "seeded the Cold War",
+# "in the 1950s" left without a value) says the act has its own time, which is not the article's.
+HISTORICAL_ENTITY_LABELS = frozenset({"EVENT", "DATE"})
+HISTORICAL_DATE_WORDS = re.compile(r"\d|centur|decade|\bera\b|\bago\b|\bwar\b", re.IGNORECASE)
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb (or sentence root) whose clause ``token`` belongs to."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _own_time_unresolved(parsed: ParsedArticle, dates: Sequence[TimeExpression], anchor: Token) -> bool:
+    """The clause names its own time (an event such as a war, a dated period) that no time
+    expression resolved: the publication date would misdate it."""
+    clause = _clause_head(anchor)
+    resolved = [(d.start, d.end) for d in dates if d.value]
+    for entity in anchor.sent.ents:
+        if entity.label_ not in HISTORICAL_ENTITY_LABELS:
+            continue
+        if entity.label_ == "DATE" and not HISTORICAL_DATE_WORDS.search(entity.text):
+            continue  # "recent years", "Monday": relative to the article
+        if any(start < entity.end_char and entity.start_char < end for start, end in resolved):
+            continue
+        if _clause_head(entity.root).i == clause.i:
+            return True
+    return False
 
 
 def _date_of(
@@ -1004,7 +1636,7 @@ def _date_of(
     expression = governing_date(parsed, [d for d in dates if d.value], anchor)
     if expression is not None and expression.value:
         return expression.value, "expression"
-    if parsed.published is not None:
+    if parsed.published is not None and not _own_time_unresolved(parsed, dates, anchor):
         return parsed.published.isoformat(), "published"
     return None, None
 
@@ -1019,6 +1651,7 @@ def extract_stances(
     """Stance rows for one article (contract: ``schema.SCHEMAS['stances']``)."""
     lexicon = load_lexicon()
     index = MentionIndex(parsed, mentions)
+    index.add_demonyms(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)

@@ -27,9 +27,17 @@ def table_path(directory: Path, table: str) -> Path:
     return directory / f"{table}.parquet"
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _temporary_beside(target: Path) -> Path:
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
+    # mkstemp makes private (0600) files; outputs get the mode an ordinary write would give them.
+    os.chmod(name, 0o666 & ~_current_umask())
     return Path(name)
 
 

@@ -51,9 +51,11 @@ class Notice(NamedTuple):
         return f"Note: {self.message}"
 
 
-# Text reads left to right; pandas right-aligns every cell by default.
+# Text reads left to right; pandas and JupyterLab's stylesheet right-align every cell, and the latter
+# with a selector more specific than any plain class rule, hence !important.
 _TABLE_STYLE = (
-    "<style>.relations-table td, .relations-table th { text-align: left; vertical-align: top; }</style>"
+    "<style>table.relations-table td, table.relations-table th "
+    "{ text-align: left !important; vertical-align: top; }</style>"
 )
 
 
@@ -65,11 +67,15 @@ class HtmlTable(NamedTuple):
 
     def _repr_html_(self) -> str:
         caption = f"<p><em>{html.escape(self.caption)}</em></p>" if self.caption else ""
+        # Line breaks inside a cell would print as a literal "\n"; a space reads the same.
+        frame = self.frame.copy()
+        for column in frame.columns:
+            if pd.api.types.is_string_dtype(frame[column]):
+                cleaned = frame[column].str.replace(r"\s*\n\s*", " ", regex=True).str.strip()
+                frame[column] = cleaned.astype("object").fillna("")  # to_html prints pd.NA as "<NA>"
         with pd.option_context("display.max_colwidth", None):
-            body = self.frame.to_html(
-                escape=True, index=False, na_rep="", border=0, classes="relations-table"
-            )
-        return caption + body
+            body = frame.to_html(escape=True, index=False, na_rep="", border=0, classes="relations-table")
+        return _TABLE_STYLE + caption + body
 
 
 def show(frame: pd.DataFrame, caption: str = "", empty: str = "nothing to show") -> HtmlTable | Notice:
@@ -224,6 +230,8 @@ def check_dyad(source: str, target: str, tables: Tables) -> tuple[str, str]:
 
     Nothing is checked while no actors or stances exist: the timeline then says there are none yet.
     """
+    if source == target:
+        raise ParameterError(f"source and target are both {source!r}; a dyad needs two different actors")
     valid = dyad_codes(tables)
     if valid:
         check_choice(source, valid, "source actor or country")
@@ -325,6 +333,12 @@ def top_actors(tables: Tables, n: int = 15, kind: str | None = None) -> pd.DataF
     return (
         frame[["actor_id", "name", "kind", "country", "mentions", "articles"]].head(n).reset_index(drop=True)
     )
+
+
+def top_actors_by_kind(tables: Tables, n: int = 10) -> pd.DataFrame:
+    """The ``n`` most-mentioned actors of each kind (people, states, organisations, groups)."""
+    ranked = top_actors(tables, n=len(tables.actors) + len(tables.mentions))
+    return ranked.groupby("kind", sort=False, dropna=False).head(n).reset_index(drop=True)
 
 
 def co_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -783,7 +797,8 @@ def evaluation_outcomes(details: pd.DataFrame) -> pd.DataFrame:
     """Counts of detail rows per table and status (hit, miss, wrong, false_positive ...)."""
     if details.empty:
         return pd.DataFrame(columns=["table"])
-    return details.value_counts(["table", "status"]).unstack(fill_value=0).reset_index()
+    counts = details.value_counts(["table", "status"]).unstack(fill_value=0)
+    return counts.rename_axis(columns=None).reset_index()
 
 
 def evaluation_errors(details: pd.DataFrame, n: int = 50) -> pd.DataFrame:

@@ -7,6 +7,7 @@ Gold format (one YAML per article; other keys, e.g. quotes/dates/stances, are ig
     persons: [{name: Sergey Lavrov, country: RUS, aliases: [Lavrov]}]
     states: [RUS, IRN, USA]
     not_actors: ["QR code"]
+    split: heldout                      # optional: annotated after tuning, never tuned on
 
 Measures, per article and pooled:
 - person recall: gold persons that some person mention resolves to (matched by name or alias,
@@ -47,6 +48,7 @@ class ActorGold:
     states: frozenset[str]
     not_actors: tuple[str, ...]
     path: Path | None = None
+    split: str | None = None  # "heldout": annotated after tuning, never tuned on
 
 
 def load_gold(path: Path) -> ActorGold:
@@ -68,6 +70,7 @@ def load_gold(path: Path) -> ActorGold:
         states=frozenset(str(s) for s in data.get("states") or []),
         not_actors=tuple(str(x) for x in data.get("not_actors") or []),
         path=Path(path),
+        split=data.get("split"),
     )
 
 

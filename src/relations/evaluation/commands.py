@@ -9,26 +9,44 @@ from __future__ import annotations
 
 import importlib
 import json
-import logging
 import math
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import pandas as pd
 import typer
 
-from relations.config import GOLD_DIR, PROCESSED_DIR
+from relations.config import GOLD_DIR, PROCESSED_DIR, SHARED_DIR
 from relations.evaluation.gold import GoldError, draft_gold, evaluate_gold, load_tables
 
-logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
-# --format value -> (module, function, extra keyword arguments); imported only when asked for.
-ADAPTERS: dict[str, tuple[str, str, dict[str, Any]]] = {
-    "timebank": ("relations.evaluation.timebank", "score_timebank", {}),
-    "polnear": ("relations.evaluation.polnear", "score_polnear", {"split": "test"}),
-    "plover": ("relations.evaluation.events", "score_plover", {}),
-    "petrarch": ("relations.evaluation.events", "score_petrarch", {}),
+
+class Adapter(NamedTuple):
+    """Where a public gold format's scorer lives; imported only when that format is asked for."""
+
+    module: str
+    function: str
+    kwargs: dict[str, Any]
+    default_path: Path  # the gold set inside ../shared
+
+
+EVAL_DIR = SHARED_DIR / "eval"
+ADAPTERS: dict[str, Adapter] = {
+    "timebank": Adapter("relations.evaluation.timebank", "score_timebank", {}, EVAL_DIR / "timebank"),
+    "polnear": Adapter(
+        "relations.evaluation.polnear", "score_polnear", {"split": "test"}, EVAL_DIR / "polnear"
+    ),
+    "plover": Adapter(
+        "relations.evaluation.events", "score_plover", {}, EVAL_DIR / "plover" / "PLOVER_GSR_CAMEO.json"
+    ),
+    "petrarch": Adapter(
+        "relations.evaluation.events",
+        "score_petrarch",
+        {},
+        EVAL_DIR / "universalpetrarch" / "PETR2_GSR_validation.xml",
+    ),
 }
 GOLD_FORMAT = "gold"
 
@@ -43,14 +61,14 @@ def load_adapter(fmt: str) -> Callable[..., Mapping[str, Any]]:
         raise KeyError(
             f"unknown format {fmt!r}; expected {GOLD_FORMAT} or one of {', '.join(sorted(ADAPTERS))}"
         )
-    module_name, function_name, _ = ADAPTERS[fmt]
+    adapter = ADAPTERS[fmt]
     try:
-        module = importlib.import_module(module_name)
+        module = importlib.import_module(adapter.module)
     except ModuleNotFoundError as err:
-        raise ImportError(f"--format {fmt} needs {module_name}, which is not installed: {err}") from err
-    function = getattr(module, function_name, None)
+        raise ImportError(f"--format {fmt} needs {adapter.module}, which is not installed: {err}") from err
+    function = getattr(module, adapter.function, None)
     if function is None:
-        raise ImportError(f"--format {fmt} needs {module_name}.{function_name}, which does not exist")
+        raise ImportError(f"--format {fmt} needs {adapter.module}.{adapter.function}, which does not exist")
     return function
 
 
@@ -101,29 +119,39 @@ def check_thresholds(
     return failures
 
 
-def _json_safe(value: Any) -> Any:
+def json_safe(value: Any) -> Any:
+    """A figure for JSON: NaN (could not be measured) becomes null."""
     if isinstance(value, float) and math.isnan(value):
         return None
     return value
 
 
+# Figure names (after the last dot) that count things rather than rate them.
+COUNT_NAMES = ("n", "hits", "missing")
+
+
+def format_value(key: str, value: Any) -> str:
+    """Rates to three decimals, counts as integers, anything else as it is."""
+    number = _number(value)
+    if number is None:
+        return "n/a" if value is None or isinstance(value, float) else str(value)
+    name = key.rsplit(".", 1)[-1]
+    if isinstance(value, int) or (number.is_integer() and (name in COUNT_NAMES or "splits" in name)):
+        return str(int(number))
+    return f"{number:.3f}"
+
+
 def format_figures(figures: Mapping[str, Any]) -> str:
-    """Figures grouped by table, one per line: rates to three decimals, counts as integers."""
+    """Figures one per line, grouped under their table (the part of the key before the first dot)."""
     lines = []
     group = None
     for key, value in figures.items():
-        head = key.split(".", 1)[0]
-        if head != group:
+        head, dot, name = key.partition(".")
+        if dot and head != group:
             lines.append(f"{head}:")
-            group = head
-        number = _number(value)
-        if number is None:
-            shown = "n/a" if isinstance(value, float) else str(value)
-        elif number.is_integer() and (key.endswith((".n", ".hits", ".missing")) or "splits" in key):
-            shown = str(int(number))
-        else:
-            shown = f"{number:.3f}"
-        lines.append(f"  {key.split('.', 1)[-1]:<28} {shown}")
+        group = head if dot else None
+        label = f"  {name}" if dot else key
+        lines.append(f"{label:<30} {format_value(key, value)}")
     return "\n".join(lines)
 
 
@@ -136,10 +164,40 @@ def format_misses(details: pd.DataFrame) -> str:
         return bad.to_string(index=False)
 
 
+class EvaluationError(RuntimeError):
+    """A reason the evaluation cannot run at all (exit 2)."""
+
+
+def adapter_figures(fmt: str, path: Path | None) -> dict[str, Any]:
+    """Run a public-format adapter on ``path`` (default: its gold set in ../shared) and flatten its figures."""
+    try:
+        scorer = load_adapter(fmt)
+    except (KeyError, ImportError) as err:
+        raise EvaluationError(err.args[0]) from err
+    adapter = ADAPTERS[fmt]
+    gold_path = path or adapter.default_path
+    if not gold_path.exists():
+        raise EvaluationError(f"{gold_path} does not exist (the {fmt} gold set)")
+    return flatten(scorer(gold_path, **adapter.kwargs))
+
+
+def _run(call: Callable[[], T]) -> T:
+    """``call()``, turning the errors a user can fix into a message and exit code 2."""
+    try:
+        return call()
+    except (GoldError, EvaluationError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from err
+
+
 def evaluate_cli(
     path: Annotated[
-        Path, typer.Argument(help="Gold folder (our YAML format) or, with --format, the public gold set.")
-    ] = GOLD_DIR,
+        Path | None,
+        typer.Argument(
+            help="Gold folder (our YAML; default data/gold) or, with --format, the public gold set "
+            "(default: its place in ../shared/eval)."
+        ),
+    ] = None,
     processed: Annotated[
         Path, typer.Option("--processed", help="Folder of processed tables (parquet).")
     ] = PROCESSED_DIR,
@@ -162,35 +220,22 @@ def evaluate_cli(
         thresholds = parse_thresholds(minimum), parse_thresholds(maximum)
     except ThresholdError as err:
         raise typer.BadParameter(str(err)) from err
-    details = None
-    per_article = None
-    if fmt == GOLD_FORMAT:
-        try:
-            result = evaluate_gold(path, processed)
-        except GoldError as err:
-            typer.echo(f"error: {err}", err=True)
-            raise typer.Exit(2) from err
-        figures: dict[str, Any] = dict(result.metrics)
-        details = result.details
-        per_article = result.per_article()
-    else:
-        try:
-            scorer = load_adapter(fmt)
-        except (KeyError, ImportError) as err:
-            typer.echo(f"error: {err.args[0]}", err=True)
-            raise typer.Exit(2) from err
-        figures = flatten(scorer(path, **ADAPTERS[fmt][2]))
+    result = _run(lambda: evaluate_gold(path or GOLD_DIR, processed)) if fmt == GOLD_FORMAT else None
+    figures: dict[str, Any] = dict(result.metrics) if result else _run(lambda: adapter_figures(fmt, path))
     if as_json:
-        payload: dict[str, Any] = {"figures": {k: _json_safe(v) for k, v in figures.items()}}
-        if show_details and details is not None:
+        payload: dict[str, Any] = {"figures": {k: json_safe(v) for k, v in figures.items()}}
+        if result:
+            payload["per_article"] = result.per_article().to_dict(orient="index")
+        if show_details and result:
+            details = result.details
             payload["details"] = details.astype(object).where(details.notna(), None).to_dict(orient="records")
         typer.echo(json.dumps(payload, indent=2, default=str))
     else:
         typer.echo(format_figures(figures))
-        if per_article is not None and not per_article.empty:
-            typer.echo("\nper article (hits/items):\n" + per_article.to_string())
-        if show_details and details is not None:
-            typer.echo("\n" + format_misses(details))
+        if result and not result.per_article().empty:
+            typer.echo("\nper article (fully right / items):\n" + result.per_article().to_string())
+        if show_details and result:
+            typer.echo("\n" + format_misses(result.details))
     failures = check_thresholds(figures, *thresholds)
     if failures:
         typer.echo("thresholds failed:\n  " + "\n  ".join(failures), err=True)
@@ -213,11 +258,7 @@ def annotate_cli(
         # A corrected gold file is hours of work; never overwrite it silently.
         typer.echo(f"error: {target} exists; pass --force to overwrite or --out to write elsewhere", err=True)
         raise typer.Exit(2)
-    try:
-        text = draft_gold(article_id, load_tables(processed))
-    except GoldError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(2) from err
+    text = _run(lambda: draft_gold(article_id, load_tables(processed)))
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")
     typer.echo(f"wrote {target}: correct it against the article text (see docs/evaluation.md)")

@@ -20,6 +20,7 @@ Nothing here is tuned to the gold: the functions only read it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -51,6 +52,7 @@ CATEGORY_TO_PLOVER: dict[str, str] = {
     "investigate": "INVESTIGATE",
     "demand": "DEMAND",
     "appeal": "APPEAL",
+    "statement": "STATEMENT",  # CAMEO 01 public statements: PLOVER has no type for them
     "disapprove": "DISAPPROVE",
     "criticism": "DISAPPROVE",
     "distrust": "DISAPPROVE",
@@ -88,8 +90,25 @@ class Scored(NamedTuple):
     found: Stance | None
 
 
+SPLITS = ("dev", "test")
+
+
+def split_of(record_id: str) -> str:
+    """Deterministic half of a gold set a record belongs to: "dev" (error analysis, tuning) or
+    "test" (held out), by the parity of the sha256 of its id."""
+    return "dev" if hashlib.sha256(record_id.encode("utf-8")).digest()[-1] % 2 == 0 else "test"
+
+
+def _in_split(record_id: str, split: str | None) -> bool:
+    if split is not None and split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {SPLITS} or None")
+    return split is None or split_of(record_id) == split
+
+
 def is_country(code: str | None) -> bool:
-    return bool(code) and len(code) == 3 and code.isalpha() and pycountry.countries.get(alpha_3=code) is not None
+    return (
+        bool(code) and len(code) == 3 and code.isalpha() and pycountry.countries.get(alpha_3=code) is not None
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -103,15 +122,16 @@ def _codes(side: object) -> list[str]:
     return [str(actor.get("code", "")) for actor in side if isinstance(actor, dict)]
 
 
-def read_plover(path: Path) -> tuple[list[GoldEvent], int, dict[str, str]]:
-    """Country dyads of the PLOVER GSR file, the number of dyads left out, and each record's text."""
+def read_plover(path: Path, split: str | None = None) -> tuple[list[GoldEvent], int, dict[str, str]]:
+    """Country dyads of the PLOVER GSR file, the number of dyads left out, and each record's text
+    (only the records of ``split`` when given, see :func:`split_of`)."""
     records = json.loads(Path(path).read_text(encoding="utf-8"))
     events: list[GoldEvent] = []
     skipped = 0
     texts: dict[str, str] = {}
     for record in records:
         event = record.get("event")
-        if event == "DOCUMENT" or not record.get("text"):
+        if event == "DOCUMENT" or not record.get("text") or not _in_split(record["id"], split):
             continue
         texts[record["id"]] = record["text"]
         sources, targets = _codes(record.get("source")), _codes(record.get("target"))
@@ -125,7 +145,9 @@ def read_plover(path: Path) -> tuple[list[GoldEvent], int, dict[str, str]]:
             if not (is_country(source) and is_country(target)):
                 skipped += 1
                 continue
-            events.append(GoldEvent(record["id"], record["text"], source, target, event, PLOVER_POLARITY.get(event)))
+            events.append(
+                GoldEvent(record["id"], record["text"], source, target, event, PLOVER_POLARITY.get(event))
+            )
     return events, skipped, texts
 
 
@@ -175,7 +197,9 @@ def _goldstein_of(code: str, scores: dict[str, float]) -> float | None:
     return None
 
 
-def read_petrarch(path: Path, cameo_dir: Path, plover_dir: Path) -> tuple[list[GoldEvent], int, dict[str, str]]:
+def read_petrarch(
+    path: Path, cameo_dir: Path, plover_dir: Path, split: str | None = None
+) -> tuple[list[GoldEvent], int, dict[str, str]]:
     """Country dyads of the PETRARCH2 validation set (``.derived.jsonl`` beside the XML)."""
     jsonl = Path(path)
     if jsonl.suffix == ".xml":
@@ -189,7 +213,7 @@ def read_petrarch(path: Path, cameo_dir: Path, plover_dir: Path) -> tuple[list[G
         if not line.strip():
             continue
         record = json.loads(line)
-        if not record.get("text"):
+        if not record.get("text") or not _in_split(record["id"], split):
             continue
         texts[record["id"]] = record["text"]
         for gold in record.get("gold_events", []):
@@ -202,7 +226,9 @@ def read_petrarch(path: Path, cameo_dir: Path, plover_dir: Path) -> tuple[list[G
             code = str(gold["eventcode"])
             goldstein = _goldstein_of(code, scores)
             polarity = None if goldstein is None else (1 if goldstein > 0 else -1 if goldstein < 0 else 0)
-            events.append(GoldEvent(record["id"], record["text"], source, target, _cameo_event(code, mapping), polarity))
+            events.append(
+                GoldEvent(record["id"], record["text"], source, target, _cameo_event(code, mapping), polarity)
+            )
     return events, skipped, texts
 
 
@@ -211,7 +237,9 @@ def read_petrarch(path: Path, cameo_dir: Path, plover_dir: Path) -> tuple[list[G
 # ---------------------------------------------------------------------------------------------
 
 
-def extract_sentence_stances(texts: dict[str, str], resolver: ActorResolver | None = None) -> dict[str, list[Stance]]:
+def extract_sentence_stances(
+    texts: dict[str, str], resolver: ActorResolver | None = None
+) -> dict[str, list[Stance]]:
     """Stance rows per record id, with the pipeline's chain of extractors on each sentence."""
     resolver = resolver or ActorResolver()
     result: dict[str, list[Stance]] = {}
@@ -242,11 +270,13 @@ def match(events: Iterable[GoldEvent], predicted: dict[str, list[Stance]]) -> li
 
 
 def _best(rows: Sequence[Stance], event: GoldEvent) -> Stance | None:
-    """The dyad's row: the state-level one if any (gold codes countries), else the first."""
+    """The dyad's row: the state-level one if any (gold codes countries), else the first; an act
+    (non-zero polarity) before a neutral statement, since the gold codes a sentence's main event."""
     if not rows:
         return None
-    states = [r for r in rows if r.source_id == r.source_country and r.target_id == r.target_country]
-    return (states or list(rows))[0]
+    ordered = sorted(rows, key=lambda r: r.polarity == 0)
+    states = [r for r in ordered if r.source_id == r.source_country and r.target_id == r.target_country]
+    return (states or ordered)[0]
 
 
 def summarise(scored: Sequence[Scored], skipped: int, n_records: int, n_predicted: int) -> dict[str, object]:
@@ -267,7 +297,9 @@ def summarise(scored: Sequence[Scored], skipped: int, n_records: int, n_predicte
         "skipped_dyads": skipped,
         "found_dyads": len(found),
         "dyad_recall": _ratio(len(found), len(scored)),
-        "dyad_recall_international": _ratio(sum(s.found is not None for s in international), len(international)),
+        "dyad_recall_international": _ratio(
+            sum(s.found is not None for s in international), len(international)
+        ),
         "polarity_accuracy": _ratio(polarity_right, len(with_polarity)),
         "category_accuracy": _ratio(category_right, len(with_event)),
         "predicted_rows": n_predicted,
@@ -279,20 +311,25 @@ def _ratio(numerator: int, denominator: int) -> float | None:
     return round(numerator / denominator, 3) if denominator else None
 
 
-def score_plover(path: Path, resolver: ActorResolver | None = None) -> dict[str, object]:
-    """Dyad recall, polarity and category accuracy on ``PLOVER_GSR_CAMEO.json``."""
-    events, skipped, texts = read_plover(Path(path))
+def score_plover(
+    path: Path, resolver: ActorResolver | None = None, split: str | None = None
+) -> dict[str, object]:
+    """Dyad recall, polarity and category accuracy on ``PLOVER_GSR_CAMEO.json`` (all records, or the
+    ``"dev"`` or ``"test"`` half, see :func:`split_of`)."""
+    events, skipped, texts = read_plover(Path(path), split)
     predicted = extract_sentence_stances(texts, resolver)
     result = summarise(match(events, predicted), skipped, len(texts), sum(map(len, predicted.values())))
-    return {"gold": str(path), **result}
+    return {"gold": str(path), "split": split or "all", **result}
 
 
-def score_petrarch(path: Path, resolver: ActorResolver | None = None) -> dict[str, object]:
+def score_petrarch(
+    path: Path, resolver: ActorResolver | None = None, split: str | None = None
+) -> dict[str, object]:
     """The same figures on ``PETR2_GSR_validation.xml`` (via its ``.derived.jsonl``); CAMEO and PLOVER
     tables are read from the sibling ``cameo/`` and ``plover/`` folders of the gold set."""
     path = Path(path)
     eval_dir = path.resolve().parent.parent
-    events, skipped, texts = read_petrarch(path, eval_dir / "cameo", eval_dir / "plover")
+    events, skipped, texts = read_petrarch(path, eval_dir / "cameo", eval_dir / "plover", split)
     predicted = extract_sentence_stances(texts, resolver)
     result = summarise(match(events, predicted), skipped, len(texts), sum(map(len, predicted.values())))
-    return {"gold": str(path), **result}
+    return {"gold": str(path), "split": split or "all", **result}

@@ -30,17 +30,7 @@ from relations.storage import read_table, table_path
 logger = logging.getLogger(__name__)
 
 KNOWN_KEYS = frozenset(
-    {
-        "file",
-        "published",
-        "persons",
-        "states",
-        "not_actors",
-        "quotes",
-        "dates",
-        "stances",
-        "stances_optional",
-    }
+    {"file", "published", "persons", "states", "not_actors", "quotes", "dates", "stances", "stances_optional"}
 )
 # Keys annotators may use for their own notes; known, so never reported as unexpected.
 COMMENT_KEYS = frozenset({"notes", "comment", "comments", "annotator"})
@@ -50,23 +40,7 @@ SIGNS = {"+": 1, "-": -1, "0": 0}
 SIGN_SYMBOLS = {value: key for key, value in SIGNS.items()}
 # Leading words that annotators and extractors disagree on including ("in January" / "January").
 _DATE_FUNCTION_WORDS = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "since",
-        "by",
-        "during",
-        "until",
-        "till",
-        "from",
-        "of",
-        "over",
-        "for",
-        "the",
-        "early",
-        "late",
-    }
+    {"in", "on", "at", "since", "by", "during", "until", "till", "from", "of", "over", "for", "the"}
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -149,6 +123,13 @@ def _countries(value: object) -> tuple[str | None, ...]:
     return (value_text(value),)
 
 
+def _aliases(value: object) -> tuple[str, ...]:
+    """``aliases: Lavrov`` (one string) is as good as ``aliases: [Lavrov]``."""
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(alias) for alias in value)
+
+
 def _sign(value: object, where: str) -> int:
     text = str(value).strip()
     if text in SIGNS:
@@ -200,7 +181,7 @@ def parse_gold(data: Mapping[str, Any], path: Path) -> GoldArticle:
             GoldPerson(
                 name=str(row["name"]),
                 countries=_countries(row.get("country")),
-                aliases=tuple(str(alias) for alias in row.get("aliases") or ()),
+                aliases=_aliases(row.get("aliases")),
             )
             for row in (_mapping(item, "persons", where, ("name",)) for item in persons_raw)
         )
@@ -298,6 +279,18 @@ def date_texts_match(gold_text: str, row_text: str) -> bool:
     return bool(gold_key and row_key) and (
         f" {gold_key} " in f" {row_key} " or f" {row_key} " in f" {gold_key} "
     )
+
+
+# Decades and centuries written TimeML-style ("197", "19") or as their first year with a granularity.
+_SPAN_DIGITS = {"decade": 3, "century": 2}
+
+
+def same_date_value(gold: str | None, value: str | None, granularity: str | None) -> bool:
+    """Equal values; a gold decade "197" also equals "1970" when the row's granularity is decade."""
+    if gold == value:
+        return True
+    digits = _SPAN_DIGITS.get(granularity or "")
+    return bool(gold and value and digits) and len(gold) == digits and value[:digits] == gold
 
 
 def sign_of(polarity: int) -> int:
@@ -413,12 +406,6 @@ def match_person(person: GoldPerson, mentions: pd.DataFrame) -> PersonMatch:
     return PersonMatch(person, ranked, countries[ranked[0]] if ranked else None)
 
 
-def score_persons(
-    article_id: str, persons: Sequence[GoldPerson], mentions: pd.DataFrame
-) -> list[PersonMatch]:
-    return [match_person(person, mentions) for person in persons]
-
-
 def person_details(article_id: str, matches: Sequence[PersonMatch]) -> list[Detail]:
     details = []
     for match in matches:
@@ -524,9 +511,10 @@ def date_details(article_id: str, dates: Sequence[GoldDate], rows: pd.DataFrame)
                 candidates, [contains_words(str(s or ""), context) for s in candidates["sentence"]]
             )
         values = [_text(value) for value in candidates["value"]]
+        granularities = [_text(value) for value in candidates["granularity"]]
         if candidates.empty:
             details.append(Detail("dates", article_id, item, "miss", gold.value, None))
-        elif gold.value in values:
+        elif any(same_date_value(gold.value, v, g) for v, g in zip(values, granularities, strict=True)):
             details.append(Detail("dates", article_id, item, "hit", gold.value, gold.value))
         else:
             details.append(
@@ -536,12 +524,16 @@ def date_details(article_id: str, dates: Sequence[GoldDate], rows: pd.DataFrame)
 
 
 def predicted_dyads(rows: pd.DataFrame) -> set[GoldDyad]:
-    """The article's stances at state level; rows lacking a country cannot be compared and are left out."""
+    """The article's stances between states; rows lacking a country cannot be compared and are left out.
+
+    Domestic stances (both sides in one country: police and protesters) are real rows of the table
+    but not state-level dyads, which is what the gold format records, so they are left out too.
+    """
     dyads = set()
     for source, target, polarity in zip(
         rows["source_country"], rows["target_country"], rows["polarity"], strict=True
     ):
-        if _text(source) and _text(target):
+        if _text(source) and _text(target) and str(source) != str(target):
             dyads.add(GoldDyad(str(source), str(target), sign_of(int(polarity))))
     return dyads
 
@@ -570,7 +562,7 @@ class EvaluationResult:
 
     metrics: dict[str, float]
     details: pd.DataFrame
-    person_actor_ids: dict[str, dict[str, tuple[str, ...]]]  # gold person -> article_id -> actor ids
+    person_actor_ids: dict[str, dict[str, tuple[str, ...]]]  # folded gold name -> article_id -> actor ids
 
     def per_article(self) -> pd.DataFrame:
         """Hits over scored items, per article and table (false positives and alias splits excluded)."""
@@ -585,6 +577,12 @@ class EvaluationResult:
 
 def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else math.nan
+
+
+def _f1(precision: float, recall: float) -> float:
+    if math.isnan(precision) or math.isnan(recall):
+        return math.nan
+    return _ratio(2 * precision * recall, precision + recall)
 
 
 def compute_metrics(details: pd.DataFrame, n_articles: int, n_missing: int) -> dict[str, float]:
@@ -626,9 +624,7 @@ def compute_metrics(details: pd.DataFrame, n_articles: int, n_missing: int) -> d
         "dates.n": float(count("dates")),
         "stances.recall": recall,
         "stances.precision": precision,
-        "stances.f1": _ratio(2 * precision * recall, precision + recall)
-        if not (math.isnan(precision) or math.isnan(recall))
-        else math.nan,
+        "stances.f1": _f1(precision, recall),
         "stances.n": float(stance_gold),
     }
     headline = [metrics[key] for key in HEADLINE_METRICS if not math.isnan(metrics[key])]
@@ -690,7 +686,9 @@ def evaluate_tables(golds: Sequence[GoldArticle], tables: Mapping[str, pd.DataFr
     """Score in-memory tables (as :func:`load_tables` returns them) against parsed gold articles."""
     index = article_index(tables["articles"])
     details: list[Detail] = []
+    # Keyed by folded gold name, so "Erdoğan" in one file and "Erdogan" in another are one person.
     person_actor_ids: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    display_names: dict[str, str] = {}
     missing = 0
     for gold in golds:
         article_id = resolve_article_id(gold.file, index)
@@ -704,11 +702,11 @@ def evaluate_tables(golds: Sequence[GoldArticle], tables: Mapping[str, pd.DataFr
         details += article_details
         for match in matches:
             if match.actor_ids:
-                person_actor_ids[match.person.name][label] = match.actor_ids
-    across = across_article_splits(person_actor_ids)
-    for name in across:
-        got = "; ".join(f"{a}: {ids[0]}" for a, ids in sorted(person_actor_ids[name].items()))
-        details.append(Detail("alias_splits", ACROSS_ARTICLES, name, "wrong", "one actor", got))
+                person_actor_ids[fold(match.person.name)][label] = match.actor_ids
+                display_names.setdefault(fold(match.person.name), match.person.name)
+    for key in across_article_splits(person_actor_ids):
+        got = "; ".join(f"{a}: {ids[0]}" for a, ids in sorted(person_actor_ids[key].items()))
+        details.append(Detail("alias_splits", ACROSS_ARTICLES, display_names[key], "wrong", "one actor", got))
     frame = pd.DataFrame(details, columns=DETAIL_COLUMNS).astype("string")
     metrics = compute_metrics(frame, len(golds), missing)
     return EvaluationResult(metrics=metrics, details=frame, person_actor_ids=dict(person_actor_ids))
@@ -755,6 +753,23 @@ def _fragment(text: str) -> str:
     return " ".join(words[:FRAGMENT_WORDS]).strip(" \"'“”‘’,.")
 
 
+CONTEXT_WORDS = 5
+
+
+def _repeated_date_keys(dates: pd.DataFrame) -> set[str]:
+    counts = Counter(date_key(str(text)) for text in dates["text"])
+    return {key for key, n in counts.items() if n > 1}
+
+
+def _draft_date(row: pd.Series, repeated: set[str]) -> dict[str, str | None]:
+    """A dates item; a repeated text gets the first words of its sentence as context."""
+    item = {"text": str(row["text"]), "value": _text(row["value"])}
+    sentence = _text(row["sentence"])
+    if date_key(item["text"]) in repeated and sentence:
+        item["context"] = " ".join(sentence.split()[:CONTEXT_WORDS])
+    return item
+
+
 def draft_gold(article_id: str, tables: Mapping[str, pd.DataFrame]) -> str:
     """A gold YAML draft for one article, from what the extractors found, for a person to correct."""
     rows = article_tables(tables, article_id)
@@ -766,7 +781,8 @@ def draft_gold(article_id: str, tables: Mapping[str, pd.DataFrame]) -> str:
     persons = []
     for actor_id, group in mentions[mentions["kind"] == "person"].groupby("actor_id", sort=False):
         name = str(group["name"].iloc[0]) if _text(group["name"].iloc[0]) else str(actor_id)
-        aliases = sorted({fold_display(t) for t in group["text"]} - {name} - {""})
+        # Only names: pronouns and role nouns ("he", "the minister") are not aliases.
+        aliases = sorted({fold_display(t) for t in group["text"] if str(t)[:1].isupper()} - {name, ""})
         persons.append({"name": name, "country": _text(group["country"].iloc[0]), "aliases": aliases})
     states = sorted({c for c in (_text(c) for c in mentions[mentions["kind"] == "state"]["country"]) if c})
     quotes = [
@@ -776,7 +792,8 @@ def draft_gold(article_id: str, tables: Mapping[str, pd.DataFrame]) -> str:
         }
         for _, row in rows.quotes.iterrows()
     ]
-    dates = [{"text": str(row["text"]), "value": _text(row["value"])} for _, row in rows.dates.iterrows()]
+    repeated = _repeated_date_keys(rows.dates)
+    dates = [_draft_date(row, repeated) for _, row in rows.dates.iterrows()]
     stances = [
         {"source": dyad.source, "target": dyad.target, "sign": SIGN_SYMBOLS[dyad.sign]}
         for dyad in sorted(predicted_dyads(rows.stances))
@@ -787,7 +804,7 @@ def draft_gold(article_id: str, tables: Mapping[str, pd.DataFrame]) -> str:
         + f"file: {_scalar(file)}\n"
         + f"published: {published or 'null'}\n"
         + _section("persons", persons)
-        + _section("states", states)
+        + f"states: {_scalar(states)}\n"
         + _section("not_actors", [])
         + _section("quotes", quotes)
         + _section("dates", dates)

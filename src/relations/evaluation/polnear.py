@@ -153,7 +153,8 @@ def group_predictions(attributions: Sequence[Attribution]) -> list[Predicted]:
             if (
                 (attribution.inherited or same_cue)
                 and attribution.speaker_start is not None
-                and (attribution.speaker_start, attribution.cue_start) == (first.speaker_start, first.cue_start)
+                and (attribution.speaker_start, attribution.cue_start)
+                == (first.speaker_start, first.cue_start)
             ):
                 content = (*grouped[previous_direct].content, (attribution.start, attribution.end))
                 grouped[previous_direct] = Predicted(first, content)

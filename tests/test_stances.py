@@ -1,0 +1,422 @@
+"""Stances: literal sentences with the rows a user expects, the seed articles end to end, and scoring."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from relations import schema
+from relations.actors import ActorResolver
+from relations.config import RAW_DIR
+from relations.dates import extract_dates
+from relations.document import ParsedArticle
+from relations.evaluation.events import (
+    CATEGORY_TO_PLOVER,
+    is_country,
+    read_cameo_to_plover,
+    read_goldstein,
+    score_plover,
+    split_of,
+)
+from relations.quotes import extract_quotes
+from relations.stances import CATEGORIES, Stance, extract_stances, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def resolver() -> ActorResolver:
+    return ActorResolver()
+
+
+@pytest.fixture(scope="module")
+def stances_of(parse: Callable[..., ParsedArticle], resolver: ActorResolver) -> Callable[..., list[Stance]]:
+    """The pipeline's chain on one text: actors -> dates -> quotes -> stances."""
+
+    def run(text: str, published: str | None = "2018-03-03") -> list[Stance]:
+        parsed = parse(text, published=published)
+        mentions = resolver.extract(parsed)
+        dates = extract_dates(parsed)
+        quotes = extract_quotes(parsed, mentions, resolver)
+        return extract_stances(parsed, mentions, quotes, dates, resolver)
+
+    return run
+
+
+def dyads(stances: list[Stance]) -> set[tuple[str | None, str | None, int, str]]:
+    return {(s.source_country, s.target_country, s.polarity, s.category) for s in stances}
+
+
+# --- the lexicon ------------------------------------------------------------------------------
+
+
+def test_lexicon_entries_are_well_formed() -> None:
+    entries = list(load_lexicon().entries())
+    assert len(entries) > 300
+    for entry in entries:
+        assert entry.category in CATEGORIES, entry
+        assert -10.0 <= entry.goldstein <= 10.0, entry
+        assert entry.code.isdigit() and 2 <= len(entry.code) <= 4, entry
+
+
+def test_every_category_is_scored_against_a_plover_type() -> None:
+    assert set(CATEGORY_TO_PLOVER) == set(CATEGORIES)
+
+
+def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> None:
+    goldstein = read_goldstein(shared_dir / "eval" / "cameo" / "CAMEO.goldsteinscale.txt")
+    disagreements = [
+        (e.lemma, e.code, e.goldstein, goldstein.get(e.code))
+        for e in load_lexicon().entries()
+        if goldstein.get(e.code) is None or abs(goldstein[e.code] - e.goldstein) > 0.05
+    ]
+    assert disagreements == []
+
+
+# --- literal sentences ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # compound actors: one row per actor
+        (
+            "Russia, China, and France criticized the United States.",
+            {
+                ("RUS", "USA", -1, "criticism"),
+                ("CHN", "USA", -1, "criticism"),
+                ("FRA", "USA", -1, "criticism"),
+            },
+        ),
+        # the parser hangs the first items elsewhere; the listed actors still all act
+        (
+            "In January, Russia, China, and France criticized the United States when it convened a "
+            "Security Council session.",
+            {
+                ("RUS", "USA", -1, "criticism"),
+                ("CHN", "USA", -1, "criticism"),
+                ("FRA", "USA", -1, "criticism"),
+            },
+        ),
+        # passive voice: the agent is the source
+        ("Iran was criticized by Russia.", {("RUS", "IRN", -1, "criticism")}),
+        ("A resolution proposed by Britain was vetoed by Russia.", {("RUS", "GBR", -1, "reject")}),
+        # negation: no interest in acting as Iran's spearhead is a refusal, not cooperation
+        ("Russia has no interest in acting as Iran's spearhead.", {("RUS", "IRN", -1, "reject")}),
+        ("Russia refused to help Iran.", {("RUS", "IRN", -1, "reject")}),
+        # a negated hostile act is no stance we can place
+        ("Russia did not attack Iran.", set()),
+        # but a negated hostile pledge is a promise
+        ("Putin said Russia will not betray Iran.", {("RUS", "IRN", 1, "agree")}),
+        # reciprocal events between listed actors
+        (
+            "Russia and Iran cooperate closely in Syria.",
+            {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")},
+        ),
+        (
+            "Over the past year, military coordination between Moscow and Tehran has intensified.",
+            {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")},
+        ),
+        # relational nouns: the possessor is the target
+        ("Russia is now Iran's most important ally.", {("RUS", "IRN", 1, "support")}),
+        # announced intent: CAMEO's "express intent to cooperate" (pronoun resolved to the speaker)
+        ("Syria says it is willing to withdraw its troops from Lebanon.", {("SYR", "LBN", 1, "agree")}),
+        # a reported obligation is a demand
+        ("Russia said that Sudan must return the helicopter.", {("RUS", "SDN", -1, "demand")}),
+        # light verbs: the noun carries the event, the verb's subject acts
+        ("Russia imposed sanctions on Turkey.", {("RUS", "TUR", -1, "sanction")}),
+        ("Moscow gave tacit support to Turkey's incursion into Afrin.", {("RUS", "TUR", 1, "support")}),
+        # a place is not a target: strikes in Syria are not strikes against Syria ...
+        ("Russia and a U.S.-led coalition are carrying out separate air strikes in Syria.", set()),
+        # ... but strikes on Syria are
+        ("Russia launched airstrikes on Syria.", {("RUS", "SYR", -1, "fight")}),
+        # a fronted place is not one of the subjects
+        (
+            "In Syria, Erdogan has backed Moscow and Tehran.",
+            {("TUR", "RUS", 1, "support"), ("TUR", "IRN", 1, "support")},
+        ),
+        # a duty is nobody's stance
+        ("The White House is required by Congress to certify Iran's compliance.", set()),
+        # an announced hostile act under a condition is a threat, against the one it is announced to
+        (
+            "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels "
+            "agree to a ceasefire.",
+            {("NGA", "TCD", -1, "threaten")},
+        ),
+        # the object of "charged ... with" does the gerund
+        (
+            "The United States charged Tehran with violating an arms embargo.",
+            {("USA", "IRN", -1, "criticism")},
+        ),
+        # domestic dyads: two distinct actors of one country are a dyad (PLOVER codes both sides NGA)
+        (
+            "The Nigerian Union of Teachers criticized the Nigerian government.",
+            {("NGA", "NGA", -1, "criticism")},
+        ),
+        ("Iranian police arrested opposition leader Mir Hossein Mousavi.", {("IRN", "IRN", -1, "coerce")}),
+        # a nationality word names its state's side when no mention covers the phrase
+        ("Israeli helicopters shelled Palestinian positions.", {("ISR", "PSE", -1, "fight")}),
+        ("Turkey rejected an Indian proposal.", {("TUR", "IND", -1, "reject")}),
+        # an act with no one acted upon is about the state where it happens ...
+        ("Palestinian prisoners rioted at a jail in northern Israel.", {("PSE", "ISR", -1, "protest")}),
+        # ... except violence abroad (see the air strikes above)
+        ("Afghan rebels exploded bombs in Pakistan.", set()),
+        # a third party that carries the noun acts on both members of "between"
+        (
+            "Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+            {("QAT", "ARE", 1, "consult"), ("QAT", "SAU", 1, "consult")},
+        ),
+        # a demanded act is not done by its addressee: only the demand is a stance
+        (
+            "The United States urged Russia to withdraw its troops from Georgia.",
+            {("USA", "RUS", 1, "appeal")},
+        ),
+        (
+            "President Harry Truman’s ultimatum to Stalin to withdraw from Iran seeded the Cold War.",
+            {("USA", "RUS", -1, "threaten")},
+        ),
+        # the issuer of a declaration demands
+        (
+            "The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+            "release its leader.",
+            {("TUR", "TUR", -1, "demand")},
+        ),
+        # a phone call involves both sides
+        (
+            "Lavrov telephoned Zarif on Tuesday.",
+            {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")},
+        ),
+        # an attitude adjective or stative passive with a complement: the subject holds it
+        ("Iran is critical of the United States.", {("IRN", "USA", -1, "criticism")}),
+        ("Israel is opposed to French mediation.", {("ISR", "FRA", -1, "opposition")}),
+        # a person's own state's troops are the instrument, not the target; a critic's own state is one
+        ("Trump withdrew US troops from Syria.", {("USA", "SYR", 1, "retreat")}),
+        ("Senator Lindsey Graham condemned the Trump administration.", {("USA", "USA", -1, "criticism")}),
+        # joint military exercises are mutual military cooperation, also through a measure phrase
+        (
+            "Iran and Russia held a joint military exercise.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        (
+            "French and Egyptian warships on Monday launched 10 days of war games.",
+            {("FRA", "EGY", 1, "cooperate"), ("EGY", "FRA", 1, "cooperate")},
+        ),
+        ("Russia launched a series of attacks on Ukraine.", {("RUS", "UKR", -1, "fight")}),
+        # obstructing passage is a protest; the source's own state is the same actor and gives no row
+        (
+            "Angry French paper workers blocked the Europe Bridge from France to Germany.",
+            {("FRA", "DEU", -1, "protest")},
+        ),
+        # a neutral public statement (CAMEO 015, Goldstein 0) is a row with polarity 0
+        ("Hamas claimed responsibility for the attack on Israel.", {("PSE", "ISR", 0, "statement")}),
+    ],
+)
+def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Iran could isolate America.", True),
+        ("If Iran attacks Israel, the United States will respond.", True),
+        ("Pro-Iranian forces in Iraq threaten almost an uprising against the United States.", True),
+        ("Russia strongly supports Iran.", False),
+    ],
+)
+def test_hedges_and_conditionals_are_flagged(
+    stances_of: Callable[..., list[Stance]], text: str, hedged: bool
+) -> None:
+    rows = stances_of(text)
+    assert rows, text
+    assert {row.hedged for row in rows} == {hedged}
+
+
+def test_a_quote_gives_the_speaker_a_stance(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("“Our coöperation can isolate America,” Khamenei told Putin.")
+    by_dyad = {(r.source_id, r.target_id): r for r in rows}
+    khamenei_us = by_dyad[("person:ali-khamenei", "USA")]
+    assert (khamenei_us.source_country, khamenei_us.polarity, khamenei_us.hedged) == ("IRN", -1, True)
+    assert khamenei_us.quote_id is not None
+    # "our cooperation", told to Putin: cooperative towards the addressee
+    assert by_dyad[("person:ali-khamenei", "person:vladimir-putin")].polarity == 1
+
+
+def test_reported_speech_keeps_the_speaker_and_the_actor_apart(
+    stances_of: Callable[..., list[Stance]],
+) -> None:
+    rows = stances_of(
+        "Foreign Minister Sergey Lavrov said that Iran had displayed bad faith by breaking contracts with Russia."
+    )
+    by_dyad = {(r.source_id, r.target_country): r for r in rows}
+    # the speaker distrusts Iran; Iran's own act (breaking contracts) is Iran's, against Russia
+    assert by_dyad[("person:sergey-lavrov", "IRN")].polarity == -1
+    assert by_dyad[("IRN", "RUS")].polarity == -1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "date_source"),
+    [
+        (
+            "On February 26th, Russia vetoed a resolution proposed by Britain.",
+            "2018-03-03",
+            "2018-02-26",
+            "expression",
+        ),
+        ("Russia strongly supports Iran.", "2018-03-03", "2018-03-03", "published"),
+        ("Russia strongly supports Iran.", None, None, None),
+    ],
+)
+def test_date_is_the_governing_expression_else_the_publication_date(
+    stances_of: Callable[..., list[Stance]],
+    text: str,
+    published: str | None,
+    date: str | None,
+    date_source: str | None,
+) -> None:
+    rows = stances_of(text, published=published)
+    assert rows
+    assert {(r.date, r.date_source) for r in rows} == {(date, date_source)}
+
+
+def test_historical_background_is_dated_to_its_own_time(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of(
+        "Russia and Iran fought a series of wars between the seventeenth and nineteenth centuries."
+    )
+    assert dyads(rows) == {("RUS", "IRN", -1, "fight"), ("IRN", "RUS", -1, "fight")}
+    for row in rows:
+        assert row.date_source == "expression"
+        assert row.date is not None and row.date < "1900"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia’s occupation of Iran during the Second World War—and its refusal to leave afterward—"
+        "produced the first crisis of the new U.N. Security Council.",
+        "President Harry Truman’s ultimatum to Stalin to withdraw from Iran seeded the Cold War.",
+    ],
+)
+def test_background_with_an_unresolved_time_of_its_own_is_not_dated_to_the_article(
+    stances_of: Callable[..., list[Stance]], text: str
+) -> None:
+    rows = stances_of(text, published="2018-03-03")
+    assert rows
+    assert {(r.date, r.date_source) for r in rows} == {(None, None)}
+
+
+def test_a_neutral_statement_has_zero_polarity_and_intensity(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("Hamas claimed responsibility for the attack on Israel.")
+    assert [(r.source_id, r.target_id, r.polarity, r.intensity) for r in rows] == [
+        ("group:hamas", "ISR", 0, 0.0)
+    ]
+
+
+def test_plover_split_is_deterministic_and_covers_both_halves() -> None:
+    ids = [f"PLOVER-GSR01-AGREE-{n:04d}" for n in range(40)]
+    assert [split_of(i) for i in ids] == [split_of(i) for i in ids]
+    assert {split_of(i) for i in ids} == {"dev", "test"}
+
+
+def test_rows_fit_the_contract_and_carry_their_evidence(stances_of: Callable[..., list[Stance]]) -> None:
+    text = "Iran was criticized by Russia. Russia, China, and France criticized the United States."
+    rows = stances_of(text)
+    frame = schema.validate("stances", pd.DataFrame(rows).assign(article_id="test"))
+    assert len(frame) == 4
+    assert [r.stance_id for r in rows] == [f"test:s{n}" for n in range(4)]
+    for row in rows:
+        assert row.evidence in text
+        assert text[row.start : row.end] in row.evidence
+        assert row.start < row.end
+        assert abs(row.intensity) <= 10 and row.polarity * row.intensity > 0
+
+
+def test_no_actor_no_row(stances_of: Callable[..., list[Stance]]) -> None:
+    assert stances_of("The resolution was vetoed.") == []
+    assert stances_of("They criticized the decision.") == []
+
+
+# --- the seed articles end to end ---------------------------------------------------------------
+
+
+def seed_stances(name: str) -> pd.DataFrame:
+    from relations.ingest import read_articles
+    from relations.parse import parse_articles
+
+    resolver = ActorResolver()
+    articles, _ = read_articles([RAW_DIR / name])
+    parsed = next(parse_articles(articles))
+    mentions = resolver.extract(parsed)
+    quotes = extract_quotes(parsed, mentions, resolver)
+    rows = extract_stances(parsed, mentions, quotes, extract_dates(parsed), resolver)
+    return pd.DataFrame(rows, columns=Stance._fields)
+
+
+def mean_intensity(frame: pd.DataFrame, source: str, target: str) -> float:
+    dyad = frame[(frame.source_country == source) & (frame.target_country == target)]
+    assert len(dyad), f"no {source}->{target} stance"
+    return float(dyad.intensity.mean())
+
+
+def test_wright_2018_russia_and_iran_cooperate_and_both_oppose_the_us() -> None:
+    frame = seed_stances("004_2513f709a0890ad6.txt")
+    assert mean_intensity(frame, "RUS", "IRN") > 0
+    assert mean_intensity(frame, "IRN", "RUS") > 0
+    assert mean_intensity(frame, "IRN", "USA") < 0
+    assert mean_intensity(frame, "USA", "IRN") < 0
+    # Russia's veto of the Western resolution on February 26th is dated to that day
+    veto = frame[
+        (frame.source_country == "RUS") & (frame.category == "reject") & (frame.date == "2018-02-26")
+    ]
+    assert len(veto) >= 1
+
+
+def test_memri_columnist_distrusts_iran_while_the_defence_chiefs_cooperate() -> None:
+    frame = seed_stances("000_5c96164e5080614d.txt")
+    columnist = frame[frame.source_id.str.contains("mirzayan") & (frame.target_country == "IRN")]
+    assert len(columnist) >= 3 and columnist.polarity.mean() < 0
+    ministers = frame[
+        frame.source_id.str.contains("bagheri|shoigu") & frame.target_id.str.contains("bagheri|shoigu")
+    ]
+    assert len(ministers) >= 1 and (ministers.polarity > 0).all()
+    # the article has no publication date and the rows do not invent one
+    assert frame.date_source.isin(["expression"]).sum() + frame.date.isna().sum() == len(frame)
+
+
+# --- scoring --------------------------------------------------------------------------------------
+
+
+def test_score_plover_on_a_small_gold_file(tmp_path: Path) -> None:
+    records = [
+        {"id": "DOC", "event": "DOCUMENT"},
+        {"id": "a", "event": "DISAPPROVE", "text": "Russia criticized the United States.",
+         "source": [{"actorText": "Russia", "code": "RUS"}], "target": [{"actorText": "United States", "code": "USA"}]},
+        {"id": "b", "event": "CONSULT", "text": "Russia and Iran held talks.", "target": "",
+         "source": [{"actorText": "Russia", "code": "RUS"}, {"actorText": "Iran", "code": "IRN"}],
+         "textInfo": {"markup": "(SRC/TAR: Russia) and (SRC/TAR: Iran) held (EVT: talks)."}},
+        {"id": "c", "event": "AID", "text": "The UN sent aid to Iran.",
+         "source": [{"actorText": "UN", "code": "IGO"}], "target": [{"actorText": "Iran", "code": "IRN"}]},
+    ]  # fmt: skip
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = score_plover(path)
+    assert result["gold_dyads"] == 3 and result["skipped_dyads"] == 1
+    assert result["dyad_recall"] == 1.0
+    assert result["polarity_accuracy"] == 1.0
+    assert result["category_accuracy"] == 1.0
+
+
+def test_cameo_codes_map_to_plover_types(shared_dir: Path) -> None:
+    mapping = read_cameo_to_plover(shared_dir / "eval" / "plover" / "CAMEO2PLOVER-2021.txt")
+    assert mapping["111"] == "DISAPPROVE"
+    assert mapping["090"] == "INVESTIGATE"
+    assert mapping["100"] == "DEMAND"
+    assert mapping["190"] == "FIGHT"
+    assert mapping["043"] == "CONSULT"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("RUS", True), ("IGO", False), ("---", False), ("", False)])
+def test_only_countries_count_as_dyad_ends(code: str, expected: bool) -> None:
+    assert is_country(code) is expected
