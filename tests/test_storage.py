@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,9 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.errors
+import pyarrow.parquet as pq
 import pytest
 
-from relations import schema
+from relations import pipeline, schema
 from relations.storage import read_table, table_path, write_tables
 
 
@@ -142,3 +144,56 @@ def test_written_tables_are_readable_by_others_as_usual(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert table_path(tmp_path, "articles").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def _jsonl(path: Path, texts: list[str]) -> Path:
+    rows = [{"id": f"a{i}", "text": t, "published": "2018-03-03"} for i, t in enumerate(texts)]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+BATCH_TEXTS = [
+    "Russian President Vladimir Putin met Iranian President Hassan Rouhani in Tehran on Monday.",
+    "Russia vetoed a resolution backed by the United States last month.",
+    "Sergei Lavrov told reporters in Moscow: “Our relations with Iran are developing.”",
+    "Iran's foreign minister, Javad Zarif, said the deal was not renegotiable.",
+    "Turkey criticised Moscow over Syria in 2019. Ankara and Tehran later agreed to cooperate.",
+]
+
+
+def test_a_run_writes_its_tables_batch_by_batch_with_the_same_content(tmp_path: Path) -> None:
+    """Memory stays bounded because rows are written as parquet row groups, a batch of articles at a
+    time; the tables read back are the same as from one batch."""
+    corpus = _jsonl(tmp_path / "corpus.jsonl", BATCH_TEXTS)
+    pipeline.run([corpus], tmp_path / "one", jobs=1, progress=False)
+    pipeline.run([corpus], tmp_path / "many", jobs=1, progress=False, batch_articles=2)
+    assert pq.ParquetFile(table_path(tmp_path / "many", "articles")).num_row_groups == 3
+    assert pq.ParquetFile(table_path(tmp_path / "one", "articles")).num_row_groups == 1
+    for table in schema.TABLE_NAMES:
+        pd.testing.assert_frame_equal(
+            read_table(tmp_path / "many", table), read_table(tmp_path / "one", table)
+        )
+    assert len(read_table(tmp_path / "many", "mentions")) > 5
+
+
+def test_a_cache_entry_whose_rows_are_damaged_is_processed_again(tmp_path: Path) -> None:
+    """The first pass reads only each entry's summary; rows damaged behind it are rebuilt, not lost."""
+    corpus = _jsonl(tmp_path / "corpus.jsonl", BATCH_TEXTS[:2])
+    out = tmp_path / "out"
+    pipeline.run([corpus], out, jobs=1, progress=False)
+    expected = read_table(out, "mentions")
+    for entry in (out / ".cache").rglob("*.pkl"):
+        entry.write_bytes(entry.read_bytes()[: len(entry.read_bytes()) * 2 // 3])  # cut inside the rows
+    summary = pipeline.run([corpus], out, jobs=1, progress=False)
+    assert summary.cached == 2
+    pd.testing.assert_frame_equal(read_table(out, "mentions"), expected)
+
+
+def test_a_cache_that_cannot_be_written_costs_the_cache_not_the_run(tmp_path: Path) -> None:
+    corpus = _jsonl(tmp_path / "corpus.jsonl", BATCH_TEXTS[:2])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".cache").write_text("a file where the cache folder should be", encoding="utf-8")
+    summary = pipeline.run([corpus], out, jobs=1, progress=False)
+    assert summary.tables["articles"] == 2 and summary.tables["mentions"] > 0
+    assert len(read_table(out, "mentions")) == summary.tables["mentions"]

@@ -18,18 +18,21 @@ import pandas as pd
 from tqdm import tqdm
 
 from relations import __version__
-from relations.actors import merge_unknown_actors
-from relations.cache import CACHE_DIRNAME, ResultCache, run_fingerprint
+from relations.actors import ActorRecord, merge_unknown_actors
+from relations.cache import CACHE_DIRNAME, ResultCache, ResultSummary, run_fingerprint, summary_of
 from relations.config import PIPELINE_VERSION
 from relations.document import Article
 from relations.executors import DEFAULT_CHUNK_SIZE, run_articles
-from relations.extract import PER_ARTICLE_TABLES, ArticleResult
+from relations.extract import PER_ARTICLE_TABLES, ArticleResult, process_chunk
 from relations.ingest import Problem, read_articles
 from relations.nlp import MODEL_PACKAGE, MODEL_VERSION
 from relations.schema import TABLE_NAMES, columns
-from relations.storage import write_tables
+from relations.storage import StagedTables
 
 logger = logging.getLogger(__name__)
+
+# Articles per parquet row group: the unit of memory in the writing pass.
+BATCH_ARTICLES = 500
 
 
 @dataclass
@@ -66,16 +69,32 @@ def _article_row(result: ArticleResult) -> dict[str, object]:
     }
 
 
-def assemble_tables(results: Sequence[ArticleResult], problems: Iterable[Problem]) -> dict[str, pd.DataFrame]:
-    """Concatenate per-article rows into the contract's tables, in input order (deterministic)."""
+def _row_frames(results: Sequence[ArticleResult], canonical: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """The articles' rows of every per-article table, in input order, with canonical actor ids."""
     frames: dict[str, pd.DataFrame] = {"articles": pd.DataFrame([_article_row(r) for r in results])}
     for table in PER_ARTICLE_TABLES:
         frames[table] = pd.DataFrame([row for r in results for row in r.rows[table]])
-    canonical, actors = merge_unknown_actors(a for r in results for a in r.actors)
-    frames["actors"] = pd.DataFrame([actors[k]._asdict() for k in sorted(actors)])
     _apply_canonical_ids(frames, canonical)
-    all_problems = list(problems) + [p for r in results for p in r.problems]
-    frames["problems"] = pd.DataFrame([p._asdict() for p in all_problems])
+    return frames
+
+
+def _actors_frame(actors: dict[str, ActorRecord]) -> pd.DataFrame:
+    return pd.DataFrame([actors[k]._asdict() for k in sorted(actors)])
+
+
+def _problems_frame(problems: Iterable[Problem]) -> pd.DataFrame:
+    return pd.DataFrame([p._asdict() for p in problems])
+
+
+def assemble_tables(results: Sequence[ArticleResult], problems: Iterable[Problem]) -> dict[str, pd.DataFrame]:
+    """Concatenate per-article rows into the contract's tables, in input order (deterministic).
+
+    The in-memory form of what :func:`run` writes batch by batch.
+    """
+    canonical, actors = merge_unknown_actors(a for r in results for a in r.actors)
+    frames = _row_frames(results, canonical)
+    frames["actors"] = _actors_frame(actors)
+    frames["problems"] = _problems_frame([*problems, *(p for r in results for p in r.problems)])
     for name in TABLE_NAMES:
         if frames[name].empty:
             frames[name] = pd.DataFrame({c: [] for c in columns(name)})
@@ -94,7 +113,6 @@ def _apply_canonical_ids(frames: dict[str, pd.DataFrame], canonical: dict[str, s
     renamed = {old: new for old, new in canonical.items() if old != new}
     if not renamed:
         return
-    logger.info("merged %d spelling variants of people not in the dictionary", len(renamed))
     for table, id_columns in _ACTOR_ID_COLUMNS.items():
         for column in id_columns:
             if column in frames[table]:
@@ -121,31 +139,39 @@ def run(
     force: bool = False,
     progress: bool = True,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
+    batch_articles: int = BATCH_ARTICLES,
 ) -> RunSummary:
-    """Extract every table from the articles in ``paths`` and write them into ``out_dir``."""
+    """Extract every table from the articles in ``paths`` and write them into ``out_dir``.
+
+    Two passes keep memory bounded: the first processes what the cache lacks and keeps only each
+    article's actors and problems; the second reads the results back ``batch_articles`` at a time
+    and writes them as parquet row groups.
+    """
     articles, problems = read_articles(paths)
     _warn_undated(articles)
     cache = ResultCache(out_dir / CACHE_DIRNAME, run_fingerprint(actor_files))
-    cached = {} if force else {a.article_id: r for a in articles if (r := cache.get(a)) is not None}
-    todo = [a for a in articles if a.article_id not in cached]
-    logger.info("%d articles: %d unchanged (cached), %d to process", len(articles), len(cached), len(todo))
+    summaries: dict[str, ResultSummary] = {}
+    if not force:
+        summaries = {a.article_id: s for a in articles if (s := cache.summary(a)) is not None}
+    n_cached = len(summaries)
+    todo = [a for a in articles if a.article_id not in summaries]
+    logger.info("%d articles: %d unchanged (cached), %d to process", len(articles), n_cached, len(todo))
 
-    fresh: dict[str, ArticleResult] = {}
-    stream = (
-        run_articles(
-            todo, tuple(str(p) for p in actor_files), jobs=jobs, scheduler=scheduler, chunk_size=chunk_size
-        )
-        if todo
-        else iter(())
-    )
+    uncached: dict[str, ArticleResult] = {}  # results the cache could not store stay in memory
+    files = tuple(str(p) for p in actor_files)
+    stream = run_articles(todo, files, jobs=jobs, scheduler=scheduler, chunk_size=chunk_size) if todo else ()
     with tqdm(total=len(todo), unit="article", desc="extract", disable=not progress or not todo) as bar:
         for result in stream:
-            cache.put(result)
-            fresh[result.article.article_id] = result
+            summaries[result.article.article_id] = summary_of(result)
+            if not cache.put(result):
+                uncached[result.article.article_id] = result
             bar.update(1)
-    results = [cached.get(a.article_id) or fresh[a.article_id] for a in articles]
 
-    tables = assemble_tables(results, problems)
+    canonical, actors = merge_unknown_actors(r for s in summaries.values() for r in s.actors)
+    merged = sum(old != new for old, new in canonical.items())
+    if merged:
+        logger.info("merged %d spelling variants of people not in the dictionary", merged)
+    all_problems = [*problems, *(p for a in articles for p in summaries[a.article_id].problems)]
     provenance = {
         "tool": f"relations {__version__}",
         "pipeline_version": PIPELINE_VERSION,
@@ -155,13 +181,30 @@ def run(
         "actor_dictionaries": [str(p) for p in actor_files],
         "articles": {a.article_id: {"path": a.path, "line": a.line, "sha256": a.sha256} for a in articles},
     }
-    write_tables(tables, out_dir, provenance)
+    with StagedTables(out_dir) as staged:
+        for start in range(0, len(articles), batch_articles):
+            batch = articles[start : start + batch_articles]
+            results = [uncached.get(a.article_id) or _cached_result(a, cache, files) for a in batch]
+            for name, frame in _row_frames(results, canonical).items():
+                staged.append(name, frame)
+        staged.append("actors", _actors_frame(actors))
+        staged.append("problems", _problems_frame(all_problems))
+        staged.commit(provenance)
     skipped = len({(p.path, p.line) for p in problems if p.stage in ("read", "ingest")})
     return RunSummary(
         read=len(articles),
         skipped=skipped,
-        problems=len(tables["problems"]),
-        cached=len(cached),
-        tables={name: len(frame) for name, frame in tables.items()},
+        problems=len(all_problems),
+        cached=n_cached,
+        tables=dict(staged.rows),
         out_dir=out_dir,
     )
+
+
+def _cached_result(article: Article, cache: ResultCache, actor_files: tuple[str, ...]) -> ArticleResult:
+    """The stored result of an article; processed again, here, if its entry went bad meanwhile."""
+    result = cache.get(article)
+    if result is None:
+        logger.warning("cache entry of %s unreadable on second read; processing it again", article.article_id)
+        result = process_chunk([article], actor_files)[0]
+    return result
