@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,12 @@ import pytest
 
 from relations import schema
 from relations.dates import (
+    _REQUIRED_WORDS,
+    PATTERNS,
     TimeExpression,
+    _compile,
+    _Pattern,
+    _patterns_for,
     dates_to_rows,
     extract_dates,
     find_dateline,
@@ -442,3 +448,74 @@ def test_timebank_gold_is_read_completely(shared_dir: Path) -> None:
     documents = list(read_documents(shared_dir / "eval" / "timebank"))
     timexes = [t for d in documents for t in d.timexes]
     assert (len(documents), len(timexes), sum(t.relative for t in timexes)) == (256, 1822, 1221)
+
+
+# --- speed shortcuts change no match ------------------------------------------------------------
+
+# Sentences with every kind of expression the patterns look for, and near misses around them.
+PATTERN_SENTENCES = [
+    "On Monday, March 5, 2018, the talks resumed; by 5 March 2018 they had stalled again.",
+    "Between 2015 and 2017, and from 2011-13, prices rose; in 1998 to 2001 they fell.",
+    "In early March 2018, late-May 2019 and the end of June 2020, Moscow said nothing.",
+    "He was born in nineteen ninety-six, or the year two thousand and one, in May eighteen twelve.",
+    "In the spring of 2019 and late summer 2020 the offensive stalled; in the fall it resumed.",
+    "Talks on June 14 and 3 July, on the 4th of July, ended; May 12-14 was busy.",
+    "Three days ago, two weeks earlier and a few years later, in 3 months and in two weeks.",
+    "This week, last month, next year, the coming decade and earlier this year were quiet.",
+    "The following day, the next week, that year and the day before, the year-earlier results.",
+    "At the end of the year, by year-end, this century and the last century, today and tonight.",
+    "Yesterday, tomorrow, this morning, last night; the day after tomorrow and Christmas Eve, 2017.",
+    "On New Year's Day, Easter Monday and Good Friday; a Christmas tree, Thanksgiving.",
+    "Later in the month, at the beginning of the month, the current fiscal year, the fiscal year.",
+    "It's the 12th day of the strike; pre-2014 and post-1991 borders; at noon on Friday.",
+    "In the morning, at midnight, mid-afternoon on Tuesday, by midday today.",
+    "Last Sunday, next Wednesday morning, Thursday's meeting, this Saturday evening of next week.",
+    "The 19th century, the early twentieth century, the 18th and 19th centuries, the 1990s, the '80s.",
+    "The late nineteen-seventies, the sixties, the first quarter of 2018, the third quarter.",
+    "Last May, in March, mid-January, Dec. 5, Sept 2017, and 2018-03-03; the 2018 budget of $2,019.",
+    "ſunday, İn 1990s, K-day in MAY 2018 and SPRING 2019: odd letters and capitals.",
+    "No dates here at all, just Iran and Russia and the United States talking.",
+]
+
+
+def _unguarded(pattern: str) -> str:
+    """The source of a date pattern without its leading first-character lookahead, if it has one."""
+    return re.sub(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)", "", pattern, count=1)
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.name for p in PATTERNS])
+def test_first_character_guard_finds_exactly_the_plain_patterns_matches(pattern: _Pattern) -> None:
+    plain = re.compile(_unguarded(pattern.regex.pattern), re.IGNORECASE)
+    for sentence in PATTERN_SENTENCES:
+        got = [m.group() for m in pattern.regex.finditer(sentence)]
+        assert got == [m.group() for m in plain.finditer(sentence)], sentence
+
+
+@pytest.mark.parametrize(
+    ("pattern", "guard"),
+    [
+        (r"\b(?:early\s+)?May\b", "(?=[eM])"),
+        (r"\b(?P<n>\d+|a|one)\s+days?", r"(?=[\dao])"),
+        (r"(?<=\bin )\d+ days", ""),  # a leading lookbehind is already as quick
+        (r"(?:early\s+)?", ""),  # can match nothing: no character leads every match
+        (r"[^a-z]+day", ""),  # negated class: not worth working out
+    ],
+)
+def test_first_character_guard(pattern: str, guard: str) -> None:
+    assert _compile(pattern).pattern == guard + pattern
+
+
+def test_every_skipped_pattern_would_have_found_nothing() -> None:
+    assert set(_REQUIRED_WORDS) <= {p.name for p in PATTERNS}
+    for sentence in PATTERN_SENTENCES:
+        kept = {p.name for p in _patterns_for(sentence)}
+        for pattern in PATTERNS:
+            if pattern.name not in kept:
+                assert pattern.regex.search(sentence) is None, (pattern.name, sentence)
+
+
+def test_required_words_skip_patterns_only_when_the_article_lacks_them() -> None:
+    names = {p.name for p in _patterns_for("Iran and Russia signed a deal on Monday.")}
+    assert "weekday" in names and "century" not in names and "quarter" not in names
+    # a long s matches "s" case-insensitively but does not lower-case to it: nothing is skipped
+    assert len(_patterns_for("The 19th ſentury.")) == len(PATTERNS)

@@ -20,7 +20,7 @@ from relations.evaluation.polnear import (
     score_polnear,
 )
 from relations.ingest import read_articles
-from relations.parse import parse_articles
+from relations.parse import doc_text, parse_articles
 from relations.quotes import Attribution, Quote, extract_quotes, find_quote_spans
 from relations.schema import validate
 
@@ -518,3 +518,32 @@ def test_score_polnear_on_shared_dev(shared_dir: Path) -> None:
     direct = report["direct"]
     assert direct["gold"] > 0 and direct["predicted"] > 0
     assert 0.5 <= direct["precision"] <= 1.0 and 0.5 <= direct["recall"] <= 1.0
+
+
+# --- speed shortcuts change nothing a user sees -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # each pronoun goes to the nearest person before it, not to the first one in the article
+            "Vladimir Putin met Hassan Rouhani in Tehran. “We agree on Syria,” he said. "
+            "Later, Javad Zarif spoke to reporters. “The deal stands,” he said.",
+            ["Putin", "Zarif"],
+        ),
+        (  # the subject is preferred over the person told
+            "Sergei Lavrov told Mike Pompeo the talks were over. “We are done,” he said.",
+            ["Lavrov", "Lavrov"],
+        ),
+    ],
+)
+def test_pronoun_speakers_across_an_article(
+    quotes_of: Callable[[str], list[Quote]], resolver: ActorResolver, text: str, speakers: list[str]
+) -> None:
+    assert [_surname(resolver, q.speaker_id) for q in quotes_of(text)] == speakers
+
+
+def test_doc_text_is_the_docs_text_built_once(parse: Parse) -> None:
+    doc = parse("“We will not move,” Zarif said.").doc
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from relations import schema
-from relations.actors import ActorResolver
+from relations.actors import ActorResolver, Mention
 from relations.config import RAW_DIR
 from relations.dates import extract_dates
 from relations.document import ParsedArticle
@@ -204,10 +204,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("FRA", "EGY", 1, "cooperate"), ("EGY", "FRA", 1, "cooperate")},
         ),
         ("Russia launched a series of attacks on Ukraine.", {("RUS", "UKR", -1, "fight")}),
-        # obstructing passage is a protest; the source's own state is the same actor and gives no row
+        # obstructing passage is a protest; workers (a group of France) blocking a French bridge is domestic
         (
             "Angry French paper workers blocked the Europe Bridge from France to Germany.",
-            {("FRA", "DEU", -1, "protest")},
+            {("FRA", "FRA", -1, "protest")},
         ),
         # a neutral public statement (CAMEO 015, Goldstein 0) is a row with polarity 0
         ("Hamas claimed responsibility for the attack on Israel.", {("PSE", "ISR", 0, "statement")}),
@@ -215,6 +215,124 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
 )
 def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
     assert dyads(stances_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # domestic dyads: two sub-state sides of one state ("Palestinian" names both)
+        (
+            "Palestinian police confiscated weapons from Palestinian armed groups.",
+            {("PSE", "PSE", -1, "coerce")},
+        ),
+        (
+            "Georgian demonstrators received ministers from the Georgian government.",
+            {("GEO", "GEO", 1, "consult")},
+        ),
+        # a state's act on a domestic object with no one else named is at home: a self row
+        ("Sudan's government lifted the state of emergency in Darfur.", {("SDN", "SDN", 1, "concede")}),
+        ("Sudan's government lifted the state of emergency in Khartoum.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "The Mozambique government accepted demands from the rebels that it initiate political reforms.",
+            {("MOZ", "MOZ", 1, "concede")},
+        ),
+        # ... but lifting sanctions is about whom they hit, and is no sanction
+        ("Iran lifted sanctions on Russia.", {("IRN", "RUS", 1, "retreat")}),
+        # a people (plural nationality word) protesting with no one named protests at home
+        (
+            "Thousands of Kenyans gathered in Nairobi to protest against corruption.",
+            {("KEN", "KEN", -1, "protest")},
+        ),
+        ("Nigerian workers called off their strike.", {("NGA", "NGA", 1, "concede")}),
+        # armed groups' violence with no one named is against their own state, not abroad
+        ("Afghan rebels blew up power lines near Kabul.", {("AFG", "AFG", -1, "coerce")}),
+        ("Afghan rebels exploded bombs in the capital Kabul.", {("AFG", "AFG", -1, "assault")}),
+        # refusal: the refused act's place is the target; a conjunct with its own auxiliary is not refused
+        (
+            "Pakistan has refused to deploy troops in Iraq and has urged its citizens to leave.",
+            {("PAK", "IRQ", -1, "reject")},
+        ),
+        # a preposition whose noun the parser made the subject of the next clause
+        (
+            "Peru granted asylum to five Panamanian officers holed up in the embassy.",
+            {("PER", "PAN", 1, "aid")},
+        ),
+        # a news-source frame reports, it does not accuse; background in a time phrase is no claim
+        (
+            "Peru has granted asylum to five Panamanian officers hiding since the U.S. invasion, "
+            "the Peruvian embassy said on Tuesday.",
+            {("PER", "PAN", 1, "aid")},
+        ),
+        # nominal events carried by a light verb or by the manner phrase of the act
+        (
+            "Iraqi demonstrators blocked a road to show their disapproval of American policies.",
+            {("IRQ", "USA", -1, "disapprove"), ("IRQ", "IRQ", -1, "protest")},
+        ),
+        (
+            "Georgian students marched in Tbilisi in defiance of Russian authorities.",
+            {("GEO", "RUS", -1, "reject")},
+        ),
+        # a demand for hostile action is the demander's opposition; the ones asked have done nothing
+        (
+            "A Syrian newspaper called on Arabs to mobilize against Israel.",
+            {("SYR", "ISR", -1, "opposition")},
+        ),
+        ("Obama urged Europe to impose sanctions on Iran.", {("USA", "IRN", -1, "opposition")}),
+        ("Putin on Sunday called for sanctions against Nigeria.", {("RUS", "NGA", -1, "demand")}),
+        ("The UK is pushing hard for the US to support its plan.", {("GBR", "USA", -1, "demand")}),
+        # a refused permission: the permitted act is not done by anyone
+        ("Obama said he would not give permission to Russia to help Israel.", {("USA", "RUS", -1, "reject")}),
+        # lexicon: compensation, abuse, firefights, evidence (active and passive)
+        ("Uganda paid compensation to British nationals.", {("UGA", "GBR", 1, "retreat")}),
+        ("U.S. border agents abused Mexican immigrants.", {("USA", "MEX", -1, "assault")}),
+        (
+            "Syrian rebels engaged Filipino peacekeepers in a firefight.",
+            {("SYR", "PHL", -1, "fight"), ("PHL", "SYR", -1, "fight")},
+        ),
+        ("The US presented evidence against Russia.", {("USA", "RUS", -1, "criticism")}),
+        ("Evidence against Russia was presented by the US.", {("USA", "RUS", -1, "criticism")}),
+        # a negated object negates the act
+        (
+            "The Americans recognize neither Iranian nor Russian sovereignty.",
+            {("USA", "IRN", -1, "reject"), ("USA", "RUS", -1, "reject")},
+        ),
+        # "who" never stands for an event noun the parser hung the clause on
+        (
+            "It was a Russian jab at Israel's allies, who have formed an alliance with Trump.",
+            {("RUS", "ISR", -1, "criticism")},
+        ),
+        # a nationality word on a place noun is a location, not a side
+        ("Burmese troops captured a rebel stronghold on the Thai border.", set()),
+    ],
+)
+def test_domestic_passive_nominal_and_demanded_acts(
+    stances_of: Callable[..., list[Stance]], text: str, expected: set
+) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+def test_self_rows_are_domestic_and_flagged_by_identical_sides(
+    stances_of: Callable[..., list[Stance]],
+) -> None:
+    """A state acting at home with no one else named gives source_id == target_id: reports that chart
+    international dyads drop rows with source_country == target_country."""
+    rows = stances_of("Sudan's government lifted the state of emergency in Darfur.")
+    assert [(r.source_id, r.target_id) for r in rows] == [("SDN", "SDN")]
+
+
+def test_mentions_sharing_a_span_are_a_compound_actor(
+    parse: Callable[..., ParsedArticle], resolver: ActorResolver
+) -> None:
+    """The actor extractor gives "the two countries" one mention per state on the same span."""
+    text = "The two countries condemned Israel."
+    parsed = parse(text, published="2018-03-03")
+    pair = [
+        Mention(0, 0, 17, "The two countries", "RUS", "pair"),
+        Mention(0, 0, 17, "The two countries", "IRN", "pair"),
+    ]
+    mentions = [*pair, Mention(0, 28, 34, "Israel", "ISR", "dictionary")]
+    rows = extract_stances(parsed, mentions, [], extract_dates(parsed), resolver)
+    assert dyads(rows) == {("RUS", "ISR", -1, "criticism"), ("IRN", "ISR", -1, "criticism")}
 
 
 @pytest.mark.parametrize(

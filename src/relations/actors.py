@@ -16,6 +16,7 @@ Resolution order for one article:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
 import re
 import unicodedata
@@ -33,13 +34,13 @@ from relations.config import PACKAGE_DATA_DIR
 from relations.document import ParsedArticle
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger(__name__)
 
 DICTIONARY_DIR = PACKAGE_DATA_DIR / "actors"
 KINDS = ("person", "state", "organization", "group")
-RULES = ("dictionary", "context", "role", "coreference", "ner")
+RULES = ("dictionary", "context", "role", "coreference", "ner", "pair")
 
 # The dictionary's horizon: an undated article may still name an office holder when one person
 # held the office over this whole period (e.g. Iran's Supreme Leader).
@@ -84,6 +85,9 @@ class ActorEntry:
     offices: list[Office] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # places inside a state: country context, not mentions
     capitals: list[str] = field(default_factory=list)  # also in aliases; a location after "in", "to"...
+    people: list[str] = field(
+        default_factory=list
+    )  # also in aliases: "the Albanians" (not "ethnic Albanians")
 
 
 # --------------------------------------------------------------------------------------------
@@ -204,7 +208,8 @@ def entry_from_mapping(item: dict, default_kind: str, source: str = "<dict>") ->
     demonyms = [str(d) for d in item.get("demonyms") or []]
     places = [str(p) for p in item.get("places") or []]
     capitals = [str(c) for c in item.get("capitals") or []]
-    return ActorEntry(record, [str(a) for a in aliases], demonyms, offices, places, capitals)
+    people = [str(p) for p in item.get("people") or []]
+    return ActorEntry(record, [str(a) for a in aliases], demonyms, offices, places, capitals, people)
 
 
 def load_yaml_dictionary(path: Path) -> list[ActorEntry]:
@@ -349,6 +354,193 @@ _NAME_PARTICLES = frozenset(
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+# --------------------------------------------------------------------------------------------
+# Group actors: a role noun with a country ("Afghan rebels", "Demonstrators in Baghdad")
+# --------------------------------------------------------------------------------------------
+
+
+class GroupRole(NamedTuple):
+    """What a role noun names: a sector of a country, in CAMEO's terms."""
+
+    role: str  # canonical role, the suffix of the group id ("rebels" in "group:afg-rebels")
+    cameo: str  # CAMEO sector code: GOV, MIL, COP, JUD, LEG, SPY (the state); REB, OPP, CVL ... (groups)
+    state: bool  # True: the state's own apparatus, so the mention is the state itself
+
+
+def _role_table(rows: dict[tuple[str, str, bool], str]) -> dict[str, GroupRole]:
+    return {
+        noun: GroupRole(role, cameo, state)
+        for (role, cameo, state), nouns in rows.items()
+        for noun in nouns.split()
+    }
+
+
+# Written for this project from the CAMEO sector codes. The state's apparatus (government, armed
+# forces, police, courts, legislature, intelligence) IS the state in our data: "Turkish police
+# detained ..." is Turkey acting, which is how the reports chart states. Everything else is a
+# non-state group of that country with its own actor ("group:afg-rebels").
+GROUP_ROLES: dict[str, GroupRole] = _role_table(
+    {
+        ("government", "GOV", True): "government governments authorities authority officials official "
+        "administration regime leadership cabinet ministry ministries diplomats diplomat delegation "
+        "negotiators embassy consulate envoys minister ministers",
+        ("military", "MIL", True): "troops soldiers soldier army armies military forces navy warplanes jets "
+        "peacekeepers sailors marines paratroopers commandos gunboats warships aircraft helicopters gunships "
+        "tanks drones bombers artillery missiles",
+        ("police", "COP", True): "police policemen policeman gendarmes gendarmerie",
+        ("judiciary", "JUD", True): "court courts judges judge judiciary prosecutors prosecutor",
+        (
+            "legislature",
+            "LEG",
+            True,
+        ): "parliament parliamentarians lawmakers lawmaker legislators legislature",
+        ("intelligence", "SPY", True): "intelligence spies agents",
+        # What a state does, named by its adjective: "an Indian proposal", "French mediation".
+        ("act", "GOV", True): "proposal proposals plan ultimatum mediation initiative offer rule occupation "
+        "invasion custody shelling bombardment airstrikes strikes blockade sanctions aid pressure demands "
+        "threats attack attacks raid raids incursion intervention aggression",
+        ("rebels", "REB", False): "rebels rebel guerrillas guerrilla guerillas guerilla insurgents insurgent "
+        "militants militant militiamen militiaman militia militias separatists separatist gunmen "
+        "terrorists terrorist jihadists jihadist",
+        ("opposition", "OPP", False): "opposition dissidents dissident",
+        ("protesters", "CVL", False): "protesters protester protestors protestor demonstrators demonstrator "
+        "rioters marchers",
+        ("civilians", "CVL", False): "civilians civilian villagers residents nationals immigrants migrants "
+        "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals",
+        ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions",
+        ("students", "EDU", False): "students student",
+        ("refugees", "REF", False): "refugees refugee",
+        ("business", "BUS", False): "businessmen businessman companies firms traders merchants investors",
+        ("media", "MED", False): "journalists journalist reporters reporter media newspaper newspapers "
+        "broadcaster",
+        ("clergy", "REL", False): "clerics cleric clergy",
+    }
+)
+# Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
+GROUP_PHRASES: dict[str, GroupRole] = {
+    "armed groups": GroupRole("rebels", "REB", False),
+    "armed group": GroupRole("rebels", "REB", False),
+    "armed men": GroupRole("rebels", "REB", False),
+    "terror group": GroupRole("rebels", "REB", False),
+    "police officer": GroupRole("police", "COP", True),
+    "police officers": GroupRole("police", "COP", True),
+    "border guards": GroupRole("police", "COP", True),
+    "border patrol": GroupRole("police", "COP", True),
+    "security forces": GroupRole("police", "COP", True),
+    "air force": GroupRole("military", "MIL", True),
+}
+# Heads that take their role from a modifier: "opposition groups", "rebel leaders", "student union".
+GROUP_HEADS = frozenset(
+    [
+        "group",
+        "groups",
+        "movement",
+        "movements",
+        "parties",
+        "party",
+        "coalition",
+        "factions",
+        "faction",
+        "leaders",
+        "leader",
+        "forces",
+        "fighters",
+        "union",
+        "supporters",
+        "activists",
+        "members",
+    ]
+)
+# Ethnic and religious communities: never a state, a group of the country they live in.
+ETHNIC_PEOPLES = frozenset(
+    [
+        "kurds",
+        "kurd",
+        "serbs",
+        "croats",
+        "albanians",
+        "tamils",
+        "pashtuns",
+        "hutus",
+        "tutsis",
+        "shiites",
+        "shias",
+        "sunnis",
+        "moslems",
+        "muslims",
+        "christians",
+        "arabs",
+        "uighurs",
+        "uyghurs",
+        "baluchis",
+        "balochs",
+        "druze",
+        "alawites",
+        "turkmen",
+        "yazidis",
+        "copts",
+    ]
+)
+# Adjectives of those communities: "Moslem forces" are not the state's army.
+ETHNIC_ADJECTIVES = frozenset(
+    [
+        "kurdish",
+        "kurd",
+        "serb",
+        "croat",
+        "albanian",
+        "tamil",
+        "pashtun",
+        "hutu",
+        "tutsi",
+        "shiite",
+        "shia",
+        "sunni",
+        "moslem",
+        "muslim",
+        "christian",
+        "arab",
+        "uighur",
+        "uyghur",
+        "baluchi",
+        "baloch",
+        "druze",
+        "alawite",
+        "turkmen",
+        "yazidi",
+        "coptic",
+        "ethnic",
+    ]
+)
+# A place after the noun gives the group's country: "rebels in Afghanistan", "the Albanians of southern Serbia".
+_GROUP_PLACE = re.compile(
+    r"\s+(?P<prep>in|of|from|near|inside|across|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|rural|occupied|mostly \w+)\s+)?$"
+)
+# State nouns whose "in <place>" is their own state ("the authorities in Baghdad", "police in
+# Jericho"); ministers and troops travel ("EU foreign ministers in Brussels", "troops in Syria").
+_RESIDENT_NOUNS = frozenset(
+    ["government", "governments", "authorities", "authority", "officials", "administration", "regime"]
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+$")
+# "the two countries", "both sides": the two states named just before.
+_PAIR_PHRASE = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|states|neighbou?rs|sides|governments|capitals)\b",
+    re.IGNORECASE,
+)
+# Titles of a domestic office: the only state named in the sentence is the holder's country.
+_DOMESTIC_TITLE = re.compile(
+    r"\b(?:(?:vice[- ])?president|prime minister|premier|governor|mayor|king|emir|sultan|chancellor|"
+    r"(?:opposition |party )leader|(?:minister|secretary)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_TRAVEL = re.compile(
+    r"\b(?:visit\w*|arriv\w*|travel\w*|flew|fly|flies|trip|tour\w*|met|meet\w*|talks|summit)\b", re.I
+)
+
+
 @dataclass
 class _Candidate:
     start: int
@@ -372,6 +564,8 @@ class ActorResolver:
         self._demonyms: dict[str, str] = {}  # folded demonym -> state actor_id
         self._places: dict[str, str] = {}  # folded place inside a state -> state actor_id
         self._capitals: set[str] = set()  # folded capitals: metonyms, unless used as a location
+        self._peoples: dict[str, str] = {}  # folded plural for a nation ("albanians") -> state actor_id
+        self._people_re: re.Pattern[str] | None = None  # built on first use, after every dictionary
         self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
         self._blocked: set[str] = set()  # folded phrases that are never actors
         self._acronyms: set[str] = set()  # folded aliases written in capitals in the dictionary
@@ -424,6 +618,8 @@ class ActorResolver:
             for place in entry.places:
                 self._places.setdefault(fold(place), actor_id)
             self._capitals.update(fold(c) for c in entry.capitals)
+            for people in entry.people:
+                self._peoples.setdefault(fold(people), actor_id)
             if entry.record.kind == "state":
                 for alias in entry.aliases:
                     key = fold(alias)
@@ -434,6 +630,7 @@ class ActorResolver:
                     self._offices[office.office].append((office, actor_id))
         if hasattr(self, "_automaton"):
             self._automaton = self._build_automaton()
+            self._people_re = None
 
     def _same_person(self, entry: ActorEntry) -> ActorEntry | None:
         """An imported person already in the dictionary under a spelling variant (same name key)."""
@@ -608,6 +805,45 @@ class ActorResolver:
             add(start, end, actor_id, "role")
         names = [c for c in names if not taken(c.start, c.end)]
 
+        # Country signals: state names, demonyms, capitals and places ("Tehran University" -> IRN).
+        signals = sorted(
+            (c.start, c.end, state)
+            for c in all_names + demonyms + places
+            if (state := self._state_of_candidate(c))
+        )
+        # Groups and state apparatus: "Afghan rebels", "Demonstrators in Baghdad", "Turkish police".
+        # Before the names: "U.S. border patrol agents" is one mention, not "U.S." plus a group.
+        group_signals = [s for s in signals if not _hyphen_compound(text, s)]
+        named = [  # "Yemen's Houthi rebels" is the dictionary's group:houthis, not a Yemeni group
+            (c.start, c.end) for c in names if c.actor_id is None or self.known[c.actor_id].kind != "state"
+        ] + [  # "Syrian President Bashar al-Assads government" is the person's, not a group
+            (e.start_char, e.end_char)
+            for e in entities
+            if e.label_ == "PERSON" and len(e) > 1  # a lone word NER calls PERSON is often "Kurd"
+        ]
+        adjectives = {(c.start, c.end) for c in demonyms} | {
+            (c.start, c.end)
+            for c in all_names
+            if self._state_of_candidate(c)
+            and fold(text[c.start : c.end]) not in self._capitals
+            and fold(text[c.start : c.end]) not in self._peoples
+        }
+        titles = _title_spans(folded, origin)
+        named_starts = {start for start, _ in named}
+        for start, end, actor_id in self._group_mentions(
+            parsed, group_signals, adjectives, titles, named_starts
+        ):
+            if not taken(start, end) and not _overlaps(start, end, named):
+                add(start, end, actor_id, "context")
+        for start, end, actor_id in self._people_groups(parsed, folded, origin, demonyms, group_signals):
+            if taken(start, end):
+                continue
+            if actor_id is None:
+                occupied[start:end] = b"\x01" * (end - start)  # "ethnic Albanians": not Albania
+            else:
+                add(start, end, actor_id, "context")
+        names = [c for c in names if not taken(c.start, c.end)]
+
         # 1. dictionary names (ambiguous aliases wait for coreference). A state or organisation
         # alias that is the surname of a person NER found ("Lisa Monaco ... Monaco said") waits too.
         person_surnames = {
@@ -642,15 +878,8 @@ class ActorResolver:
                 add(start, end, state, "context")
 
         # 3. NER spans the dictionary does not know.
-        # Country signals include names inside longer entities ("Tehran University" -> IRN).
-        signals = sorted(
-            (c.start, c.end, state)
-            for c in all_names + demonyms + places
-            if (state := self._state_of_candidate(c))
-        )
         # Affiliations also place a person: "FBI Director James Comey", "Carter Page, a Trump adviser".
         affiliations = sorted([*signals, *self._affiliations(all_names, text)])
-        titles = _title_spans(folded, origin)
         lowercase_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
         pending_short: list[tuple[int, int]] = []
         pending_full: list[tuple[int, int]] = []
@@ -666,7 +895,13 @@ class ActorResolver:
                 continue
             if _common_words(surface, lowercase_words):
                 continue  # "Despite Common Interests": title-cased common nouns, not a name
-            is_person = ent.label_ == "PERSON" or (ent.label_ == "ORG" and _described_as_person(text, end))
+            is_person = ent.label_ == "PERSON" or (
+                ent.label_ == "ORG"
+                and (
+                    _described_as_person(text, end)
+                    or bool(_DOMESTIC_TITLE.search(text[max(0, start - 30) : start]))
+                )
+            )  # "Vice-President Moody Awori": NER's ORG after a title is a person
             if _looks_like_place(surface):
                 continue  # "Kafr Takharim", "Umayyad Square", "Castello Road": places, not actors
             if is_person:
@@ -694,6 +929,8 @@ class ActorResolver:
                 add(start, end, longer.pop(), "coreference")
                 continue
             country = self._context_country(parsed, start, end, affiliations)
+            if country is None:
+                country = self._titled_country(parsed, start, end, signals)
             actor_id = self._unknown_actor(surface, "person", country)
             full_keys.setdefault(key, actor_id)
             add(start, end, actor_id, "context" if country else "ner")
@@ -742,10 +979,44 @@ class ActorResolver:
                 if target:
                     add(start, end, target, "coreference")
 
+        # "the two countries", "both sides": one mention per state of the pair named just before.
+        for start, end, pair in self._pair_mentions(parsed, mentions):
+            if not taken(start, end):
+                for state in pair:
+                    mentions.append(
+                        Mention(parsed.sentence_id(start), start, end, text[start:end], state, "pair")
+                    )
+
         mentions.sort(key=lambda m: (m.start, m.end))
         for mention in mentions:
             self._referenced[mention.actor_id] = self.known[mention.actor_id]
         return mentions
+
+    def _pair_mentions(
+        self, parsed: ParsedArticle, mentions: Sequence[Mention]
+    ) -> Iterator[tuple[int, int, tuple[str, str]]]:
+        """ "the two countries", "both sides", "the two neighbours" -> the two states when exactly two
+        are named in the sentence, or (when the sentence names none) in the previous sentence."""
+        text = parsed.article.text
+        # (offset, state) per sentence; places of an event ("especially in Syria") are not parties
+        by_sentence: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for mention in mentions:
+            record = self.known[mention.actor_id]
+            state = record.actor_id if record.kind == "state" else None
+            if record.kind == "person" and mention.rule in {"dictionary", "role"}:
+                state = record.country  # "Putin ... Rouhani ... the two countries"
+            if state and not _PLACE_BEFORE.search(text[max(0, mention.start - 12) : mention.start]):
+                by_sentence[mention.sentence_id].append((mention.start, state))
+        for match in _PAIR_PHRASE.finditer(text):
+            sentence_id = parsed.sentence_id(match.start())
+            # the phrase looks back: states before it in its sentence, else in the previous sentence
+            states = list(
+                dict.fromkeys(s for at, s in by_sentence.get(sentence_id, []) if at < match.start())
+            )
+            if not by_sentence.get(sentence_id) and sentence_id > 0:
+                states = list(dict.fromkeys(s for _, s in by_sentence.get(sentence_id - 1, [])))
+            if len(states) == 2:
+                yield match.start(), match.end(), (states[0], states[1])
 
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -915,6 +1186,10 @@ class ActorResolver:
             holder = self.holder(f"{country}.{title}", parsed.published, evidence) if title else None
             if holder is not None:
                 out.append((phrase_start, phrase_end, holder.actor_id))
+            elif country in self.known and self.known[country].kind == "state":
+                # Who held the office we cannot say (no date, or a holder the dictionary lacks), but
+                # "the Israeli prime minister" acts for Israel: the state, never a guessed person.
+                out.append((phrase_start, phrase_end, country))
         return out
 
     @staticmethod
@@ -950,6 +1225,216 @@ class ActorResolver:
                 ):
                     end = cand.end + following.start(1) + len(words[0])
                 yield cand.start, end, cand.actor_id or ""
+
+    # ---- groups --------------------------------------------------------------------------
+
+    def _group_mentions(
+        self,
+        parsed: ParsedArticle,
+        signals: list[tuple[int, int, str]],
+        adjectives: set[tuple[int, int]],
+        titles: list[tuple[int, int]],
+        named_starts: set[int],
+    ) -> Iterator[tuple[int, int, str | None]]:
+        """Sub-state groups and state apparatus named by a role noun with a country.
+
+        "Afghan rebels", "Sudan's government", "Turkish Kurd refugees" (country before the noun, inside
+        its noun phrase), "Demonstrators in Baghdad", "Opposition groups in Zimbabwe" (a place after
+        it). Yields (start, end, actor_id); actor_id None marks a span that must not be a mention of
+        the state it names ("ethnic Albanians" with no country: not Albania). A role noun without a
+        country is no mention: whose rebels they are, we cannot tell. ``adjectives`` are the spans of
+        demonyms and state names, the only signals that make an act the state's ("a Turkish attack",
+        not "the Paris attacks").
+        """
+        doc = parsed.doc
+        text = parsed.article.text
+        by_start = {s[0]: s for s in signals}
+        for token in doc:
+            lower = token.lower_
+            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+            if token.pos_ not in {"NOUN", "PROPN"} or not (
+                lower in GROUP_ROLES or lower in GROUP_HEADS or f"{previous} {lower}" in GROUP_PHRASES
+            ):
+                continue
+            if not (token.text.islower() or token.is_sent_start):
+                continue  # "Supreme Court", "Serbian Workers' Union": part of a name
+            if token.dep_ in {"compound", "amod"} and token.head.i > token.i:
+                continue  # "guerrilla stronghold", "opposition groups": the head decides
+            role = self._group_role(doc, token)
+            if role is None:
+                continue
+            if _overlaps(token.idx, token.idx + len(token.text), titles):
+                continue  # "Iran's foreign minister": an office, resolved (or refused) by the role rule
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if nxt is not None and (
+                nxt.ent_type_ == "PERSON"
+                or (nxt.text == "," and after is not None and after.ent_type_ == "PERSON")
+            ):
+                continue  # "Iranian official Ali X", "a Nigerian student, Ade Y": the person is the mention
+            if nxt is not None and nxt.idx in named_starts:
+                continue  # "the Lebanese terrorist group Hezbollah": the name is the mention
+            if lower == "opposition" and nxt is not None and nxt.lower_ in {"to", "from"}:
+                continue  # "Iran's opposition to the deal": an attitude, not a group
+            left = doc[token.left_edge.i].idx if token.left_edge.i < token.i else token.idx
+            end = token.idx + len(token.text)
+            inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
+            if role.role == "act":
+                inside = [s for s in inside if (s[0], s[1]) in adjectives]
+            ethnic = any(doc[i].lower_ in ETHNIC_ADJECTIVES for i in range(token.left_edge.i, token.i))
+            if role.state and ethnic and not inside:
+                if role.role != "military":
+                    continue  # "Kurdish authorities": not the state's; no actor we can name
+                role = GroupRole("rebels", "REB", False)  # "Moslem forces in east Bosnia": a militia
+            country, start = None, token.idx
+            if inside:
+                start, _, country = inside[-1]
+            else:
+                resident = lower in _RESIDENT_NOUNS or role.role in {"police", "judiciary"}
+                country = self._place_after(
+                    text, end, by_start, role, "" if resident or not role.state else "of"
+                )
+                first_mod = next(
+                    (
+                        doc[i]
+                        for i in range(token.left_edge.i, token.i)
+                        if doc[i].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+                        and doc[i].dep_ in {"compound", "amod"}
+                    ),
+                    None,
+                )
+                start = first_mod.idx if first_mod is not None else token.idx
+            if country is None:
+                continue
+            if role.state:
+                if country in self.known and self.known[country].kind == "state":
+                    yield start, end, country
+                continue
+            yield start, end, self._group_actor(country, role)
+
+    def _group_role(self, doc: Doc, token: Token) -> GroupRole | None:
+        """The role of the noun phrase headed by ``token``: a non-state modifier beats a state head
+        ("rebel forces", "opposition leaders"), a two-word role beats its parts ("police officer");
+        an act keeps its own role ("terrorist attacks" are no group)."""
+        lower = token.lower_
+        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+        phrase = GROUP_PHRASES.get(f"{previous} {lower}")
+        if phrase is not None:
+            return phrase
+        head_role = GROUP_ROLES.get(lower)
+        if head_role is not None and head_role.role == "act":
+            return head_role
+        for i in range(token.left_edge.i, token.i):
+            modifier = GROUP_ROLES.get(doc[i].lower_)
+            if (
+                modifier is not None
+                and not modifier.state
+                and (doc[i].text.islower() or doc[i].is_sent_start)
+                and (head_role is None or head_role.state)
+            ):
+                return modifier
+        return head_role
+
+    @staticmethod
+    def _place_after(
+        text: str, end: int, by_start: dict[int, tuple[int, int, str]], role: GroupRole, preps: str = ""
+    ) -> str | None:
+        """The state of a place right after a role noun ("in Baghdad", "of southern Serbia");
+        ``preps`` (space-separated) restricts the prepositions."""
+        window = text[end : end + 60]
+        for offset in range(1, len(window)):
+            signal = by_start.get(end + offset)
+            if signal is None:
+                continue
+            match = _GROUP_PLACE.match(window[:offset])
+            if match is None:
+                return None
+            prep = match.group("prep")
+            if role.role == "act":
+                return None  # "air strikes in Syria": where an act happens, not whose it is
+            if preps and prep not in preps.split():
+                return None
+            if role.state and prep not in {"of", "in"}:
+                return None  # "troops from Syria" may be anyone's
+            return signal[2]
+        return None
+
+    def _group_actor(self, country: str, role: GroupRole, people: str | None = None) -> str:
+        """The one actor of a country's group: "Afghan rebels" and "rebels in Afghanistan" alike."""
+        suffix = slugify(people) if people else role.role
+        actor_id = f"group:{country.lower()}-{suffix}"
+        if actor_id not in self.known:
+            state = self.known.get(country)
+            entry = self._entries.get(country)
+            demonym = entry.demonyms[0] if entry is not None and entry.demonyms else None
+            label = people.capitalize() if people else role.role
+            if demonym:
+                name = f"{demonym} {label}"
+            else:
+                name = f"{label.capitalize()} in {state.name if state else country}"
+            cameo = "ethnic or religious community" if people else role.cameo
+            note = f"group ({cameo}) of {country}: a role noun with a country"
+            self.known[actor_id] = ActorRecord(actor_id, name, "group", country, note)
+        return actor_id
+
+    def _people_groups(
+        self,
+        parsed: ParsedArticle,
+        folded: str,
+        origin: list[int],
+        demonyms: list[_Candidate],
+        signals: list[tuple[int, int, str]],
+    ) -> Iterator[tuple[int, int, str | None]]:
+        """Communities named with a country: "Bosnian Serbs", "Turkish Kurds", "the Albanians of
+        southern Serbia", "ethnic Albanians ... in Serbia". An ethnic word is never the state it
+        shares a name with; with no country in reach it is no mention at all."""
+        text = parsed.article.text
+        by_start = {s[0]: s for s in signals}
+        if self._people_re is None:
+            words = "|".join(sorted(ETHNIC_PEOPLES | set(self._peoples), key=len, reverse=True))
+            self._people_re = re.compile(rf"\b(?P<ethnic>ethnic\s+)?(?P<people>{words})\b")
+        civilians = GroupRole("civilians", "CVL", False)
+        for match in self._people_re.finditer(folded):
+            start, end = origin[match.start()], origin[match.end() - 1] + 1
+            people = match.group("people")
+            if not text[origin[match.start("people")]].isupper():
+                continue
+            following = re.match(r"\s+([a-z]+)", text[end : end + 30])
+            if following and following.group(1) in GROUP_ROLES:
+                continue  # "Turkish Kurd refugees": the role noun heads the phrase
+            before = [c for c in demonyms if c.end <= start and re.fullmatch(r"\s+", text[c.end : start])]
+            if before and self._state_of_candidate(before[-1]) != self._peoples.get(people):
+                country = self._state_of_candidate(before[-1])  # "Bosnian Serbs"
+                start = before[-1].start
+            else:
+                # "Americans in Iraq" are mostly Americans; "the Albanians of southern Serbia" are Serbia's
+                ethnic_group = bool(match.group("ethnic")) or people in ETHNIC_PEOPLES
+                country = self._place_after(text, end, by_start, civilians, "" if ethnic_group else "of")
+                if country is None and match.group("ethnic"):
+                    country = self._locative_state(parsed, start, signals)
+            if country == self._peoples.get(people) and not match.group("ethnic"):
+                continue  # "the Albanians of Albania": the nation itself
+            if country is None and not match.group("ethnic") and people not in ETHNIC_PEOPLES:
+                continue  # "the Albanians": the nation, a mention of the state as before
+            community = people if people.endswith("s") else people + "s"  # "Syrian Kurd allies"
+            yield start, end, self._group_actor(country, civilians, community) if country else None
+
+    def _locative_state(
+        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]]
+    ) -> str | None:
+        """The one state named after a locative in the sentence ("demonstrated on Tuesday in Serbia")."""
+        sentence = parsed.sentence_of(start)
+        text = parsed.article.text
+        states = {
+            s[2]
+            for s in signals
+            if sentence.start_char <= s[0] < sentence.end_char
+            and re.search(
+                r"\b(?:in|near|inside|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
+                text[max(0, s[0] - 25) : s[0]],
+            )
+        }
+        return next(iter(states)) if len(states) == 1 else None
 
     def _affiliations(self, names: Sequence[_Candidate], text: str) -> list[tuple[int, int, str]]:
         """Organisations and persons with a country, and US party labels, as country signals."""
@@ -1036,6 +1521,33 @@ class ActorResolver:
                 return right[0][2]
         return None
 
+    def _titled_country(
+        self, parsed: ParsedArticle, start: int, end: int, signals: list[tuple[int, int, str]]
+    ) -> str | None:
+        """ "President Abdelaziz Bouteflicka threatened a curfew in Algiers": a domestic title and one
+        state in the whole sentence. Refused when the sentence tells of travel or talks ("Foreign
+        Minister X arrived in Moscow"), where the one state named is likely the host."""
+        text = parsed.article.text
+        sentence = parsed.sentence_of(start)
+        lead = text[max(sentence.start_char, start - 40) : start]
+        surface = text[start:end]
+        if not (_DOMESTIC_TITLE.search(lead) or _DOMESTIC_TITLE.search(surface.split(" ", 1)[0] + " ")):
+            return None
+        sentence_text = text[sentence.start_char : sentence.end_char]
+        if _TRAVEL.search(sentence_text):
+            return None
+        states = {
+            s[2]
+            for s in signals
+            if sentence.start_char <= s[0] < sentence.end_char
+            and not _hyphen_compound(text, s)
+            and not re.search(
+                r"\b(?:(?<!according )to|from|with|against|toward|towards)\s+(?:the\s+)?$",
+                text[max(0, s[0] - 25) : s[0]],
+            )
+        }
+        return next(iter(states)) if len(states) == 1 else None
+
     def _unknown_actor(self, surface: str, kind: str, country: str | None) -> str:
         """A stable actor for a name the dictionary lacks; spelling variants share one id."""
         name = _TITLE_WORDS.sub("", surface).strip() if kind == "person" else surface.strip()
@@ -1079,14 +1591,24 @@ class ActorResolver:
         if len(ids) != 1:
             return None
         actor_id = next(iter(ids))
-        # Only a listed single-word alias, spelled differently (Rowhani for Rouhani), counts.
+        # Only a listed single-word alias, spelled differently (Rowhani for Rouhani), counts; a
+        # consonant skeleton of one word is short, so the spelling must also be close ("Rhine" is
+        # not "Rouhani", though both are r-h-n).
         single = [a for a in self.aliases(actor_id) if len(a.split()) == 1]
-        return actor_id if any(name_key(a) == name_key(surface) for a in single) else None
+        return actor_id if any(_close_spelling(a, surface) for a in single) else None
 
 
 # --------------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------------
+
+
+def _close_spelling(alias: str, surface: str) -> bool:
+    """Same name key and, for one word, a spelling close enough to be a transliteration variant."""
+    if name_key(alias) != name_key(surface):
+        return False
+    a, b = fold(alias), fold(surface)
+    return a == b or (difflib.SequenceMatcher(None, a, b).ratio() >= 0.7 and abs(len(a) - len(b)) <= 2)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -27,6 +27,8 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable
+from re import _constants as _sre  # type: ignore[attr-defined]  # the parsed form of a pattern
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, NamedTuple
 
 from relations.document import ParsedArticle
@@ -1079,8 +1081,90 @@ class _Pattern(NamedTuple):
     capitalised: tuple[str, ...] = ()  # groups that must start with a capital letter
 
 
+_CATEGORY_CLASSES = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w",
+    _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ZERO_WIDTH = (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
+
+
+def _first_items(items: Iterable[tuple[object, object]]) -> tuple[list[str] | None, bool]:
+    """The characters a parsed pattern can start with (as class items), and whether it can match empty.
+
+    None when that cannot be told (a negated class, a backreference, an operator not handled here):
+    the caller then leaves the pattern as it is.
+    """
+    found: list[str] = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # \b and lookarounds consume nothing: the next item decides
+        if op is _sre.LITERAL:
+            return [*found, re.escape(chr(av))], False  # type: ignore[arg-type]
+        if op is _sre.IN:
+            members: list[str] = []
+            for member_op, member in av:  # type: ignore[attr-defined]
+                if member_op is _sre.LITERAL:
+                    members.append(re.escape(chr(member)))
+                elif member_op is _sre.RANGE:
+                    members.append(f"{re.escape(chr(member[0]))}-{re.escape(chr(member[1]))}")
+                elif member_op is _sre.CATEGORY and member in _CATEGORY_CLASSES:
+                    members.append(_CATEGORY_CLASSES[member])
+                else:
+                    return None, False
+            return found + members, False
+        if op is _sre.BRANCH:
+            nullable = False
+            for alternative in av[1]:  # type: ignore[index]
+                first, empty = _first_items(alternative)
+                if first is None:
+                    return None, False
+                found += first
+                nullable = nullable or empty
+        elif op is _sre.SUBPATTERN:
+            first, nullable = _first_items(av[3])  # type: ignore[index]
+            if first is None:
+                return None, False
+            found += first
+        elif op in _REPEATS:
+            low, _, body = av  # type: ignore[misc]
+            first, empty = _first_items(body)
+            if first is None:
+                return None, False
+            found += first
+            nullable = low == 0 or empty
+        else:
+            return None, False
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Compile case-insensitively, led by a lookahead on the characters a match can start with.
+
+    The lookahead changes no match (every match starts with one of those characters) but lets the
+    regex engine drop most positions at once instead of trying every alternative of the pattern at
+    every word of the article: the date patterns are most of the cost of :func:`extract_dates`.
+    """
+    try:
+        items = _sre_parse.parse(pattern, re.IGNORECASE).data
+        first, nullable = _first_items(items)
+    except Exception:  # an internal of ``re`` that moved: fall back to the plain pattern
+        logger.debug("no first-character guard for %r", pattern, exc_info=True)
+        items, first, nullable = [], None, True
+    # A leading lookbehind ("(?<=\bin )") already drops positions as fast as the guard would.
+    if first is None or nullable or not first or items[0][0] is _sre.ASSERT:
+        return re.compile(pattern, re.IGNORECASE)
+    return re.compile(f"(?=[{''.join(dict.fromkeys(first))}]){pattern}", re.IGNORECASE)
+
+
 def _p(name: str, pattern: str, resolve: Resolver, capitalised: tuple[str, ...] = ()) -> _Pattern:
-    return _Pattern(name, re.compile(pattern, re.IGNORECASE), resolve, capitalised)
+    return _Pattern(name, _compile(pattern), resolve, capitalised)
 
 
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+(?:the\s+)?)?"
@@ -1262,6 +1346,38 @@ PATTERNS: tuple[_Pattern, ...] = (
     ),
 )
 
+# Words (lower case) of which every match of the pattern contains at least one: an article that
+# has none of them skips the pattern. Listed only where the words are rare enough to pay off.
+_REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "spelled-year": ("eighteen", "nineteen", "thousand"),
+    "season-year": ("spring", "summer", "autumn", "fall", "winter"),
+    "relative-century": ("century",),
+    "day-word": ("today", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    "fiscal-year": ("fiscal",),
+    "prefixed-year": ("pre-", "post-"),
+    "time-of-day": ("mid", "noon", "morning", "afternoon", "evening"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "century": ("centur",),
+    "decade": ("0s", "0's", "ties"),
+    "quarter": ("quarter",),
+}
+# Characters that match an ASCII letter case-insensitively but whose str.lower() is no ASCII letter
+# (dotted/dotless i, long s, Kelvin sign): with any of them, every pattern runs.
+_CASE_FOLD_SURPRISES = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _patterns_for(text: str) -> list[_Pattern]:
+    """The patterns that can match somewhere in ``text`` (all of them, less those missing their words)."""
+    if _CASE_FOLD_SURPRISES.search(text):
+        return list(PATTERNS)
+    lowered = text.lower()
+    return [
+        pattern
+        for pattern in PATTERNS
+        if pattern.name not in _REQUIRED_WORDS or any(w in lowered for w in _REQUIRED_WORDS[pattern.name])
+    ]
+
+
 # Months that are also common words: only taken bare after a temporal preposition or modifier.
 _AMBIGUOUS_MONTHS = frozenset(
     {"may", "march", "mar", "jan", "sat", "sun", "dec", "oct", "aug", "sept", "sep"}
@@ -1419,9 +1535,9 @@ def _acceptable(candidate: _Candidate, text: str, parsed: ParsedArticle, date_ch
 
 
 def _candidates(parsed: ParsedArticle) -> list[_Candidate]:
-    text = parsed.doc.text
+    text = parsed.article.text  # == doc.text, without rebuilding it from the tokens
     found: list[_Candidate] = []
-    for pattern in PATTERNS:
+    for pattern in _patterns_for(text):
         for match in pattern.regex.finditer(text):
             # a pattern may need words around the expression to find it; group "span" is the expression
             start, end = (match.start("span"), match.end("span")) if _g(match, "span") else match.span()
@@ -1462,7 +1578,7 @@ def extract_dates(parsed: ParsedArticle) -> list[TimeExpression]:
     ("48-year-old") and the verb "may" are not dates and are not returned. Relative expressions in
     an article without a publication date keep ``value=None``.
     """
-    text = parsed.doc.text
+    text = parsed.article.text  # == doc.text, without rebuilding it from the tokens
     base = parsed.published
     rows: list[TimeExpression] = []
     last_dated: TimeExpression | None = None  # the narrative's reference time, if recent

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from relations.document import Article, ParsedArticle
 from relations.nlp import load_model
+
+if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
+    from spacy.tokens import Doc
+
+# ``Doc.text`` joins every token's text on each access (O(tokens)); extractors that read it per
+# quote or per candidate ask :func:`doc_text`, which builds it once per document.
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
 def article_from_text(
@@ -24,9 +33,19 @@ def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterato
     nlp = load_model()
     items = list(articles) if not isinstance(articles, list) else articles
     for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
-        yield ParsedArticle(article, doc)
+        parsed = ParsedArticle(article, doc)  # checks doc.text == article.text
+        _DOC_TEXTS[doc] = article.text
+        yield parsed
 
 
 def parse_text(text: str, published: str | None = None, article_id: str = "test") -> ParsedArticle:
     """Parse one text, e.g. a literal sentence in a test."""
     return next(parse_articles([article_from_text(text, article_id=article_id, published=published)]))
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document (a Doc's text never changes once parsed)."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = doc.text
+    return text

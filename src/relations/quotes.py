@@ -19,6 +19,7 @@ Three small steps, each usable on its own:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from relations.actors import ActorResolver, Mention
 from relations.document import ParsedArticle
+from relations.parse import doc_text
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Token
@@ -400,7 +402,7 @@ def _find_cue(
     best: tuple[float, Token, Token | None] | None = None
     for i in search:
         token = doc[i]
-        if _inside(i, skip) or not (_is_cue(token) or token == colon_verb):
+        if not (_is_cue(token) or token == colon_verb) or _inside(i, skip):  # cheap test first
             continue
         if window is not None and not window[0] <= token.idx < window[1]:
             continue  # beyond the neighbouring quotes: that cue is theirs
@@ -482,7 +484,7 @@ def _clause_subject(doc: Doc, quote: tuple[int, int]) -> Token | None:
 
 def _lead_in(doc: Doc, open_mark: int, need_colon: bool) -> _Found:
     """The sentence just before a quote that it introduces ("Peskov told reporters:", "His article follows:")."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[:open_mark].rstrip()
     if not before or (need_colon and not before.endswith(":")):
         return _Found(None, None)
@@ -511,7 +513,7 @@ def _announcement(doc: Doc, open_mark: int) -> _Found:
 
 def _short_lead_in(doc: Doc, open_mark: int) -> _Found:
     """A short sentence of the same paragraph that announces the quote: "Bystrom agreed. “…”"."""
-    text = doc.text
+    text = doc_text(doc)
     before = text[:open_mark].rstrip()
     if not before or "\n" in text[len(before) : open_mark] or before[-1] not in ".!?":
         return _Found(None, None)
@@ -584,7 +586,7 @@ def _previous_paragraph_quote(
 
 
 def _dash_signature(doc: Doc, close_mark: int) -> Token | None:
-    text = doc.text
+    text = doc_text(doc)
     match = _DASH_SIGNATURE.match(text, close_mark + 1, _paragraph_end(text, close_mark))
     if match is None:
         return None
@@ -604,7 +606,7 @@ def _attribute_direct(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     attribution of the previous quote in the paragraph ("“…,” he said. “…”"); the speaker of the
     multi-paragraph quote this paragraph continues; a lead-in sentence ending in a colon.
     """
-    text = doc.text
+    text = doc_text(doc)
     ranges: list[tuple[int, int] | None] = []
     for quote in spans:
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -760,7 +762,7 @@ def _attribute_indirect(doc: Doc, direct: list[Attribution]) -> list[Attribution
     headline "Lavrov: …". Content mostly inside full quotation marks is left to the direct quote; a
     partial quote inside the content does not stop it ("said the report was “selective”").
     """
-    text = doc.text
+    text = doc_text(doc)
     inside_quotes = [(a.start, a.end) for a in direct]
     full_quotes = [(a.start, a.end) for a in direct if not a.partial]
     results: list[Attribution] = []
@@ -770,10 +772,15 @@ def _attribute_indirect(doc: Doc, direct: list[Attribution]) -> list[Attribution
         covered = sum(max(0, min(e, char_end) - max(s, char_start)) for s, e in full_quotes)
         return covered / max(char_end - char_start, 1)
 
+    # One flag per character, so each token's test is a lookup, not a scan of every quote.
+    inside = bytearray(len(text) + 1)
+    for s, e in inside_quotes:
+        if e > s:
+            inside[s:e] = b"\x01" * (e - s)
     for token in doc:
-        lemma = token.lemma_.lower()
-        if any(s <= token.idx < e for s, e in inside_quotes):
+        if inside[token.idx]:
             continue
+        lemma = token.lemma_.lower()
         if token.lower_ == "according":
             content = _according_to_content(token)
             speaker = _subject_of(token)
@@ -809,7 +816,7 @@ def _attribute_indirect(doc: Doc, direct: list[Attribution]) -> list[Attribution
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Direct quotes (from the marks) and indirect speech (from the parse), in text order."""
-    spans = find_quote_spans(doc.text)
+    spans = find_quote_spans(doc_text(doc))
     direct = _attribute_direct(doc, spans)
     indirect = _attribute_indirect(doc, direct)
     return sorted(direct + indirect, key=lambda a: (a.start, -a.end, a.kind))
@@ -842,49 +849,71 @@ def _mention_for(mentions: Sequence[Mention], start: int, end: int, head_char: i
     return max(holding, key=lambda m: m.end - m.start) if holding else None
 
 
-def _antecedent(
-    parsed: ParsedArticle,
-    mentions: Sequence[Mention],
-    resolver: ActorResolver,
-    pronoun: Token,
-    quoted: Sequence[tuple[int, int]],
-) -> _Speaker:
+class _Persons:
+    """The people a pronoun may point back to, found once per article (not once per pronoun).
+
+    Persons in the dictionary, and person names it does not know (kept without an id, so a
+    misfiled name never hands the pronoun to the person before it). Whether each one is a clause
+    subject is read from the parse on first need and remembered.
+    """
+
+    def __init__(self, parsed: ParsedArticle, mentions: Sequence[Mention], resolver: ActorResolver) -> None:
+        self._parsed = parsed
+        self._mentions = mentions
+        self._resolver = resolver
+        self._subject: dict[int, bool | None] = {}
+
+    @functools.cached_property
+    def candidates(self) -> list[tuple[int, int, str | None]]:
+        doc = self._parsed.doc
+        candidates: list[tuple[int, int, str | None]] = [
+            (m.start, m.end, m.actor_id) for m in self._mentions if _is_person(self._resolver, m.actor_id)
+        ]
+        known = [(start, end) for start, end, _ in candidates]
+        candidates += [
+            (e.start_char, e.end_char, None)
+            for e in doc.ents
+            if e.label_ == PERSON_ENTITY and not any(s < e.end_char and e.start_char < t for s, t in known)
+        ]
+        candidates += [
+            (t.idx, t.idx + len(t), None)
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.dep_ in SUBJECT_DEPS
+            and t.ent_type_ in {"", PERSON_ENTITY, "ORG"}  # the small model often calls surnames ORG
+            and not t.is_upper
+            and not any(s <= t.idx < e for s, e in known)
+        ]
+        return candidates
+
+    def is_subject(self, index: int) -> bool | None:
+        """Whether candidate ``index`` is (or heads the name of) a subject; None when it has no span."""
+        if index not in self._subject:
+            start, end, _ = self.candidates[index]
+            span = self._parsed.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                self._subject[index] = None
+            else:
+                root = span.root
+                self._subject[index] = root.dep_ in SUBJECT_DEPS or (
+                    root.dep_ in {"compound", "appos"} and root.head.dep_ in SUBJECT_DEPS
+                )
+        return self._subject[index]
+
+
+def _antecedent(persons: _Persons, pronoun: Token, quoted: Sequence[tuple[int, int]]) -> _Speaker:
     """Nearest earlier person, preferring one who is a subject (so not the other party of "X told Y")."""
-    doc = parsed.doc
+    text = doc_text(pronoun.doc)
     best: tuple[float, str | None, str] | None = None
-    # Persons in the dictionary, and person names it does not know (kept without an id, so a
-    # misfiled name never hands the pronoun to the person before it).
-    candidates: list[tuple[int, int, str | None]] = [
-        (m.start, m.end, m.actor_id) for m in mentions if _is_person(resolver, m.actor_id)
-    ]
-    known = [(start, end) for start, end, _ in candidates]
-    candidates += [
-        (e.start_char, e.end_char, None)
-        for e in doc.ents
-        if e.label_ == PERSON_ENTITY and not any(s < e.end_char and e.start_char < t for s, t in known)
-    ]
-    candidates += [
-        (t.idx, t.idx + len(t), None)
-        for t in doc
-        if t.pos_ == "PROPN"
-        and t.dep_ in SUBJECT_DEPS
-        and t.ent_type_ in {"", PERSON_ENTITY, "ORG"}  # the small model often calls surnames ORG
-        and not t.is_upper
-        and not any(s <= t.idx < e for s, e in known)
-    ]
-    for start, end, actor_id in candidates:
+    for index, (start, end, actor_id) in enumerate(persons.candidates):
         if end > pronoun.idx or pronoun.idx - start > _MAX_ANTECEDENT_CHARS or _inside(start, quoted):
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        subject = persons.is_subject(index)
+        if subject is None:
             continue
-        root = span.root
-        subject = root.dep_ in SUBJECT_DEPS or (
-            root.dep_ in {"compound", "appos"} and root.head.dep_ in SUBJECT_DEPS
-        )
         distance = float(pronoun.idx - end) * (1.0 if subject else 3.0)
         if best is None or distance < best[0]:
-            best = (distance, actor_id, doc.text[start:end])
+            best = (distance, actor_id, text[start:end])
     if best is None:
         return _Speaker(None, pronoun.text)
     return _Speaker(best[1], best[2])
@@ -897,6 +926,7 @@ def _resolve_speaker(
     attribution: Attribution,
     quoted: Sequence[tuple[int, int]],
     earlier: list[tuple[str, str]],
+    persons: _Persons,
 ) -> _Speaker:
     if (
         attribution.speaker_start is None
@@ -906,9 +936,9 @@ def _resolve_speaker(
         return _Speaker(None, None)
     doc = parsed.doc
     head = doc[attribution.speaker_head]
-    words = doc.text[attribution.speaker_start : attribution.speaker_end]
+    words = doc_text(doc)[attribution.speaker_start : attribution.speaker_end]
     if head.lower_ in PERSON_PRONOUNS:
-        return _antecedent(parsed, mentions, resolver, head, quoted)
+        return _antecedent(persons, head, quoted)
     if head.pos_ == "PRON":
         return _Speaker(None, words)  # "I", "we", "they", "it": nobody is guessed
     mention = _mention_for(mentions, attribution.speaker_start, attribution.speaker_end, head.idx)
@@ -936,11 +966,12 @@ def extract_quotes(
     parsed: ParsedArticle, mentions: Sequence[Mention], resolver: ActorResolver
 ) -> list[Quote]:
     """The ``quotes`` rows of one article: direct and indirect, numbered in text order."""
-    text = parsed.doc.text
+    text = doc_text(parsed.doc)
     # A failure here propagates: the pipeline records it in `problems` and the run goes on.
     attributions = find_attributions(parsed.doc)
     quoted = [(a.start, a.end) for a in attributions if a.kind == "direct"]
     earlier: list[tuple[str, str]] = []
+    persons = _Persons(parsed, mentions, resolver)
     resolved: dict[tuple[int | None, int | None], _Speaker] = {}
     quotes: list[Quote] = []
     seen: set[tuple[int, int, str]] = set()
@@ -951,7 +982,9 @@ def extract_quotes(
         seen.add(key)
         speaker_key = (attribution.speaker_start, attribution.speaker_end)
         if speaker_key not in resolved:
-            resolved[speaker_key] = _resolve_speaker(parsed, mentions, resolver, attribution, quoted, earlier)
+            resolved[speaker_key] = _resolve_speaker(
+                parsed, mentions, resolver, attribution, quoted, earlier, persons
+            )
         speaker = resolved[speaker_key]
         if speaker.actor_id is not None and speaker.text is not None:
             earlier.append((speaker.text, speaker.actor_id))

@@ -115,6 +115,10 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         raw = {"code": raw[0], "goldstein": raw[1], "category": raw[2]}
     if not isinstance(raw, dict):
         raise ValueError(f"stance lexicon: bad entry for {lemma!r}: {raw!r}")
+    particle = raw.get("particle")
+    if particle is not None and not isinstance(particle, str):
+        # YAML reads a bare on/off/yes/no as a boolean: the particle must be quoted
+        raise ValueError(f"stance lexicon: particle of {lemma!r} must be a quoted word, got {particle!r}")
     entry = LexiconEntry(
         lemma=lemma,
         pos=pos,
@@ -188,10 +192,27 @@ def _object_lemmas(token: Token) -> set[str]:
 
 def _matches(token: Token, entry: LexiconEntry) -> bool:
     if entry.particle is not None:
-        words = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep", "advmod"}}
+        # "called on Sunday for sanctions": a preposition of time is not the verb's particle
+        words = {
+            c.lower_
+            for c in token.children
+            if c.dep_ in {"prt", "prep", "advmod"}
+            and not any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        } | {m.lower_ for m in _for_clause_marks(token)}
         if entry.particle not in words:
             return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _for_clause_marks(token: Token) -> list[Token]:
+    """ "pushing hard for the US [to] support its plan": "for" marks a clause, not a preposition."""
+    return [
+        m
+        for c in token.children
+        if c.dep_ in {"advcl", "ccomp", "xcomp"}
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    ]
 
 
 def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
@@ -256,6 +277,17 @@ class MentionIndex:
     def __init__(self, parsed: ParsedArticle, mentions: Sequence[Mention]) -> None:
         self.by_token: dict[int, Participant] = {}
         self.groups: dict[int, list[Participant]] = {}
+        # mentions sharing one span are a compound actor ("the two countries" = both states named)
+        by_span: dict[tuple[int, int], list[Mention]] = {}
+        for mention in mentions:
+            by_span.setdefault((mention.start, mention.end), []).append(mention)
+        for (start, end), members in by_span.items():
+            if len({m.actor_id for m in members}) < 2:
+                continue
+            span = parsed.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                group = [Participant(m.actor_id, span.root, m) for m in members]
+                self.groups[span.root.i] = list(dict.fromkeys(group))
         for mention in mentions:
             span = parsed.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -280,9 +312,26 @@ class MentionIndex:
             collective = token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}
             if not (modifier or collective):
                 continue
+            if modifier and _locative(token.head):
+                continue  # "a stronghold on the Thai border": a location, not a side
             state = _demonym_state(resolver, token.text)
             if state is not None:
                 self.by_token[token.i] = Participant(state, token, None)
+
+    def add_populations(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """Unnamed people acting somewhere are that place's people, as the event coders code them:
+        "Hundreds of thousands of people blocked streets in Hong Kong", "students demonstrated in
+        Tehran". Only a people noun as the subject of a verb whose own "in/at" phrase names exactly
+        one state; a place attached to the noun ("demonstrators in Baghdad") is the actor
+        extractor's."""
+        for token in parsed.doc:
+            if token.dep_ != "nsubj" or token.i in self.by_token or not _people_noun(token):
+                continue
+            verb = token.head
+            holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
+            states = {p.actor_id for p in _places_of(holders, self, resolver)}
+            if len(states) == 1:
+                self.by_token[token.i] = Participant(states.pop(), token, None)
 
     def at(self, token: Token) -> Participant | None:
         return self.by_token.get(token.i)
@@ -300,6 +349,16 @@ class MentionIndex:
         return self.groups.get(token.i)
 
 
+# Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
+# inside a locative phrase names no side. An act on "Syrian territory" still is an act on Syria.
+BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline"})
+LOCATIVE_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "beyond", "from"})
+
+
+def _locative(noun: Token) -> bool:
+    return _lemma(noun) in BORDER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
+
+
 @functools.lru_cache(maxsize=4096)
 def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
     """The state a nationality word names ("Israeli", "Palestinians"), or None."""
@@ -310,6 +369,32 @@ def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
         if record is not None and record.kind == "state":
             return record.actor_id
     return None
+
+
+COLLECTIVE_NOUNS = frozenset(
+    {"group", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "fighter", "militia",
+     "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority"}
+)  # fmt: skip
+PEOPLE_NOUNS = frozenset(
+    {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident",
+     "villager", "civilian", "crowd", "rioter", "marcher", "youth", "inhabitant", "citizen", "farmer",
+     "activist", "mob"}
+)  # fmt: skip
+QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
+
+
+def _people_noun(token: Token) -> bool:
+    """ "protesters", "hundreds of thousands of people", "a crowd of students"."""
+    for _ in range(3):
+        if _lemma(token) in PEOPLE_NOUNS and token.pos_ == "NOUN":
+            return True
+        if _lemma(token) not in QUANTITY_NOUNS:
+            return False
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+        if not of:
+            return False
+        token = of[0]
+    return False
 
 
 def _mention_len(participant: Participant) -> int:
@@ -477,7 +562,15 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 if objects:
                     return objects, current
             if subjects:
-                actors = _actors_of([_resolve_relative(s) for s in subjects], index)
+                antecedents = [_resolve_relative(s) for s in subjects]
+                # "a Russian jab at ... allies, who have formed ...": "who" is a person, never an
+                # event noun the parser attached the clause to
+                antecedents = [
+                    a
+                    for a, s in zip(antecedents, subjects, strict=True)
+                    if not (s.lower_ in {"who", "whom"} and _lemma(a) in load_lexicon().nouns)
+                ]
+                actors = _actors_of(antecedents, index)
                 return actors, current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
                 described = phrase_actors(current.head, index)
@@ -502,7 +595,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
             break
         if current.dep_ == "relcl":
-            return phrase_actors(current.head, index), current
+            described = phrase_actors(current.head, index)
+            if described or not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+                return described, current
+            # "converging for a rally to protest ...": an infinitive of purpose on a non-actor noun
+            # is done by whoever does the act the noun belongs to
         came_via_pcomp = current.dep_ == "pcomp" or (came_via_pcomp and current.dep_ == "prep")
         current = current.head
     return [], None
@@ -520,17 +617,27 @@ def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
     direct = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    # "kidnapped up to 16 Russian advisers": a quantity phrase the parser hangs on a particle
+    direct += [
+        g
+        for c in token.children
+        if c.dep_ == "prt" and c.lower_ == "up"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     preps = [
         g
         for c in token.children
         if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS
-        for g in c.children
-        if g.dep_ == "pobj"
+        for g in (_prep_objects(c) or _dangling_object(c))
     ]
     clausal = [
         g
         for c in token.children
         if c.dep_ in {"xcomp", "ccomp"}
+        or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
         for g in c.children
         if g.dep_ in {"nsubj", "dobj", "nsubjpass", "dative"}
         or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
@@ -538,7 +645,29 @@ def _object_heads(token: Token) -> list[Token]:
     clausal = [
         g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
     ]
+    if _lemma(token) in DEMAND_VERBS:
+        # "urged Europe to impose sanctions on Iran": the asked-for act's objects are not whom the
+        # appeal is made to; "demanded that the US cancel ...": the clause's subject is
+        clausal = [g for g in clausal if g.dep_ in {"nsubj", "nsubjpass"}]
     return direct + preps + clausal
+
+
+def _prep_objects(preposition: Token) -> list[Token]:
+    return [g for g in preposition.children if g.dep_ == "pobj"]
+
+
+def _dangling_object(preposition: Token) -> list[Token]:
+    """A preposition the parser left without an object because its noun became the subject of the
+    clause after it ("granted asylum to five officers holed up in ...": "officers" is parsed as the
+    subject of "holed"): that subject."""
+    following = preposition.i + 1
+    if following >= len(preposition.doc) or following >= preposition.sent.end:
+        return []
+    return [
+        t
+        for t in preposition.sent
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == following and t.head.i > t.i
+    ]
 
 
 def _targets_of(
@@ -583,7 +712,12 @@ def _targets_of(
 
 def _grouped_object_heads(token: Token) -> list[list[Token]]:
     heads = _object_heads(token)
-    direct = [h for h in heads if h.head.i == token.i and h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    direct = [
+        h
+        for h in heads
+        if (h.head.i == token.i and h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"})
+        or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
+    ]
     rest = [h for h in heads if h not in direct]
     groups = [direct, rest] if direct else [rest]
     # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
@@ -683,8 +817,45 @@ def _verb_roles(
             if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
         }
     targets = _targets_of(token, index, exclude, trigger_entry=entry)
+    if not targets and any(_collective(p) for p in sources):
+        # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
+        # of one state, both named by a nationality word; a domestic dyad (see _self_dyad)
+        targets = [
+            p
+            for p in _targets_of(token, index, set(), trigger_entry=entry)
+            if all(_distinct_phrases(p, s) for s in sources)
+        ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+def _collective(participant: Participant) -> bool:
+    """A nationality word standing for a sub-state collective, not the state: "Palestinian police",
+    "Georgian demonstrators", "Young Algerians", "thousands of Nigerians"."""
+    token = participant.token
+    if token.pos_ == "PRON":
+        return False
+    if participant.mention is None and token.ent_type_ != "NORP":
+        return True  # a place's people (MentionIndex.add_populations)
+    if participant.mention is None:
+        # a nationality word on a noun (MentionIndex.add_demonyms): a collective only on a people or
+        # group noun ("Palestinian armed groups"), not on the state's forces or acts ("Russian jets")
+        return _lemma(token.head) in COLLECTIVE_NOUNS
+    if token.ent_type_ != "NORP":
+        return False
+    return token.tag_ in {"NNPS", "NNS"}  # a plural demonym: the people, not the government
+
+
+def _extent(participant: Participant) -> tuple[int, int]:
+    if participant.mention is not None:
+        return participant.mention.start, participant.mention.end
+    token = participant.token
+    return token.idx, token.idx + len(token)
+
+
+def _distinct_phrases(first: Participant, second: Participant) -> bool:
+    a, b = _extent(first), _extent(second)
+    return a[1] <= b[0] or b[1] <= a[0]
 
 
 def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
@@ -748,7 +919,13 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
         return Roles(sources, targets, False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
         return Roles(modifiers, [], False, True)
-    own = [p for p in possessors if p is not None] or modifiers
+    # "the attack by Russian forces on Ukrainian positions": the noun's agent (not a "by" the parser
+    # moved from a passive verb: "marginalised in the civil war by Russia, Iran and Turkey")
+    by_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)]
+    governor = token.head.head if token.dep_ == "pobj" else token.head
+    passive_governor = governor.tag_ == "VBN" and governor.pos_ == "VERB"
+    agents = [] if entry.reciprocal or passive_governor else _actors_of(by_phrase, index)
+    own = [p for p in possessors if p is not None] or modifiers or agents
     if own:
         sources = own
     elif (carrier := _measure_carrier(token)).dep_ in {"dobj", "attr", "appos", "nsubjpass"} and _light_verb(
@@ -757,6 +934,14 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
         # light verbs: "imposed sanctions on Iran", "shared tensions with Washington",
         # also through a measure phrase: "launched 10 days of war games"
         sources, _ = _acting_subject(carrier, index)
+    elif (
+        token.dep_ == "pobj"
+        and (token.head.lower_ == "in" or (token.head.lower_ == "for" and entry.category == "protest"))
+        and token.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
+        # "converged for a rally": the act's manner or purpose, so its subject carries the noun
+        sources, _ = _acting_subject(token.head.head, index)
     else:
         sources = []
     exclude = {p.actor_id for p in sources}
@@ -809,10 +994,14 @@ LIGHT_VERBS = frozenset(
      "continue", "resume", "begin", "start", "pursue", "seek", "announce", "issue", "deepen",
      "strengthen", "expand", "build", "form", "forge", "develop", "maintain", "enjoy", "be", "become",
      "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
-     "host", "propose", "accept", "receive", "end", "lift", "ease", "tighten", "increase", "speed",
+     "host", "propose", "accept", "receive", "tighten", "increase", "speed",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
      "execute", "reimpose", "initiate", "broker", "sponsor"}
 )  # fmt: skip
+
+
+# "lifted sanctions", "ended talks": these undo the act the noun names (their own lexicon entries,
+# if any, carry the stance), so they are not light verbs.
 
 
 def _light_verb(noun: Token) -> bool:
@@ -951,6 +1140,7 @@ INTENT_MARKERS = frozenset(
         "offer",
         "threaten",
         "swear",
+        "sworn",
     }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
@@ -975,7 +1165,12 @@ def _clause_chain(token: Token) -> list[Token]:
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
     negated = hedged = future = False
-    for link in chain:
+    for position, link in enumerate(chain):
+        below = chain[position - 1] if position else None
+        if below is not None and below.dep_ == "conj" and _own_frame(below):
+            # "has refused to deploy ... and has urged": a conjunct with its own auxiliary or
+            # subject does not inherit the first verb's negation, modality or refusal
+            break
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
@@ -996,11 +1191,25 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
-        if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB":
-            negated = True  # "refused to help Iran" is no help
+        if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB" and below is not None:
+            # "refused to help Iran" is no help (the refused act only, not the refuser's subject)
+            negated = negated or below.dep_ in {"xcomp", "ccomp", "dobj"}
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
+    if top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        # "have sworn to fight" parsed as a purpose clause: the infinitive is still the sworn act
+        governor = _lemma(top.head)
+        future = future or governor in INTENT_MARKERS
+        hedged = hedged or governor in INTENT_HEADS
+        negated = negated or governor in REFUSALS
+    # a negated object: "recognize neither Iranian nor Russian sovereignty", "offered no help"
+    for child in token.children:
+        if child.dep_ in {"dobj", "attr"} and (
+            any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+            or any(t.dep_ == "preconj" and t.lower_ == "neither" for t in child.subtree)
+        ):
+            negated = True
     # a hedge on the object ("threaten almost an uprising")
     for child in token.children:
         if child.dep_ in {"dobj", "attr"} and any(
@@ -1008,6 +1217,15 @@ def read_modifiers(token: Token) -> Modifiers:
         ):
             hedged = True
     return Modifiers(negated, hedged, future)
+
+
+def _own_frame(conjunct: Token) -> bool:
+    """A conjoined verb with its own auxiliary, subject or contrast ("... and has urged", "but
+    threatened"): the first verb's modifiers stop there."""
+    return any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} or (c.dep_ == "cc" and c.lower_ == "but")
+        for c in conjunct.children
+    ) or any(c.dep_ == "cc" and c.lower_ == "but" for c in conjunct.head.children)
 
 
 INTENT_CATEGORIES = frozenset(
@@ -1086,6 +1304,7 @@ class Speech(NamedTuple):
     speaker: Participant
     quote_id: str | None
     addressee: Participant | None = None  # "Khamenei told Putin"
+    sourcing: bool = False  # a news-source frame ("..., the embassy said Tuesday"): reports, accuses no one
 
 
 def _addressee(parsed: ParsedArticle, quote: Quote, index: MentionIndex) -> Participant | None:
@@ -1116,7 +1335,14 @@ def _speech_contexts(
         token = anchor.root if anchor is not None and len(anchor) else parsed.doc[0]
         speaker = Participant(quote.speaker_id, token, None)
         contexts.append(
-            Speech(quote.start, quote.end, speaker, quote.quote_id, _addressee(parsed, quote, index))
+            Speech(
+                quote.start,
+                quote.end,
+                speaker,
+                quote.quote_id,
+                _addressee(parsed, quote, index),
+                _is_sourcing(parsed, quote),
+            )
         )
     # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
     for token in parsed.doc:
@@ -1129,8 +1355,28 @@ def _speech_contexts(
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if not any(s.start <= start and end <= s.end for s in contexts):
-                contexts.append(Speech(start, end, speakers[0], None))
+                sourcing = _lemma(token) in NEUTRAL_CUES and token.i > clause.i
+                contexts.append(Speech(start, end, speakers[0], None, sourcing=sourcing))
     return contexts
+
+
+# Neutral cues of news sourcing. Put after the reported words ("..., the Peruvian embassy said on
+# Tuesday", "..., Omdurman radio reported") or as "according to", they name where the news comes
+# from: the reporter is not taken to accuse the actors of the report (argumentative cues such as
+# "claimed", "charged", "wrote" still are).
+NEUTRAL_CUES = frozenset({"say", "report", "tell", "add", "announce", "state", "according to", "quote"})
+
+
+def _is_sourcing(parsed: ParsedArticle, quote: Quote) -> bool:
+    if quote.kind != "indirect" or quote.cue not in NEUTRAL_CUES:
+        return False
+    if quote.cue == "according to":
+        return True
+    if quote.sentence_id >= len(parsed.sentences) or not quote.speaker_text:
+        return False
+    sentence = parsed.sentences[quote.sentence_id]
+    after = parsed.doc.text[quote.end : sentence.end_char]
+    return quote.speaker_text in after
 
 
 def _speech_at(token: Token, contexts: Sequence[Speech]) -> Speech | None:
@@ -1299,7 +1545,14 @@ def _drafts_for_sentence(
             roles = roles._replace(targets=targets)
         modifiers = read_modifiers(trigger.token)
         reading = apply_modifiers(trigger.entry, modifiers)
-        if reading is None or _obliged(trigger.token) or _demanded(trigger.token):
+        if reading is None or _obliged(trigger.token):
+            continue
+        if _demanded(trigger.token):
+            speech = _speech_at(trigger.token, contexts)
+            drafts.extend(
+                d._replace(sentence_id=sentence_id, quote_id=speech.quote_id if speech else None)
+                for d in _advocated_targets(trigger, roles, reading, index)
+            )
             continue
         speech = _speech_at(trigger.token, contexts)
         quote_id = speech.quote_id if speech else None
@@ -1313,8 +1566,11 @@ def _drafts_for_sentence(
             hedged: bool = modifiers.hedged,
             anchor: Token = trigger.token,
             quote_id: str | None = quote_id,
-        ) -> None:
-            if source.actor_id != target.actor_id:
+            domestic: bool = False,
+        ) -> bool:
+            if source.actor_id != target.actor_id or (
+                reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target))
+            ):
                 drafts.append(
                     _Draft(
                         sentence_id,
@@ -1327,6 +1583,8 @@ def _drafts_for_sentence(
                         quote_id,
                     )
                 )
+                return True
+            return False
 
         sources = roles.sources
         if trigger.entry.pos == "adj" and not sources:
@@ -1350,14 +1608,18 @@ def _drafts_for_sentence(
             # dispersed the protesters", "the opposition criticised the government"): kept
             targets = _domestic_targets(roles.targets, sources, reading, resolver)
             for source in sources:
+                placed = False
                 for target in targets:
-                    add(source, target)
+                    placed = add(source, target) or placed
                     if (
                         trigger.entry.reciprocal
                         and trigger.entry.pos == "verb"
                         and reading.category in MUTUAL_CATEGORIES
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
+                # nobody else acted upon (or only the source's own state, as a place): the act at home
+                if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
+                    add(source, home, domestic=True)
         if speech is None:
             continue
         speaker = speech.speaker
@@ -1371,6 +1633,8 @@ def _drafts_for_sentence(
                 add(speaker, target)
         elif (
             reading.polarity < 0
+            and not speech.sourcing
+            and not _background(trigger.token)
             and _kind(resolver, speaker.actor_id) != "organization"
             and not any(d.source == speaker.actor_id and d.sentence_id == sentence_id for d in drafts)
         ):
@@ -1382,6 +1646,15 @@ def _drafts_for_sentence(
                 add(speaker, target, Reading(category, "112", -2.0, -1))
     drafts.extend(_demands(sentence, sentence_id, index, contexts))
     return drafts
+
+
+BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
+
+
+def _background(token: Token) -> bool:
+    """An event noun in a time phrase ("holed up since last month's U.S. invasion") is background
+    to the report, not what the speaker reports."""
+    return token.dep_ == "pobj" and token.head.lower_ in BACKGROUND_PREPS
 
 
 def _demands(
@@ -1416,6 +1689,95 @@ def _demands(
 
 MUTUAL_CATEGORIES = frozenset({"consult", "fight", "agree", "cooperate"})
 
+# Domestic acts: what a state, its forces or its people do at home. A row whose two sides are the
+# same state actor (``source_id == target_id``, a "self" row) is emitted only for these and only in
+# the cases of _self_dyad and _home_target; reports that chart international dyads drop rows with
+# ``source_country == target_country``.
+DOMESTIC_CATEGORIES = frozenset(
+    {"concede", "retreat", "reject", "protest", "mobilize", "coerce", "assault", "fight", "demand",
+     "threaten", "sanction", "aid", "agree", "consult", "cooperate"}
+)  # fmt: skip
+# Objects that only a state's own polity has: an act on them with no one named is done at home
+# ("lifted a state of emergency in West Darfur", "called off a four-day strike").
+DOMESTIC_OBJECTS = frozenset(
+    {"curfew", "emergency", "martial", "strike", "demonstration", "protest", "rally", "march",
+     "election", "elections", "vote", "referendum", "constitution", "reform", "reforms", "amnesty",
+     "censorship", "crackdown", "parliament", "opposition", "dissident"}
+)  # fmt: skip
+# With no one named, a group or organisation that protests, demands, rejects or threatens does so
+# towards its own state (the PLOVER/CAMEO convention for protesters, unions, parties).
+HOME_CATEGORIES = frozenset({"protest", "demand", "reject", "threaten"})
+# A people ("thousands of Kenyans", "students in Tehran") with no one named protests or demands at
+# home; its rejections and threats are too often the state's side in other words ("the Palestinians
+# resisted talks") to be placed.
+PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
+# Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
+# power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
+GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight"}
+
+
+def _self_dyad(source: Participant, target: Participant) -> bool:
+    """Two distinct phrases for one state, one of them a sub-state collective named by a nationality
+    word ("Palestinian police ... from Palestinian armed groups", "Georgian demonstrators ... the
+    Georgian government"): a domestic dyad, though both sides resolve to the state."""
+    return _distinct_phrases(source, target) and (_collective(source) or _collective(target))
+
+
+def _home_target(
+    trigger: Trigger, source: Participant, reading: Reading, index: MentionIndex, resolver: ActorResolver
+) -> Participant | None:
+    """The source's own state as the target of an act with no one named, in two cases: the object is
+    a domestic one ("Sudan's government lifted a state of emergency", "the teachers' union called off
+    its strike"), or a sub-state side (a group, an organisation, a collective) protests, demands,
+    rejects or threatens. A state acting at home gives a self row (see DOMESTIC_CATEGORIES)."""
+    if reading.category not in DOMESTIC_CATEGORIES:
+        return None
+    kind = _kind(resolver, source.actor_id)
+    country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
+    if country is None or not _known(resolver, country) or _kind(resolver, country) != "state":
+        return None
+    domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
+    sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
+    home_categories = {
+        "group": GROUP_HOME_CATEGORIES,
+        "organization": HOME_CATEGORIES,
+    }.get(kind or "", PEOPLE_HOME_CATEGORIES)
+    if not (domestic_object or (sub_state and reading.category in home_categories)):
+        return None
+    if kind == "state" and not (domestic_object or _collective(source)):
+        return None
+    if _happens_abroad(trigger.token, country, index, resolver):
+        return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
+    return Participant(country, trigger.token, None)
+
+
+def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """The act's own place phrase names another state."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for place in _prep_objects(prep):
+                for candidate in (place, *(c for c in place.children if c.dep_ in {"appos", "compound"})):
+                    found = index.at(candidate) or _place_state(candidate, resolver)
+                    if found is not None and _country(resolver, found.actor_id) not in {home, None}:
+                        return True
+    return False
+
+
+def _domestic_object_lemmas(token: Token) -> set[str]:
+    """Object lemmas of the trigger and of the act it governs ("threatened to institute a curfew")."""
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    return {
+        _lemma(t)
+        for v in verbs
+        for c in v.children
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"} or (c.dep_ == "prep" and c.lower_ in {"on", "over"})
+        for t in c.subtree
+    }
+
 
 def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
     links = _clause_chain(token)[:4] + [c for c in token.children if c.dep_ in {"xcomp", "ccomp"}]
@@ -1434,21 +1796,79 @@ def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
 # addressee, who has not done it; the demand itself is the stance (the head's own lexicon entry).
 DEMAND_VERBS = frozenset(
     {"urge", "ask", "call", "demand", "press", "pressure", "request", "appeal", "implore", "beg", "invite",
-     "exhort", "petition", "pressing"}
+     "exhort", "petition", "pressing", "allow", "permit", "authorize", "authorise", "let", "enable"}
 )  # fmt: skip
 DEMAND_NOUNS = frozenset(
-    {"ultimatum", "demand", "call", "appeal", "request", "plea", "invitation", "pressure", "order"}
-)
+    {"ultimatum", "demand", "call", "appeal", "request", "plea", "invitation", "pressure", "order",
+     "permission", "approval", "go-ahead", "consent", "mandate"}
+)  # fmt: skip
 
 
 def _demanded(token: Token) -> bool:
     """The trigger is the act a demand asks for (xcomp/acl/ccomp of a demand verb or noun)."""
-    if token.dep_ not in {"xcomp", "acl", "ccomp"}:
-        return False
+    return _demand_head(token) is not None
+
+
+def _demand_head(token: Token) -> Token | None:
+    """The demand verb or noun whose asked-for act ``token`` is, if any ("urged Russia to withdraw",
+    "called on Arabs to unite and mobilize against ...", "an ultimatum to Stalin to withdraw")."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "nsubjpass"} and _light_verb(token):
+        token = token.head  # "urged Europe to impose sanctions on Iran": the noun's light verb is asked for
+    while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and not _own_frame(token):
+        token = token.head  # "to unite and mobilize": the conjoined acts are asked for alike
+    infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ not in {"xcomp", "acl", "ccomp"} and not infinitive:
+        return None
     head = token.head
     if head.pos_ in {"VERB", "AUX"}:
-        return _lemma(head) in DEMAND_VERBS and head.i != token.i
-    return head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS
+        if infinitive and any(c.dep_ == "dobj" and _lemma(c) in DEMAND_NOUNS for c in head.children):
+            return head  # "would not give permission to Russia to help Israel": Russia's act, not done
+        return head if _lemma(head) in DEMAND_VERBS and head.i != token.i else None
+    return head if head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS else None
+
+
+def _advocated_targets(trigger: Trigger, roles: Roles, reading: Reading, index: MentionIndex) -> list[_Draft]:
+    """A demand for hostile action against someone is the demander's opposition to them: "called on
+    Arabs to mobilize against Sharon" is SYR -> Sharon (CAMEO 110), the Arabs having done nothing."""
+    head = _demand_head(trigger.token)
+    if head is None or reading.polarity >= 0 or not roles.targets:
+        return []
+    demanders = _noun_owner(head, index) if head.pos_ == "NOUN" else _demand_subject(head, index)
+    # the ones asked to act ("urged Europe", "called on Arabs") are not the ones opposed
+    asked = [
+        g
+        for c in head.children
+        if c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"})
+        for g in ([c] if c.dep_ != "prep" else _prep_objects(c))
+    ]
+    addressees = {p.actor_id for p in _actors_of(asked, index)}
+    start, end = _clause_offsets(head)
+    drafts: list[_Draft] = []
+    for source in demanders:
+        for target in roles.targets:
+            if target.actor_id in addressees or target.actor_id == source.actor_id:
+                continue
+            drafts.append(
+                _Draft(
+                    trigger.token.sent.start,  # replaced by the caller with the sentence id
+                    start,
+                    end,
+                    source.actor_id,
+                    target.actor_id,
+                    Reading("opposition", "110", -2.0, -1),
+                    False,
+                    head,
+                    None,
+                )
+            )
+    return drafts
+
+
+def _demand_subject(verb: Token, index: MentionIndex) -> list[Participant]:
+    if verb.dep_ == "acl" and index.at(verb.head) is not None:
+        return _conjoined(verb.head, index, set())  # "An official Syrian newspaper called on ..." (misparse)
+    sources, _ = _acting_subject(verb, index)
+    return sources
 
 
 PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near"})
@@ -1471,7 +1891,19 @@ def _place_targets(
     if entry.category in UNPLACED_CATEGORIES or entry.pos == "adj":
         return []
     token = trigger.token
-    holders = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr"})]
+    # "threatened to institute a curfew in Algiers", "refused to deploy peacekeepers in Iraq": the
+    # place of the act the trigger governs
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "attr"})]
+    found = _places_of(holders, index, resolver)
+    if entry.category in VIOLENT_CATEGORIES:
+        own = {_country(resolver, s.actor_id) for s in sources}
+        found = [p for p in found if _country(resolver, p.actor_id) in own]
+    return list(dict.fromkeys(found))
+
+
+def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
+    """The states named by the "in/at" phrases of ``holders`` (a verb and its objects)."""
     found: list[Participant] = []
     frontier = [
         g
@@ -1515,13 +1947,12 @@ def _place_targets(
                     for g in c.children
                     if g.dep_ == "pobj"
                 )
+                # "in the capital Kabul": the name in apposition
+                next_frontier.extend(c for c in head.children if c.dep_ == "appos")
         if found:
             break
         frontier = next_frontier
-    if entry.category in VIOLENT_CATEGORIES:
-        own = {_country(resolver, s.actor_id) for s in sources}
-        found = [p for p in found if _country(resolver, p.actor_id) in own]
-    return list(dict.fromkeys(found))
+    return found
 
 
 def _place_state(head: Token, resolver: ActorResolver) -> Participant | None:
@@ -1652,6 +2083,7 @@ def extract_stances(
     lexicon = load_lexicon()
     index = MentionIndex(parsed, mentions)
     index.add_demonyms(parsed, resolver)
+    index.add_populations(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
