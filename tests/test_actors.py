@@ -336,6 +336,8 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
         ),
         ("The rebels in Afghanistan refused.", "rebels", "group:afg-rebels", "AFG"),
         ("Students in Sivas marched.", "Students", "group:tur-students", "TUR"),
+        # a historical state's group belongs to the country it maps to (the country is an ISO code)
+        ("Rebels of the Ottoman Empire rose up.", "Rebels", "group:tur-rebels", "TUR"),
         ("A truce with Moslem forces in east Bosnia held.", "Moslem forces", "group:bih-rebels", "BIH"),
         # communities: named with the country they live in, never the state they share a name with
         ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "group:bih-serbs", "BIH"),

@@ -1362,6 +1362,11 @@ class ActorResolver:
     def _group_actor(self, country: str, role: GroupRole, people: str | None = None) -> str:
         """The one actor of a country's group: "Afghan rebels" and "rebels in Afghanistan" alike."""
         suffix = slugify(people) if people else role.role
+        # A place signal may name a historical state ("state:ottoman-empire"): its group belongs to
+        # the country the state maps to, so the group's country is always an ISO code.
+        record = self.known.get(country)
+        if record is not None and record.country and record.actor_id != record.country:
+            country = record.country
         actor_id = f"group:{country.lower()}-{suffix}"
         if actor_id not in self.known:
             state = self.known.get(country)
