@@ -719,3 +719,14 @@ def test_seed_articles_end_to_end(gold_name: str) -> None:
     assert score.person_precision >= 0.9, score.extra_persons
     assert score.states_found == score.states_total, score.missing_states
     assert score.not_actor_hits == [], score.not_actor_hits
+
+
+@pytest.mark.parametrize(
+    ("place", "state"),
+    [("the Gaza Strip", "PSE"), ("West Bank", "PSE"), ("Hebron", "PSE"), ("Atlantis", None)],
+)
+def test_a_place_inside_a_state_is_located_but_is_no_actor(place: str, state: str | None) -> None:
+    resolver = ActorResolver()
+    record = resolver.place_state(place)
+    assert (record.actor_id if record else None) == state
+    assert resolver.resolve_phrase(place) is None  # a place is where things happen, not who acts

@@ -127,3 +127,28 @@ def test_spelling_variants_of_an_unknown_person_share_one_id_across_articles(tmp
     assert len(ids) == 1
     [actor_id] = ids
     assert actors.loc[actor_id, "kind"] == "person" and actors.loc[actor_id, "country"] == "RUS"
+
+
+def test_an_unchanged_corpus_leaves_the_tables_untouched(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, ARTICLES[:3])
+    out = tmp_path / "out"
+    first = pipeline.run([corpus], out, progress=False)
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")}
+    second = pipeline.run([corpus], out, progress=False)
+    assert second.written is False and "up to date" in second.line()
+    assert {t: n for t, n in second.tables.items()} == {t: first.tables[t] for t in second.tables}
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.parquet")} == stamps
+
+
+def test_the_tables_are_written_again_when_the_corpus_shrinks_or_a_table_is_missing(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, ARTICLES[:3])
+    out = tmp_path / "out"
+    pipeline.run([corpus], out, progress=False)
+    # every remaining article is cached, but the output must lose the removed one
+    _corpus(tmp_path, ARTICLES[:2])
+    shrunk = pipeline.run([corpus], out, progress=False)
+    assert shrunk.written and (shrunk.read, shrunk.cached) == (2, 2)
+    assert list(read_table(out, "articles")["article_id"]) == ["a0", "a1"]
+    (out / "stances.parquet").unlink()
+    repaired = pipeline.run([corpus], out, progress=False)
+    assert repaired.written and (out / "stances.parquet").exists()

@@ -100,6 +100,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
                 ("FRA", "USA", -1, "criticism"),
             },
         ),
+        # a later conjunct names the actor when the first one is unknown
+        (
+            "Rwandan rebels said that President Kagame and his Rwandan Patriotic Front must agree to changes.",
+            {("RWA", "RWA", -1, "demand")},
+        ),
+        # an act on no one is about the place it happens in, a place inside a state included
+        ("Israel reimposed blockades in the West Bank.", {("ISR", "PSE", -1, "coerce")}),
+        ("Israeli troops remained on alert in the occupied West Bank.", {("ISR", "PSE", -1, "mobilize")}),
         # passive voice: the agent is the source
         ("Iran was criticized by Russia.", {("RUS", "IRN", -1, "criticism")}),
         ("A resolution proposed by Britain was vetoed by Russia.", {("RUS", "GBR", -1, "reject")}),
@@ -524,6 +532,21 @@ def test_score_plover_on_a_small_gold_file(tmp_path: Path) -> None:
     assert result["dyad_recall"] == 1.0
     assert result["polarity_accuracy"] == 1.0
     assert result["category_accuracy"] == 1.0
+
+
+def test_a_repeated_gold_id_is_scored_against_its_own_sentence(tmp_path: Path) -> None:
+    # PLOVER_GSR_CAMEO.json gives one id to two different sentences
+    records = [
+        {"id": "x", "event": "DISAPPROVE", "text": "Russia criticized the United States.",
+         "source": [{"actorText": "Russia", "code": "RUS"}], "target": [{"actorText": "United States", "code": "USA"}]},
+        {"id": "x", "event": "DISAPPROVE", "text": "France criticized Germany.",
+         "source": [{"actorText": "France", "code": "FRA"}], "target": [{"actorText": "Germany", "code": "DEU"}]},
+    ]  # fmt: skip
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps(records), encoding="utf-8")
+    result = score_plover(path)
+    assert result["records"] == 2 and result["gold_dyads"] == 2
+    assert result["dyad_recall"] == 1.0
 
 
 def test_cameo_codes_map_to_plover_types(shared_dir: Path) -> None:

@@ -712,6 +712,13 @@ class ActorResolver:
                 return self.known.get(country)
         return None
 
+    def place_state(self, text: str) -> ActorRecord | None:
+        """The state a named place inside it lies in ("the Gaza Strip" -> PSE, "Hebron" -> PSE), or
+        None. Places are not actors (they never become mentions): this only says where they are."""
+        phrase = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        actor_id = self._places.get(fold(phrase))
+        return self.known.get(actor_id) if actor_id else None
+
     def _signals(self, folded: str) -> list[tuple[int, int, str]]:
         """(start, end, state actor_id) of every state name/demonym/metonym in a folded phrase."""
         out = []

@@ -442,6 +442,12 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         ]
         if not frontier:
             break
+    # "President Kagame and his Rwandan Patriotic Front must agree": the first conjunct names no
+    # actor we know, a later one does
+    if head.pos_ in {"NOUN", "PROPN"}:
+        for conjunct in (c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+            if found := phrase_actors(conjunct, index, skip):
+                return found
     return []
 
 
@@ -1958,12 +1964,20 @@ def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorRes
 def _place_state(head: Token, resolver: ActorResolver) -> Participant | None:
     """A named place the actor extractor left alone as a location ("opened an embassy in Tehran"):
     the state the resolver places it in, if any."""
-    if head.ent_type_ not in {"GPE", "LOC"}:
+    if head.ent_type_ in {"GPE", "LOC"}:
+        entity = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
+        name = entity.text if entity is not None else None
+    elif head.pos_ == "PROPN":
+        # the tagger does not always mark a place ("in the West Bank"): its proper name still counts
+        first = min(
+            (c.i for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), default=head.i
+        )
+        name = head.doc[first : head.i + 1].text
+    else:
+        name = None
+    if name is None:
         return None
-    entity = next((e for e in head.sent.ents if e.start <= head.i < e.end), None)
-    if entity is None:
-        return None
-    record = resolver.resolve_phrase(entity.text)
+    record = resolver.resolve_phrase(name) or resolver.place_state(name)
     if record is None or record.kind != "state":
         return None
     return Participant(record.actor_id, head, None)

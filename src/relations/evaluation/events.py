@@ -133,7 +133,12 @@ def read_plover(path: Path, split: str | None = None) -> tuple[list[GoldEvent], 
         event = record.get("event")
         if event == "DOCUMENT" or not record.get("text") or not _in_split(record["id"], split):
             continue
-        texts[record["id"]] = record["text"]
+        # The GSR file repeats one id for two different sentences: key the second one apart so
+        # each gold dyad is scored against its own sentence.
+        record_id = record["id"]
+        while record_id in texts:
+            record_id += "+"
+        texts[record_id] = record["text"]
         sources, targets = _codes(record.get("source")), _codes(record.get("target"))
         info = record.get("textInfo")
         markup = info.get("markup", "") if isinstance(info, dict) else str(info or "")
@@ -146,7 +151,7 @@ def read_plover(path: Path, split: str | None = None) -> tuple[list[GoldEvent], 
                 skipped += 1
                 continue
             events.append(
-                GoldEvent(record["id"], record["text"], source, target, event, PLOVER_POLARITY.get(event))
+                GoldEvent(record_id, record["text"], source, target, event, PLOVER_POLARITY.get(event))
             )
     return events, skipped, texts
 
