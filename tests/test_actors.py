@@ -9,6 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from relations import schema
 from relations.actor_import import import_phoenix, phoenix_to_yaml
@@ -730,3 +732,13 @@ def test_a_place_inside_a_state_is_located_but_is_no_actor(place: str, state: st
     record = resolver.place_state(place)
     assert (record.actor_id if record else None) == state
     assert resolver.resolve_phrase(place) is None  # a place is where things happen, not who acts
+
+
+@given(st.text())
+def test_folding_with_offsets_matches_folding_each_character(text: str) -> None:
+    from relations.actors import _fold_char, fold_with_offsets
+
+    folded, origin = fold_with_offsets(text)
+    assert folded == "".join(_fold_char(c) for c in text)
+    assert len(origin) == len(folded) and origin == sorted(origin)
+    assert all(folded[k] in _fold_char(text[i]) for k, i in enumerate(origin))

@@ -116,3 +116,28 @@ def test_an_extractor_failure_becomes_a_problem_row_and_the_run_goes_on(
     assert sorted(problems["stage"]) == ["quotes", "quotes"]
     assert problems["message"].str.contains("parser confused").all()
     assert read_table(out, "quotes").empty and not read_table(out, "mentions").empty
+
+
+def test_a_row_that_breaks_the_contract_is_left_out_and_reported_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import relations.extract
+
+    real = relations.extract.extract_stances
+
+    def out_of_range(parsed, *args):  # noqa: ANN001, ANN002, ANN202
+        rows = real(parsed, *args)
+        if parsed.article.article_id.startswith("004") and rows:
+            rows[0] = rows[0]._replace(intensity=42.0)  # an extractor bug on one row of one article
+        return rows
+
+    monkeypatch.setattr(relations.extract, "extract_stances", out_of_range)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(RAW_DIR), "--out", str(out), "--no-progress", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    problems = read_table(out, "problems")
+    assert list(problems["stage"]) == ["contract"]
+    assert problems["article_id"].iloc[0].startswith("004") and problems["path"].iloc[0].endswith(".txt")
+    assert "intensity" in problems["message"].iloc[0]
+    stances = read_table(out, "stances")
+    assert stances["intensity"].between(-10, 10).all() and len(stances) > 10

@@ -115,14 +115,27 @@ def fold(text: str) -> str:
     return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """``fold`` plus, for every folded character, the offset of the original character it came from."""
     chars: list[str] = []
     origin: list[int] = []
-    for i, char in enumerate(text):
-        folded = _fold_char(char)
+    last = 0
+    # ASCII runs fold in bulk (lower-casing keeps their length); other characters one by one.
+    for match in _NON_ASCII.finditer(text):
+        i = match.start()
+        if i > last:
+            chars.append(text[last:i].lower().replace("-", " "))
+            origin.extend(range(last, i))
+        folded = _fold_char(text[i])
         chars.append(folded)
         origin.extend([i] * len(folded))
+        last = i + 1
+    if last < len(text):
+        chars.append(text[last:].lower().replace("-", " "))
+        origin.extend(range(last, len(text)))
     return "".join(chars), origin
 
 

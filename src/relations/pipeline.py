@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pandera.errors
 import pyarrow.parquet as pq
 from tqdm import tqdm
 
-from relations import __version__
+from relations import __version__, schema
 from relations.actors import ActorRecord, merge_unknown_actors
 from relations.cache import CACHE_DIRNAME, ResultCache, ResultSummary, run_fingerprint, summary_of
 from relations.config import PIPELINE_VERSION
@@ -194,13 +195,14 @@ def run(
         # this pipeline: rewriting them would give the same bytes, so the warm run stops here.
         logger.info("tables in %s are up to date; nothing written", out_dir)
         return RunSummary(len(articles), skipped, len(all_problems), n_cached, rows, out_dir, written=False)
+    where = {a.article_id: a for a in articles}
     with StagedTables(out_dir) as staged:
         for start in range(0, len(articles), batch_articles):
             batch = articles[start : start + batch_articles]
             results = [uncached.get(a.article_id) or _cached_result(a, cache, files) for a in batch]
             for name, frame in _row_frames(results, canonical).items():
-                staged.append(name, frame)
-        staged.append("actors", _actors_frame(actors))
+                _append_within_contract(staged, name, frame, where, all_problems)
+        _append_within_contract(staged, "actors", _actors_frame(actors), where, all_problems)
         staged.append("problems", _problems_frame(all_problems))
         staged.commit(provenance)
     return RunSummary(
@@ -211,6 +213,48 @@ def run(
         tables=dict(staged.rows),
         out_dir=out_dir,
     )
+
+
+def _append_within_contract(
+    staged: StagedTables, table: str, frame: pd.DataFrame, where: dict[str, Article], problems: list[Problem]
+) -> None:
+    """Append ``frame`` to ``table``; rows the contract refuses (an extractor bug on one article)
+    are left out and become problem rows, so one bad row does not cost the whole run."""
+    try:
+        staged.append(table, frame)
+        return
+    except pandera.errors.SchemaError:
+        pass
+    ordered = frame.reindex(columns=schema.columns(table))
+    try:
+        schema.SCHEMAS[table].validate(ordered, lazy=True)
+    except pandera.errors.SchemaErrors as errors:
+        cases = errors.failure_cases
+    else:  # refused as a whole but no row to blame: not a row problem
+        staged.append(table, frame)
+        return
+    if cases["index"].isna().any():
+        raise pandera.errors.SchemaError(schema.SCHEMAS[table], frame, f"{table}: {cases.to_string()}")
+    refused = sorted(set(cases["index"].astype(int)))
+    for label in refused:
+        row = frame.loc[label]
+        why = "; ".join(
+            f"{c.column} {c.check} got {c.failure_case!r}"
+            for c in cases[cases["index"] == label].itertuples()
+        )
+        article = where.get(str(row.get("article_id"))) if "article_id" in frame.columns else None
+        problems.append(
+            Problem(
+                article.path if article else "",
+                article.line if article else None,
+                article.article_id if article else None,
+                "contract",
+                f"a {table} row breaks the data contract and was left out ({why}); this is a bug, "
+                f"please report it: {dict(row)}"[:1000],
+            )
+        )
+        logger.error("%s", problems[-1].describe())
+    staged.append(table, frame.drop(index=refused))
 
 
 def _output_fingerprint(run: str, provenance: dict[str, object], problems: Sequence[Problem]) -> str:

@@ -40,7 +40,7 @@ from relations.document import ParsedArticle
 from relations.quotes import Quote
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 logger = logging.getLogger(__name__)
 
@@ -215,8 +215,15 @@ def _for_clause_marks(token: Token) -> list[Token]:
     ]
 
 
+@functools.lru_cache(maxsize=4)
+def _phrase_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(word for words in phrases for word in words)
+
+
 def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     lemma = _lemma(token)
+    if lemma not in _phrase_words(tuple(lexicon.phrases)):
+        return None  # most tokens are in no phrase
     nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
     for words, entry in lexicon.phrases.items():
         if lemma in words and set(words) - {lemma} <= nearby:
@@ -487,7 +494,7 @@ def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Pa
     doc = token.doc
     mention = index.at(token)
     first = mention.mention.start if mention and mention.mention else token.idx
-    i = next((t.i for t in doc if t.idx >= first), token.i)
+    i = _first_token_from(doc, first, token.i)
     sentence_start = token.sent.start
     while i - 2 >= sentence_start and doc[i - 1].lower_ in {",", "and", "or"}:
         j = i - 1
@@ -500,8 +507,19 @@ def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Pa
             break  # "In Syria, Erdogan ...": a fronted place, not a list of subjects
         found.insert(0, previous)
         start = previous.mention.start if previous.mention else doc[j].idx
-        i = next(t.i for t in doc if t.idx >= start)
+        i = _first_token_from(doc, start, j)
     return found
+
+
+def _first_token_from(doc: Doc, char: int, near: int) -> int:
+    """Index of the first token starting at or after ``char``, searched from a token ``near`` it
+    (walking a few tokens, not the whole document)."""
+    i = min(max(near, 0), len(doc))
+    while i > 0 and doc[i - 1].idx >= char:
+        i -= 1
+    while i < len(doc) and doc[i].idx < char:
+        i += 1
+    return i
 
 
 class Roles(NamedTuple):
@@ -1381,7 +1399,7 @@ def _is_sourcing(parsed: ParsedArticle, quote: Quote) -> bool:
     if quote.sentence_id >= len(parsed.sentences) or not quote.speaker_text:
         return False
     sentence = parsed.sentences[quote.sentence_id]
-    after = parsed.doc.text[quote.end : sentence.end_char]
+    after = parsed.article.text[quote.end : sentence.end_char]  # == doc.text, not rebuilt
     return quote.speaker_text in after
 
 
