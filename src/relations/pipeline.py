@@ -51,11 +51,13 @@ class RunSummary:
 
     def line(self) -> str:
         counts = ", ".join(f"{n} {name}" for name, n in self.tables.items() if name != "problems")
-        done = "wrote" if self.written else "up to date, nothing written:"
-        return (
+        head = (
             f"{self.read} articles read ({self.cached} unchanged, from cache), {self.skipped} inputs skipped, "
-            f"{self.problems} problems; {done} {counts} to {self.out_dir}"
+            f"{self.problems} problems; "
         )
+        if not self.written:
+            return head + f"the tables in {self.out_dir} are up to date ({counts}); nothing written"
+        return head + f"wrote {counts} to {self.out_dir}"
 
 
 def _article_row(result: ArticleResult) -> dict[str, object]:
