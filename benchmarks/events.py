@@ -4,8 +4,8 @@ Usage: .venv/bin/python benchmarks/events.py [--shared ../shared] [--json]
 
 Prints dyad recall, polarity accuracy and category accuracy (targets: dyad recall >= 0.80, polarity
 accuracy >= 0.90) on the PLOVER dev half (used for error analysis and tuning), the PLOVER held-out
-test half (see ``relations.evaluation.events.split_of``), all of PLOVER, and PETRARCH2 as an extra
-set. Needs ../shared; exits 0 with a note when it is absent.
+test half (see ``relations.evaluation.events.split_of``), all of PLOVER, and the same halves and
+whole of PETRARCH2 (its dev half joined the tuning material on 2026-12-04). Needs ../shared; exits 0 with a note when it is absent.
 """
 
 from __future__ import annotations
@@ -37,17 +37,19 @@ def main(argv: list[str] | None = None) -> int:
         "plover-dev": score_plover(plover, resolver, split="dev"),
         "plover-test": score_plover(plover, resolver, split="test"),
         "plover-all": score_plover(plover, resolver),
+        "petrarch-dev": score_petrarch(petrarch, resolver, split="dev"),
+        "petrarch-test": score_petrarch(petrarch, resolver, split="test"),
         "petrarch": score_petrarch(petrarch, resolver),
     }
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
     print(
-        f"{'gold set':<12} {'records':>7} {'dyads':>6} {'skipped':>7} {'recall':>7} {'intl':>6} {'polarity':>8} {'category':>8}"
+        f"{'gold set':<13} {'records':>7} {'dyads':>6} {'skipped':>7} {'recall':>7} {'intl':>6} {'polarity':>8} {'category':>8}"
     )
     for name, r in results.items():
         print(
-            f"{name:<12} {r['records']:>7} {r['gold_dyads']:>6} {r['skipped_dyads']:>7} {r['dyad_recall']!s:>7} "
+            f"{name:<13} {r['records']:>7} {r['gold_dyads']:>6} {r['skipped_dyads']:>7} {r['dyad_recall']!s:>7} "
             f"{r['dyad_recall_international']!s:>6} {r['polarity_accuracy']!s:>8} {r['category_accuracy']!s:>8}"
         )
     for name, r in results.items():

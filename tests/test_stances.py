@@ -108,6 +108,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # an act on no one is about the place it happens in, a place inside a state included
         ("Israel reimposed blockades in the West Bank.", {("ISR", "PSE", -1, "coerce")}),
         ("Israeli troops remained on alert in the occupied West Bank.", {("ISR", "PSE", -1, "mobilize")}),
+        # a receiver is the target: the giver in the "from" phrase acts; no giver, no row
+        ("Iran received S-300 missiles from Russia last year.", {("RUS", "IRN", 1, "aid")}),
+        ("Georgian demonstrators received weapons from the Georgian government.", {("GEO", "GEO", 1, "aid")}),
+        ("Iran received the news calmly.", set()),
         # passive voice: the agent is the source
         ("Iran was criticized by Russia.", {("RUS", "IRN", -1, "criticism")}),
         ("A resolution proposed by Britain was vetoed by Russia.", {("RUS", "GBR", -1, "reject")}),

@@ -91,6 +91,7 @@ class LexiconEntry(NamedTuple):
     objects: frozenset[str] = frozenset()
     role: bool = False  # relational noun: the possessor is the target ("Iran's ally")
     reciprocal: bool = False  # a compound subject acts on each other ("Russia and Iran cooperate")
+    recipient: bool = False  # the subject receives: the "from" phrase acts ("received arms from Russia")
 
     @property
     def polarity(self) -> int:
@@ -129,6 +130,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         objects=frozenset(raw.get("objects", ())),
         role=bool(raw.get("role", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
+        recipient=bool(raw.get("recipient", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -832,6 +834,11 @@ def _verb_roles(
         exclude = {p.actor_id for p in sources}
         return Roles(sources, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     sources, _ = _acting_subject(token, index)
+    if entry.recipient:
+        # "Georgian demonstrators received weapons from the Georgian government": the giver acts on
+        # the subject; with no giver named there is no one to place
+        givers = _actors_of(_from_objects(token), index)
+        return Roles(givers, [p for p in sources if p not in givers], False, False)
     exclude = {p.actor_id for p in sources}
     if resolver is not None and entry.category in OWN_ASSET_CATEGORIES:
         # "Trump withdrew US troops from Syria": his own state's forces are the instrument, Syria the target
@@ -851,6 +858,20 @@ def _verb_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """Objects of the "from" phrases of a verb or of its direct object ("received arms from Russia",
+    whichever the parser hangs the phrase on)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        g
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _collective(participant: Participant) -> bool:
