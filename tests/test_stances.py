@@ -120,6 +120,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia refused to help Iran.", {("RUS", "IRN", -1, "reject")}),
         # a negated hostile act is no stance we can place
         ("Russia did not attack Iran.", set()),
+        # a denied frame negates what it frames
+        ("It is not that Russia supports Iran.", {("RUS", "IRN", -1, "reject")}),
+        ("It's not as though Moscow accuses the White House of doing it.", set()),
         # but a negated hostile pledge is a promise
         ("Putin said Russia will not betray Iran.", {("RUS", "IRN", 1, "agree")}),
         # reciprocal events between listed actors

@@ -1248,6 +1248,15 @@ def read_modifiers(token: Token) -> Modifiers:
         future = future or governor in INTENT_MARKERS
         hedged = hedged or governor in INTENT_HEADS
         negated = negated or governor in REFUSALS
+    # a denied frame: "It's not as though we accuse the White House", "It is not that Russia supports"
+    frame = top.head
+    if (
+        top.dep_ in {"advcl", "ccomp"}
+        and _lemma(frame) == "be"
+        and any(c.dep_ == "neg" for c in frame.children)
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "this"} for c in frame.children)
+    ):
+        negated = True
     # a negated object: "recognize neither Iranian nor Russian sovereignty", "offered no help"
     for child in token.children:
         if child.dep_ in {"dobj", "attr"} and (
