@@ -225,16 +225,13 @@ def _append_within_contract(
     try:
         staged.append(table, frame)
         return
-    except pandera.errors.SchemaError:
-        pass
-    ordered = frame.reindex(columns=schema.columns(table))
-    try:
-        schema.SCHEMAS[table].validate(ordered, lazy=True)
-    except pandera.errors.SchemaErrors as errors:
-        cases = errors.failure_cases
-    else:  # refused as a whole but no row to blame: not a row problem
-        staged.append(table, frame)
-        return
+    except pandera.errors.SchemaError as first:
+        try:
+            schema.validate(table, frame, lazy=True)
+        except pandera.errors.SchemaErrors as errors:
+            cases = errors.failure_cases
+        else:
+            raise first  # cannot happen (same checks); never drop rows without a reason
     if cases["index"].isna().any():
         raise pandera.errors.SchemaError(schema.SCHEMAS[table], frame, f"{table}: {cases.to_string()}")
     refused = sorted(set(cases["index"].astype(int)))
@@ -244,7 +241,7 @@ def _append_within_contract(
             f"{c.column} {c.check} got {c.failure_case!r}"
             for c in cases[cases["index"] == label].itertuples()
         )
-        article = where.get(str(row.get("article_id"))) if "article_id" in frame.columns else None
+        article = where.get(str(row.get("article_id")))
         problems.append(
             Problem(
                 article.path if article else "",

@@ -152,7 +152,8 @@ def empty(table: str) -> pd.DataFrame:
     return validate(table, pd.DataFrame({c: [] for c in columns(table)}))
 
 
-def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Coerce and check ``df`` against the contract; raises ``pandera.errors.SchemaError`` on breach."""
+def validate(table: str, df: pd.DataFrame, lazy: bool = False) -> pd.DataFrame:
+    """Coerce and check ``df`` against the contract; raises ``pandera.errors.SchemaError`` on the
+    first breach, or with ``lazy`` ``pandera.errors.SchemaErrors`` listing every failing row."""
     ordered = df.reindex(columns=columns(table))
-    return SCHEMAS[table].validate(ordered, lazy=False)
+    return SCHEMAS[table].validate(ordered, lazy=lazy)

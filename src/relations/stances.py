@@ -103,6 +103,7 @@ class Lexicon(NamedTuple):
     nouns: dict[str, list[LexiconEntry]]
     adjectives: dict[str, list[LexiconEntry]]
     phrases: dict[tuple[str, ...], LexiconEntry]
+    phrase_words: frozenset[str] = frozenset()  # every word of a phrase: most tokens are in none
 
     def entries(self) -> Iterable[LexiconEntry]:
         for table in (self.verbs, self.nouns, self.adjectives):
@@ -163,6 +164,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         nouns=_table(data.get("nouns"), "noun"),
         adjectives=_table(data.get("adjectives"), "adj"),
         phrases=phrases,
+        phrase_words=frozenset(word for words in phrases for word in words),
     )
 
 
@@ -217,15 +219,10 @@ def _for_clause_marks(token: Token) -> list[Token]:
     ]
 
 
-@functools.lru_cache(maxsize=4)
-def _phrase_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    return frozenset(word for words in phrases for word in words)
-
-
 def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     lemma = _lemma(token)
-    if lemma not in _phrase_words(tuple(lexicon.phrases)):
-        return None  # most tokens are in no phrase
+    if lemma not in lexicon.phrase_words:
+        return None
     nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
     for words, entry in lexicon.phrases.items():
         if lemma in words and set(words) - {lemma} <= nearby:
@@ -869,8 +866,7 @@ def _from_objects(verb: Token) -> list[Token]:
         for h in holders
         for c in h.children
         if c.dep_ == "prep" and c.lower_ == "from"
-        for g in c.children
-        if g.dep_ == "pobj"
+        for g in _prep_objects(c)
     ]
 
 
