@@ -338,6 +338,13 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
         ),
         ("The rebels in Afghanistan refused.", "rebels", "group:afg-rebels", "AFG"),
         ("Students in Sivas marched.", "Students", "group:tur-students", "TUR"),
+        # ... or the one state the sentence places its events in, for people who live there
+        (
+            "Police dispersed hundreds of protesters on Tuesday in Cairo.",
+            "protesters",
+            "group:egy-protesters",
+            "EGY",
+        ),
         # a historical state's group belongs to the country it maps to (the country is an ISO code)
         ("Rebels of the Ottoman Empire rose up.", "Rebels", "group:tur-rebels", "TUR"),
         ("A truce with Moslem forces in east Bosnia held.", "Moslem forces", "group:bih-rebels", "BIH"),
@@ -419,6 +426,11 @@ def test_one_group_actor_whatever_the_wording(resolver: ActorResolver, parse: Pa
             "group:yem-rebels",
         ),  # dictionary
         ("Forces backed by the Lebanese terrorist group Hezbollah advanced.", "group", "group:lbn-rebels"),
+        # armed groups and troops are not placed by where the sentence happens: they cross borders
+        ("Jets pounded the terrorists on the eastern bank near Deir ez-Zor, Syria.", "terrorists", "group:"),
+        ("Troops fired on Sunday in Samarra, Iraq.", "Troops", "IRQ"),
+        # a group named by its own name is not the place's ("Daesh militants")
+        ("Jets killed 300 Daesh militants near Deir ez-Zor in Syria.", "militants", "group:syr"),
     ],
 )
 def test_group_actors_refuse_to_guess(
@@ -443,6 +455,16 @@ def test_group_actors_refuse_to_guess(
             "Aftab Ahmad Khan Sherpao",
             "PAK",
         ),
+        (
+            "The Supreme Court allowed candidate Alassane Ouattara to run in Ivory Coast's elections.",
+            "Alassane Ouattara",
+            "CIV",
+        ),
+        (
+            "Archbishop Desmond Tutu called for sanctions against Nigeria.",  # the state it is aimed at
+            "Archbishop Desmond Tutu",
+            None,
+        ),
         ("Foreign Minister Jean Dupont arrived in Moscow on Monday.", "Jean Dupont", None),  # the host
         ("President Jean Dupont met officials from Russia and Iran.", "Jean Dupont", None),  # two states
     ],
@@ -452,6 +474,33 @@ def test_titled_person_takes_the_one_state_of_the_sentence(
 ) -> None:
     record = resolver.actor(resolved(resolver, parse, text)[surface])
     assert record.kind == "person"
+    assert record.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "The fundamentalist Umma party has said it will boycott Algeria's first multi-party elections.",
+            "Umma",
+            "DZA",
+        ),
+        (
+            "The army has been holding refugees in Jaffna, according to a statement by the Liberation Tigers.",
+            "Liberation Tigers",
+            "LKA",
+        ),
+        # unions, leagues and councils are as often international: not placed by the sentence
+        ("The Eurasian Economic Council said Iran's bid was approved.", "Eurasian Economic Council", None),
+    ],
+)
+def test_party_or_armed_movement_takes_the_one_state_of_the_sentence(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str, country: str | None
+) -> None:
+    found = resolved(resolver, parse, text)
+    actor_id = next(a for m, a in found.items() if m.startswith(surface))
+    record = resolver.actor(actor_id)
+    assert record.kind == "organization"
     assert record.country == country
 
 
@@ -470,6 +519,18 @@ def test_titled_person_takes_the_one_state_of_the_sentence(
             {"PAK", "AFG"},
         ),
         ("Russia, Iran and Turkey met in Astana. Both sides left.", "Both sides", set()),  # three: which two?
+        # the sides of a "between" phrase are the pair, not the brokers named after them
+        (
+            "A ceasefire between government forces and rebels brokered by the United States and Russia "
+            "has been violated by both sides.",
+            "both sides",
+            set(),
+        ),
+        (
+            "A telephone line between Russia and the US is being used by both sides.",
+            "both sides",
+            {"RUS", "USA"},
+        ),
     ],
 )
 def test_pair_phrases_name_both_states(

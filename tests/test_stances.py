@@ -112,6 +112,13 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Iran received S-300 missiles from Russia last year.", {("RUS", "IRN", 1, "aid")}),
         ("Georgian demonstrators received weapons from the Georgian government.", {("GEO", "GEO", 1, "aid")}),
         ("Iran received the news calmly.", set()),
+        # "allowed X to ...": whom the act is done to, though the parser makes X a clause's subject
+        ("Putin allowed Rouhani to visit Moscow.", {("RUS", "IRN", 1, "retreat")}),
+        # a hyphenated name the parser hangs on the verb is still its object
+        (
+            "Putin criticized opposition leader Maulana Fazl-ur-Rehman of Pakistan.",
+            {("RUS", "PAK", -1, "criticism")},
+        ),
         # passive voice: the agent is the source
         ("Iran was criticized by Russia.", {("RUS", "IRN", -1, "criticism")}),
         ("A resolution proposed by Britain was vetoed by Russia.", {("RUS", "GBR", -1, "reject")}),
@@ -357,6 +364,11 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("If Iran attacks Israel, the United States will respond.", True),
         ("Pro-Iranian forces in Iraq threaten almost an uprising against the United States.", True),
         ("Russia strongly supports Iran.", False),
+        # forecasts: a future act under a predicting frame or a time horizon
+        ("The deal means that within five to 10 years Iran will threaten Israel with nuclear bombs.", True),
+        ("Analysts expect that Russia will sell S-400 missiles to Iran.", True),
+        # an announced act is the speaker's own threat or pledge, not a forecast
+        ("Iran will retaliate against Israel, Khamenei said.", False),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(

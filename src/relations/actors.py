@@ -545,10 +545,14 @@ _PAIR_PHRASE = re.compile(
 # Titles of a domestic office: the only state named in the sentence is the holder's country.
 _DOMESTIC_TITLE = re.compile(
     r"\b(?:(?:vice[- ])?president|prime minister|premier|governor|mayor|king|emir|sultan|chancellor|"
-    r"(?:opposition |party )leader|(?:minister|secretary)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?)"
+    r"(?:presidential |opposition )?candidate|lawmaker|legislator|senator|deputy|speaker|judge|"
+    r"(?:opposition |party |rebel |militia |guerrilla )leader|(?:rebel |militia |army |police )?commander|(?:minister|secretary)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?)"
     r"\s+$",
     re.IGNORECASE,
 )
+# Organisations that belong to one country's politics (parties, fronts, armed movements), unlike
+# unions, leagues and councils, which are as often international.
+_DOMESTIC_ORG = re.compile(r"\b(?:party|front|movement|tigers|brigades?|militia|guerrillas|rebels)\b")
 _TRAVEL = re.compile(
     r"\b(?:visit\w*|arriv\w*|travel\w*|flew|fly|flies|trip|tour\w*|met|meet\w*|talks|summit)\b", re.I
 )
@@ -973,6 +977,10 @@ class ActorResolver:
             if len(surface.split()) == 1 and not _is_acronym(surface):
                 continue  # a lone capitalised word NER calls an organisation: too weak to name one
             country = inner[0][2] if inner else self._possessive_country(text, start, signals)
+            if country is None and _DOMESTIC_ORG.search(fold(text[start : end + 12])):
+                # "The fundamentalist Umma (Nation) party ... Algeria's first elections": parties and
+                # armed movements act in one country; the sentence's one state is theirs
+                country = self._sentence_state(parsed, start, signals)
             if country is None and GOVERNMENT_BODIES.fullmatch(fold(surface)):
                 continue  # a bare "Navy" or "Ministry": whose, we cannot tell
             actor_id = self._unknown_actor(surface, "organization", country)
@@ -1035,8 +1043,29 @@ class ActorResolver:
             )
             if not by_sentence.get(sentence_id) and sentence_id > 0:
                 states = list(dict.fromkeys(s for _, s in by_sentence.get(sentence_id - 1, [])))
+            sides = self._between_sides(parsed, match.start(), by_sentence.get(sentence_id, []))
+            if sides is not None:
+                states = sides
             if len(states) == 2:
                 yield match.start(), match.end(), (states[0], states[1])
+
+    @staticmethod
+    def _between_sides(parsed: ParsedArticle, at: int, states: Sequence[tuple[int, str]]) -> list[str] | None:
+        """The states inside a "between A and B" phrase before ``at`` in its sentence, or None when
+        there is none. "A ceasefire between government forces and rebels, brokered by the United
+        States and Russia, was violated by both sides": the sides are the forces and the rebels (no
+        states), not the brokers."""
+        sentence = parsed.sentence_of(at)
+        for token in sentence:
+            if token.idx >= at:
+                break
+            if token.lower_ != "between":
+                continue
+            span = [t for c in token.children if c.dep_ == "pobj" for t in _phrase_tokens(c)]
+            starts = {t.idx for t in span}
+            if span and at not in starts:  # "talks between the two neighbors": the phrase itself
+                return list(dict.fromkeys(state for start, state in states if start in starts))
+        return None
 
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -1324,6 +1353,14 @@ class ActorResolver:
                     None,
                 )
                 start = first_mod.idx if first_mod is not None else token.idx
+                named = any(doc[i].pos_ == "PROPN" for i in range(token.left_edge.i, token.i))
+                local = (not role.state or resident) and role.role != "rebels"
+                if country is None and local and not named:
+                    # "police dispersed protesters on Tuesday in Cairo": residents of the one state the
+                    # sentence places its events in. Troops travel and armed groups cross borders
+                    # ("the terrorists near Deir ez-Zor" are Daesh), so they never do; nor do groups
+                    # named by their own name ("Kifaya protesters").
+                    country = self._locative_state(parsed, token.idx, signals)
             if country is None:
                 continue
             if role.state:
@@ -1558,6 +1595,16 @@ class ActorResolver:
         surface = text[start:end]
         if not (_DOMESTIC_TITLE.search(lead) or _DOMESTIC_TITLE.search(surface.split(" ", 1)[0] + " ")):
             return None
+        return self._sentence_state(parsed, start, signals)
+
+    def _sentence_state(
+        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]]
+    ) -> str | None:
+        """The one state the sentence names, not counting states an act is aimed at or shared with
+        ("to", "from", "with", "against"); None in sentences of travel or talks, whose one state is
+        likely the host."""
+        text = parsed.article.text
+        sentence = parsed.sentence_of(start)
         sentence_text = text[sentence.start_char : sentence.end_char]
         if _TRAVEL.search(sentence_text):
             return None
@@ -1748,6 +1795,18 @@ def _is_dateline(text: str, cand: _Candidate) -> bool:
     """ "BEIRUT At least seven ...", "MOSCOW (Sputnik)": where the story was filed, not an actor."""
     surface = text[cand.start : cand.end]
     return cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    """A noun phrase's tokens without the clauses hanging on it ("rebels [brokered by Russia]")."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            c for c in token.children if c.dep_ not in {"acl", "relcl", "advcl", "prep"} or c.lower_ == "of"
+        )
+    return found
 
 
 def _hyphen_compound(text: str, signal: tuple[int, int, str]) -> bool:

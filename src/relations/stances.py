@@ -235,7 +235,13 @@ def _states_a_fact(verb: Token) -> bool:
     if not entries or not all(e.category in {"concede", "agree", "retreat"} for e in entries):
         return False
     children = {c.dep_ for c in verb.children}
+    if any(_infinitive_clause(c) for c in verb.children if c.dep_ == "ccomp"):
+        return False  # "allowed Ouattara to run", parsed as a clause: whom the act is done to
     return "ccomp" in children and not children & {"dobj", "xcomp", "prep"}
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
@@ -640,6 +646,10 @@ def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
     direct = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    if not direct:
+        # "criticized opposition leader Maulana Fazl-ur-Rehman": a hyphenated name the parser hangs
+        # on the verb as an adverbial noun
+        direct = [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > token.i]
     # "kidnapped up to 16 Russian advisers": a quantity phrase the parser hangs on a particle
     direct += [
         g
@@ -1266,7 +1276,25 @@ def read_modifiers(token: Token) -> Modifiers:
             g.dep_ == "advmod" and g.lower_ in HEDGE_ADVERBS for g in child.children
         ):
             hedged = True
+    if future and any(_predicts(link) for link in chain):
+        hedged = True  # "within five to 10 years Iran will threaten Israel": a forecast, not an act
     return Modifiers(negated, hedged, future)
+
+
+# Frames and time horizons that make a future act a forecast ("means that ...", "within ten years").
+PREDICTION_HEADS = frozenset({"predict", "expect", "forecast", "foresee", "anticipate", "mean", "envisage"})
+HORIZON_NOUNS = frozenset({"year", "decade", "generation", "future"})
+
+
+def _predicts(link: Token) -> bool:
+    if link.dep_ in {"ccomp", "xcomp"} and _lemma(link.head) in PREDICTION_HEADS:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"within", "in", "by"}
+        and any(_lemma(g) in HORIZON_NOUNS for g in c.children)
+        for c in link.children
+    ) or any(c.dep_ == "npadvmod" and c.lower_ in {"someday", "eventually"} for c in link.children)
 
 
 def _own_frame(conjunct: Token) -> bool:
