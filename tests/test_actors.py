@@ -345,6 +345,10 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "group:egy-protesters",
             "EGY",
         ),
+        # a community that lives in one state names its groups' country; split peoples do not
+        ("Chechen rebels attacked Russian troops.", "Chechen rebels", "group:rus-rebels", "RUS"),
+        ("Uighur protesters clashed with police.", "Uighur protesters", "group:chn-protesters", "CHN"),
+        ("Police detained dozens of Copts.", "Copts", "group:egy-copts", "EGY"),
         # a historical state's group belongs to the country it maps to (the country is an ISO code)
         ("Rebels of the Ottoman Empire rose up.", "Rebels", "group:tur-rebels", "TUR"),
         ("A truce with Moslem forces in east Bosnia held.", "Moslem forces", "group:bih-rebels", "BIH"),
@@ -410,6 +414,8 @@ def test_one_group_actor_whatever_the_wording(resolver: ActorResolver, parse: Pa
         ("EU foreign ministers in Brussels agreed.", "ministers", "BEL"),  # where they met
         ("Ethnic Albanians gathered on Sunday.", "Albanians", "ALB"),  # no country in reach; not Albania
         ("Ethnic Albanians gathered on Sunday.", "Albanians", "group:"),
+        ("Kurdish rebels attacked the convoy.", "rebels", "group:"),  # Kurds live in four states
+        ("Chechen police detained him.", "police", "RUS"),  # the state's apparatus: not from the people
         (
             "He was glad when he heard of the Paris terror attacks.",
             "attacks",

@@ -61,6 +61,13 @@ def test_lexicon_entries_are_well_formed() -> None:
         assert entry.code.isdigit() and 2 <= len(entry.code) <= 4, entry
 
 
+def test_a_repeated_lemma_is_refused_with_its_line(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.yml"
+    lexicon.write_text('verbs:\n  slam: ["111", -2.0, criticism]\n  slam: ["111", -2.0, criticism]\n')
+    with pytest.raises(ValueError, match="duplicate lexicon key 'slam' at line 3"):
+        load_lexicon(lexicon)
+
+
 def test_every_category_is_scored_against_a_plover_type() -> None:
     assert set(CATEGORY_TO_PLOVER) == set(CATEGORIES)
 
@@ -119,6 +126,13 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Putin criticized opposition leader Maulana Fazl-ur-Rehman of Pakistan.",
             {("RUS", "PAK", -1, "criticism")},
         ),
+        # a promise with an infinitive is the promised act, announced
+        ("Russia vowed to help Iran.", {("RUS", "IRN", 1, "agree")}),
+        ("Erdogan has vowed to strangle a border force unveiled by Tillerson.", set()),
+        # a reduced relative names the victims, not the attackers
+        ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
+        # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)
+        ("Rocket attacks on Aleppo kill 10 civilians injure 16.", set()),
         # passive voice: the agent is the source
         ("Iran was criticized by Russia.", {("RUS", "IRN", -1, "criticism")}),
         ("A resolution proposed by Britain was vetoed by Russia.", {("RUS", "GBR", -1, "reject")}),

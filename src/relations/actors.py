@@ -492,6 +492,18 @@ ETHNIC_PEOPLES = frozenset(
         "turkmen",
         "yazidis",
         "copts",
+        "chechens",
+        "tibetans",
+        "rohingya",
+        "rohingyas",
+        "yorubas",
+        "igbos",
+        "zulus",
+        "oromos",
+        "ossetians",
+        "abkhazians",
+        "catalans",
+        "maronites",
     ]
 )
 # Adjectives of those communities: "Moslem forces" are not the state's army.
@@ -525,6 +537,26 @@ ETHNIC_ADJECTIVES = frozenset(
         "ethnic",
     ]
 )
+# Communities that live, nearly all of them, in one state: their groups belong to it ("Chechen
+# rebels" are Russia's, "Uighur protesters" China's). Peoples split across borders (Kurds, Baluch,
+# Pashtuns, Tamils, Hutus, Tuareg) are left out: the sentence must say which state's.
+HOMELANDS: dict[str, str] = {
+    **dict.fromkeys(["chechen", "ingush", "dagestani"], "RUS"),
+    **dict.fromkeys(["uighur", "uyghur", "tibetan"], "CHN"),
+    **dict.fromkeys(["rohingya", "karen", "kachin"], "MMR"),
+    **dict.fromkeys(["yoruba", "igbo", "ibo", "hausa", "ogoni", "ijaw"], "NGA"),
+    **dict.fromkeys(["zulu", "xhosa"], "ZAF"),
+    **dict.fromkeys(["oromo", "amhara", "tigrayan"], "ETH"),
+    **dict.fromkeys(["kikuyu", "kalenjin"], "KEN"),
+    **dict.fromkeys(["abkhaz", "abkhazian", "ossetian"], "GEO"),
+    "acholi": "UGA",
+    "darfuri": "SDN",
+    "catalan": "ESP",
+    "corsican": "FRA",
+    "coptic": "EGY",
+    "copt": "EGY",
+    "maronite": "LBN",
+}
 # A place after the noun gives the group's country: "rebels in Afghanistan", "the Albanians of southern Serbia".
 _GROUP_PLACE = re.compile(
     r"\s+(?P<prep>in|of|from|near|inside|across|throughout)\s+(?:the\s+)?"
@@ -549,6 +581,9 @@ _DOMESTIC_TITLE = re.compile(
     r"(?:opposition |party |rebel |militia |guerrilla )leader|(?:rebel |militia |army |police )?commander|(?:minister|secretary)(?:\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,3})?)"
     r"\s+$",
     re.IGNORECASE,
+)
+_HELD_BY = frozenset(
+    {"held", "controlled", "run", "led", "backed", "linked", "dominated", "occupied", "allied"}
 )
 # Organisations that belong to one country's politics (parties, fronts, armed movements), unlike
 # unions, leagues and councils, which are as often international.
@@ -1323,6 +1358,8 @@ class ActorResolver:
                 continue  # "Iranian official Ali X", "a Nigerian student, Ade Y": the person is the mention
             if nxt is not None and nxt.idx in named_starts:
                 continue  # "the Lebanese terrorist group Hezbollah": the name is the mention
+            if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in _HELD_BY:
+                continue  # "an opposition-held district", "rebel-controlled areas": a place, not the group
             if lower == "opposition" and nxt is not None and nxt.lower_ in {"to", "from"}:
                 continue  # "Iran's opposition to the deal": an attitude, not a group
             left = doc[token.left_edge.i].idx if token.left_edge.i < token.i else token.idx
@@ -1330,7 +1367,17 @@ class ActorResolver:
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
             if role.role == "act":
                 inside = [s for s in inside if (s[0], s[1]) in adjectives]
-            ethnic = any(doc[i].lower_ in ETHNIC_ADJECTIVES for i in range(token.left_edge.i, token.i))
+            homeland = next(
+                (
+                    HOMELANDS[doc[i].lower_]
+                    for i in range(token.left_edge.i, token.i)
+                    if doc[i].lower_ in HOMELANDS
+                ),
+                None,
+            )
+            ethnic = homeland is not None or any(
+                doc[i].lower_ in ETHNIC_ADJECTIVES for i in range(token.left_edge.i, token.i)
+            )
             if role.state and ethnic and not inside:
                 if role.role != "military":
                     continue  # "Kurdish authorities": not the state's; no actor we can name
@@ -1338,6 +1385,9 @@ class ActorResolver:
             country, start = None, token.idx
             if inside:
                 start, _, country = inside[-1]
+            elif homeland is not None and not role.state:
+                country = homeland  # "Chechen rebels", "Uighur protesters": one state's minority
+                start = doc[token.left_edge.i].idx
             else:
                 resident = lower in _RESIDENT_NOUNS or role.role in {"police", "judiciary"}
                 country = self._place_after(
@@ -1354,10 +1404,11 @@ class ActorResolver:
                 )
                 start = first_mod.idx if first_mod is not None else token.idx
                 named = any(doc[i].pos_ == "PROPN" for i in range(token.left_edge.i, token.i))
-                local = (not role.state or resident) and role.role != "rebels"
+                local = (not role.state or role.role in {"police", "judiciary"}) and role.role != "rebels"
                 if country is None and local and not named:
                     # "police dispersed protesters on Tuesday in Cairo": residents of the one state the
-                    # sentence places its events in. Troops travel and armed groups cross borders
+                    # sentence places its events in. Troops and officials travel (journalists' "officials"
+                    # are often foreign ones), armed groups cross borders
                     # ("the terrorists near Deir ez-Zor" are Daesh), so they never do; nor do groups
                     # named by their own name ("Kifaya protesters").
                     country = self._locative_state(parsed, token.idx, signals)
@@ -1474,6 +1525,8 @@ class ActorResolver:
                 country = self._place_after(text, end, by_start, civilians, "" if ethnic_group else "of")
                 if country is None and match.group("ethnic"):
                     country = self._locative_state(parsed, start, signals)
+                if country is None:
+                    country = HOMELANDS.get(people.removesuffix("s"))  # "Chechens", "Uighurs"
             if country == self._peoples.get(people) and not match.group("ethnic"):
                 continue  # "the Albanians of Albania": the nation itself
             if country is None and not match.group("ethnic") and people not in ETHNIC_PEOPLES:

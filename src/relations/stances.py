@@ -150,11 +150,25 @@ def _table(section: dict[str, object] | None, pos: str) -> dict[str, list[Lexico
     return table
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys without a word; in a lexicon that silently drops an
+    entry, so a repeated lemma is an error naming the line."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"duplicate lexicon key {key!r} at line {key_node.start_mark.line + 1}")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @functools.lru_cache(maxsize=4)
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The stance lexicon (package data), validated: known categories, intensities in range."""
     with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = yaml.load(handle, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
     phrases = {
         tuple(str(phrase).lower().split()): _entry(str(phrase), "phrase", raw)
         for phrase, raw in (data.get("phrases") or {}).items()
@@ -230,6 +244,11 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     return None
 
 
+# Verbs of commitment: with an infinitive, what is promised decides the stance ("vowed to help Iran"
+# is the help, announced), not the promise.
+COMMITMENTS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
 def _states_a_fact(verb: Token) -> bool:
     entries = load_lexicon().verbs.get(_lemma(verb), [])
     if not entries or not all(e.category in {"concede", "agree", "retreat"} for e in entries):
@@ -265,6 +284,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         if table is lexicon.verbs and _states_a_fact(token):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
+        if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
+            continue  # "vowed to strangle a force unveiled by X": the promised act speaks, if we know it
         for entry in table.get(lemma, []):
             if _matches(token, entry):
                 triggers.append(Trigger(token, entry))
@@ -831,8 +852,11 @@ def _verb_roles(
         if not targets:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
         return Roles(sources, targets, True, False)
-    if token.dep_ == "acl" and token.tag_ == "VBN" and agents:
-        # "a resolution, proposed by the U.K.": the noun is the patient
+    reduced_relative = token.i > 0 and token.doc[token.i - 1].text != "," and not subjects
+    if token.dep_ == "acl" and token.tag_ == "VBN" and (agents or reduced_relative):
+        # "a resolution, proposed by the U.K.": the noun is the patient; "19 civilians killed in an
+        # air raid": a patient with no agent named, so no source ("Bagheri, discussed with Shoigu"
+        # after a comma is a misparsed main verb, below)
         sources = _actors_of(agents, index)
         return Roles(sources, phrase_actors(token.head, index), True, False)
     if token.dep_ == "acl" and index.at(token.head) is not None:
@@ -1817,7 +1841,7 @@ def _home_target(
     domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
     sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
     home_categories = {
-        "group": GROUP_HOME_CATEGORIES,
+        "group": GROUP_HOME_CATEGORIES if _armed_group(source.actor_id) else HOME_CATEGORIES,
         "organization": HOME_CATEGORIES,
     }.get(kind or "", PEOPLE_HOME_CATEGORIES)
     if not (domestic_object or (sub_state and reading.category in home_categories)):
@@ -1827,6 +1851,14 @@ def _home_target(
     if _happens_abroad(trigger.token, country, index, resolver):
         return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
     return Participant(country, trigger.token, None)
+
+
+def _armed_group(actor_id: str) -> bool:
+    """A dictionary group ("group:isis") or a country's rebels ("group:afg-rebels"); a country's
+    civilians, workers or students ("group:syr-civilians") use no violence against their state by
+    default: "civilians injure 16" is a misparse, not an attack."""
+    role_group = re.match(r"^group:[a-z]{3}-(?P<role>[a-z-]+)$", actor_id)
+    return role_group is None or role_group["role"] == "rebels"
 
 
 def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: ActorResolver) -> bool:
