@@ -415,6 +415,11 @@ def test_one_group_actor_whatever_the_wording(resolver: ActorResolver, parse: Pa
         ("Ethnic Albanians gathered on Sunday.", "Albanians", "ALB"),  # no country in reach; not Albania
         ("Ethnic Albanians gathered on Sunday.", "Albanians", "group:"),
         ("Kurdish rebels attacked the convoy.", "rebels", "group:"),  # Kurds live in four states
+        (
+            "Eleven civilians were killed in Syrian air raids.",
+            "civilians",
+            "group:syr",
+        ),  # whose raids, not where
         ("Chechen police detained him.", "police", "RUS"),  # the state's apparatus: not from the people
         (
             "He was glad when he heard of the Paris terror attacks.",

@@ -129,6 +129,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a promise with an infinitive is the promised act, announced
         ("Russia vowed to help Iran.", {("RUS", "IRN", 1, "agree")}),
         ("Erdogan has vowed to strangle a border force unveiled by Tillerson.", set()),
+        # two nationality words on an act are both its authors, not each other's targets
+        ("Syrian or Russian air raids hit the region.", set()),
+        # "-style" names a manner, not the state
+        ("Putin believes Soviet-style aggression is worth it.", set()),
+        # event nouns carry the act ("Turkey's incursion into Syria")
+        (
+            "The fatalities were the first of Turkey's recent incursion into Syria.",
+            {("TUR", "SYR", -1, "coerce")},
+        ),
+        # reporting a defence accuses no one
+        ('"Kurdish forces were able to crush this attack," Xelil said.', set()),
+        # an armed group's act on an act ("crushed this attack") is not against its own state
+        ("Afghan rebels crushed the attack.", set()),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

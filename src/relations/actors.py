@@ -1112,8 +1112,8 @@ class ActorResolver:
             if key in self._bare_possessive and key not in self._aliases:
                 key, stop = self._bare_possessive[key], stop - 1  # "Syrias conflict" -> "Syria"
             surface = text[start:stop]
-            if re.match(r"-(?:based|born|educated|raised|trained)\b", text[stop : stop + 12]):
-                continue  # "UK-based", "U.S.-educated": a place of origin, not the state acting
+            if re.match(r"-(?:based|born|educated|raised|trained|style)\b", text[stop : stop + 12]):
+                continue  # "UK-based", "U.S.-educated", "Soviet-style": an origin or a manner, not the state
             if key in self._blocked:
                 found.append(_Candidate(start, stop, None, "block"))
             elif key in self._aliases:
@@ -1544,6 +1544,8 @@ class ActorResolver:
             s[2]
             for s in signals
             if sentence.start_char <= s[0] < sentence.end_char
+            and fold(text[s[0] : s[1]])
+            not in self._demonyms  # "killed in Syrian air raids": whose, not where
             and re.search(
                 r"\b(?:in|near|inside|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
                 text[max(0, s[0] - 25) : s[0]],

@@ -347,6 +347,12 @@ class MentionIndex:
                 continue
             if modifier and _locative(token.head):
                 continue  # "a stronghold on the Thai border": a location, not a side
+            if (
+                token.i + 2 < len(parsed.doc)
+                and parsed.doc[token.i + 1].text == "-"
+                and parsed.doc[token.i + 2].lower_ == "style"
+            ):
+                continue  # "Soviet-style aggression": a manner, not the state's act
             state = _demonym_state(resolver, token.text)
             if state is not None:
                 self.by_token[token.i] = Participant(state, token, None)
@@ -993,7 +999,9 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
         targets = [p for p in possessors if p is not None] + of_actors
         return Roles(sources, targets, False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
-        return Roles(modifiers, [], False, True)
+        # "US-Iran tensions": the two act on each other; "Syrian or Russian air raids": both are
+        # the raiders, on whoever the sentence names
+        return Roles(modifiers, [], False, True) if entry.reciprocal else Roles(modifiers, [], False, False)
     # "the attack by Russian forces on Ukrainian positions": the noun's agent (not a "by" the parser
     # moved from a passive verb: "marginalised in the civil war by Russia, Iran and Turkey")
     by_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)]
@@ -1743,6 +1751,8 @@ def _drafts_for_sentence(
             # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
             statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
             accused = [p for p in (roles.targets if statement else sources) if p.actor_id not in side]
+            if _answers_an_act(trigger.token):
+                accused = []  # "the YPG were able to crush this attack": a defence, reported
             category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
             for target in accused:
                 add(speaker, target, Reading(category, "112", -2.0, -1))
@@ -1848,9 +1858,22 @@ def _home_target(
         return None
     if kind == "state" and not (domestic_object or _collective(source)):
         return None
+    violence = reading.category in GROUP_HOME_CATEGORIES - HOME_CATEGORIES
+    if violence and _answers_an_act(trigger.token):
+        return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
     if _happens_abroad(trigger.token, country, index, resolver):
         return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
     return Participant(country, trigger.token, None)
+
+
+def _answers_an_act(token: Token) -> bool:
+    """The act's object is itself a hostile act ("crushed this attack", "repelled the offensive"):
+    a response, aimed at whoever made the act, not at a place or a people."""
+    lexicon = load_lexicon()
+    return any(
+        c.dep_ == "dobj" and any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(c), []))
+        for c in token.children
+    )
 
 
 def _armed_group(actor_id: str) -> bool:
