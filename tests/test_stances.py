@@ -142,6 +142,25 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ('"Kurdish forces were able to crush this attack," Xelil said.', set()),
         # an armed group's act on an act ("crushed this attack") is not against its own state
         ("Afghan rebels crushed the attack.", set()),
+        # a list the parser reads as an apposition: every member acts
+        (
+            "Russia, the UK, France and Germany welcomed Iran's move.",
+            {
+                ("RUS", "IRN", 1, "praise"),
+                ("GBR", "IRN", 1, "praise"),
+                ("FRA", "IRN", 1, "praise"),
+                ("DEU", "IRN", 1, "praise"),
+            },
+        ),
+        # a hostile act aimed at a place is aimed at its state; one that happens there is not
+        ("North Korea fired two artillery shells at Seoul on Thursday.", {("PRK", "KOR", -1, "fight")}),
+        ("Turkey launched airstrikes on Afrin.", {("TUR", "SYR", -1, "fight")}),
+        ("Russian troops clashed with rebels at Aleppo.", set()),
+        (
+            "Iran and Egypt have renewed diplomatic ties.",
+            {("IRN", "EGY", 1, "support"), ("EGY", "IRN", 1, "support")},
+        ),
+        ("She had been killed in an Iraqi airstrike on Raqqa.", {("IRQ", "SYR", -1, "fight")}),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)
@@ -176,7 +195,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia said that Sudan must return the helicopter.", {("RUS", "SDN", -1, "demand")}),
         # light verbs: the noun carries the event, the verb's subject acts
         ("Russia imposed sanctions on Turkey.", {("RUS", "TUR", -1, "sanction")}),
-        ("Moscow gave tacit support to Turkey's incursion into Afrin.", {("RUS", "TUR", 1, "support")}),
+        (
+            "Moscow gave tacit support to Turkey's incursion into Afrin.",
+            {("RUS", "TUR", 1, "support"), ("TUR", "SYR", -1, "coerce")},
+        ),
         # a place is not a target: strikes in Syria are not strikes against Syria ...
         ("Russia and a U.S.-led coalition are carrying out separate air strikes in Syria.", set()),
         # ... but strikes on Syria are

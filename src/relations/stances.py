@@ -504,7 +504,8 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
     while stack:
         current = stack.pop()
         for child in current.children:
-            listed_appos = child.dep_ == "appos" and any(g.dep_ == "cc" for g in child.children)
+            # "Russia, the UK, France and Germany": a list the parser reads as an apposition
+            listed_appos = child.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in child.children)
             if (child.dep_ == "conj" or listed_appos) and child.i not in seen:
                 seen.add(child.i)
                 participant = index.at(child) or next(
@@ -731,8 +732,16 @@ def _dangling_object(preposition: Token) -> list[Token]:
 
 
 def _targets_of(
-    token: Token, index: MentionIndex, exclude: set[str], trigger_entry: LexiconEntry | None = None
+    token: Token,
+    index: MentionIndex,
+    exclude: set[str],
+    trigger_entry: LexiconEntry | None = None,
+    resolver: ActorResolver | None = None,
+    aimed_entry: LexiconEntry | None = None,
 ) -> list[Participant]:
+    """Whom the act of ``token`` is done to. ``aimed_entry`` (default: ``trigger_entry``) decides
+    whether a place the act is aimed at counts ("launched airstrikes on Afrin": the noun's entry)."""
+    aimed_entry = aimed_entry or trigger_entry
     groups = _grouped_object_heads(token)
     if not any(groups) and token.dep_ != "conj":
         # "armed and advised Iraq": conjoined verbs share the object
@@ -765,9 +774,35 @@ def _targets_of(
                 found.extend(
                     p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
                 )
+            if not found and resolver is not None and _aimed_at(head, aimed_entry):
+                # "fired two artillery shells at Seoul": the place a hostile act is aimed at
+                place = _place_state(head, resolver)
+                if place is not None and place.actor_id not in exclude:
+                    found.append(place)
         if found:
             return found
     return []
+
+
+AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
+
+
+def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
+    """A hostile act's "at/on/into" phrase: where it is aimed, not where it happens."""
+    if (
+        entry is None
+        or entry.goldstein >= 0
+        or entry.category not in {"fight", "assault", "threaten", "coerce"}
+    ):
+        return False
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head.lower_
+    # "fired shells at Seoul" is aimed; "clashed with rebels at Aleppo" is where it happened
+    return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
+
+
+FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl", "aim", "throw", "direct", "point"})
 
 
 def _grouped_object_heads(token: Token) -> list[list[Token]]:
@@ -834,7 +869,7 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
         return _verb_roles(token, entry, index, resolver)
     if entry.pos == "adj":
         return _adjective_roles(token, index)
-    return _noun_roles(token, entry, index)
+    return _noun_roles(token, entry, index, resolver)
 
 
 # Passives that describe the subject's own attitude ("Israel is opposed to", "Russia is allied with")
@@ -884,7 +919,7 @@ def _verb_roles(
             for p in sources
             if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
         }
-    targets = _targets_of(token, index, exclude, trigger_entry=entry)
+    targets = _targets_of(token, index, exclude, trigger_entry=entry, resolver=resolver)
     if not targets and any(_collective(p) for p in sources):
         # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
         # of one state, both named by a nationality word; a domestic dyad (see _self_dyad)
@@ -939,7 +974,9 @@ def _distinct_phrases(first: Participant, second: Participant) -> bool:
     return a[1] <= b[0] or b[1] <= a[0]
 
 
-def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles:
+def _noun_roles(
+    token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
+) -> Roles:
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     between = [
@@ -983,6 +1020,10 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
     prep_actors = _actors_of(preps, index)
+    if not prep_actors and resolver is not None:
+        # "airstrikes on Afrin", "an incursion into Gaza": the place a hostile act is aimed at
+        places = [_place_state(g, resolver) for g in preps if _aimed_at(g, entry)]
+        prep_actors = list(dict.fromkeys(p for p in places if p is not None))
     if entry.role:
         # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target
         sources, _ = _acting_subject(token, index)
@@ -1021,9 +1062,11 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
         token.dep_ == "pobj"
         and (token.head.lower_ == "in" or (token.head.lower_ == "for" and entry.category == "protest"))
         and token.head.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.head.children)
     ):
         # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
         # "converged for a rally": the act's manner or purpose, so its subject carries the noun
+        # (not a passive one: "she was killed in an airstrike" names the victim)
         sources, _ = _acting_subject(token.head.head, index)
     else:
         sources = []
@@ -1032,7 +1075,11 @@ def _noun_roles(token: Token, entry: LexiconEntry, index: MentionIndex) -> Roles
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
         own_phrase = {t.i for t in token.subtree}
         # the verb's other objects ("imposed sanctions on Iran" with "on Iran" on the verb), not the noun's
-        targets = [p for p in _targets_of(token.head, index, exclude) if p.token.i not in own_phrase]
+        targets = [
+            p
+            for p in _targets_of(token.head, index, exclude, resolver=resolver, aimed_entry=entry)
+            if p.token.i not in own_phrase
+        ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
 
