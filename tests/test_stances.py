@@ -161,6 +161,20 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("IRN", "EGY", 1, "support"), ("EGY", "IRN", 1, "support")},
         ),
         ("She had been killed in an Iraqi airstrike on Raqqa.", {("IRQ", "SYR", -1, "fight")}),
+        # "agreed that": a statement, unless two parties agree with each other
+        ("Iran agreed that the plant was safe.", set()),
+        (
+            "The Philippines and France agree that territorial disputes should be resolved through arbitration.",
+            {("PHL", "FRA", 1, "agree"), ("FRA", "PHL", 1, "agree")},
+        ),
+        # journeys: the state travelled to (not home, not a deployment)
+        ("Rouhani arrived in Moscow on Monday.", {("IRN", "RUS", 1, "consult")}),
+        ("Lavrov flew to Tehran for talks.", {("RUS", "IRN", 1, "consult")}),
+        ("Putin arrived back in Moscow.", set()),
+        ("Russian troops arrived in Syria.", set()),
+        ("Shamima Begum travelled to Syria in 2015.", set()),  # a journey, not a visit between states
+        ("As many as 4,000 Russian citizens traveled to Syria.", set()),
+        ("A Russian delegation arrived in Tehran.", {("RUS", "IRN", 1, "consult")}),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

@@ -1942,7 +1942,8 @@ def _looks_like_org(surface: str) -> bool:
     return sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
 
 
-def _is_unknown(record: ActorRecord) -> bool:
+def is_unknown(record: ActorRecord) -> bool:
+    """An actor made from a name NER found and the dictionary lacks (its note says so)."""
     return bool(record.note and record.note.startswith("not in the dictionary"))
 
 
@@ -1962,12 +1963,12 @@ def merge_unknown_actors(records: Iterable[ActorRecord]) -> tuple[dict[str, str]
     for actor_id, variants in by_id.items():
         first = variants[0]
         key = name_key(first.name) if first.kind == "person" else fold(first.name)
-        groups[(first.kind, key) if _is_unknown(first) else ("", actor_id)].append(actor_id)
+        groups[(first.kind, key) if is_unknown(first) else ("", actor_id)].append(actor_id)
     canonical: dict[str, str] = {}
     merged: dict[str, ActorRecord] = {}
     for (_, _), ids in sorted(groups.items()):
         variants = [r for actor_id in ids for r in by_id[actor_id]]
-        if not _is_unknown(variants[0]):
+        if not is_unknown(variants[0]):
             merged[ids[0]] = variants[0]
             canonical[ids[0]] = ids[0]
             continue

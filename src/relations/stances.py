@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
-from relations.actors import ActorResolver, Mention
+from relations.actors import GROUP_ROLES, ActorResolver, Mention, is_unknown
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
@@ -92,6 +92,7 @@ class LexiconEntry(NamedTuple):
     role: bool = False  # relational noun: the possessor is the target ("Iran's ally")
     reciprocal: bool = False  # a compound subject acts on each other ("Russia and Iran cooperate")
     recipient: bool = False  # the subject receives: the "from" phrase acts ("received arms from Russia")
+    destination: bool = False  # a journey: the state travelled to is the target ("arrived in Moscow")
 
     @property
     def polarity(self) -> int:
@@ -132,6 +133,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         role=bool(raw.get("role", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         recipient=bool(raw.get("recipient", False)),
+        destination=bool(raw.get("destination", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -256,6 +258,8 @@ def _states_a_fact(verb: Token) -> bool:
     children = {c.dep_ for c in verb.children}
     if any(_infinitive_clause(c) for c in verb.children if c.dep_ == "ccomp"):
         return False  # "allowed Ouattara to run", parsed as a clause: whom the act is done to
+    if any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children):
+        return False  # "The Philippines and France agree that ...": agreeing with each other
     return "ccomp" in children and not children & {"dobj", "xcomp", "prep"}
 
 
@@ -903,6 +907,8 @@ def _verb_roles(
     if token.dep_ == "acl" and index.at(token.head) is not None:
         # "Bagheri, discussed with Shoigu ..." (a misparsed main verb): the noun is the actor
         sources = _conjoined(token.head, index, set())
+        if entry.destination:
+            return Roles(sources, _destinations(token, sources, index, resolver), False, False)
         exclude = {p.actor_id for p in sources}
         return Roles(sources, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     sources, _ = _acting_subject(token, index)
@@ -911,6 +917,8 @@ def _verb_roles(
         # the subject; with no giver named there is no one to place
         givers = _actors_of(_from_objects(token), index)
         return Roles(givers, [p for p in sources if p not in givers], False, False)
+    if entry.destination:
+        return Roles(sources, _destinations(token, sources, index, resolver), False, False)
     exclude = {p.actor_id for p in sources}
     if resolver is not None and entry.category in OWN_ASSET_CATEGORIES:
         # "Trump withdrew US troops from Syria": his own state's forces are the instrument, Syria the target
@@ -930,6 +938,71 @@ def _verb_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+DESTINATION_PREPS = frozenset({"in", "to", "for", "at", "into"})
+
+
+def _destinations(
+    verb: Token, sources: Sequence[Participant], index: MentionIndex, resolver: ActorResolver | None
+) -> list[Participant]:
+    """The states a journey goes to ("arrived in Moscow", "flew to Tehran", "left for Beijing"),
+    not the traveller's own: "Putin arrived back in Moscow" is no visit."""
+    if resolver is None or any(
+        _military(p.token) or not _official(resolver, p.actor_id) or not _official_noun(p) for p in sources
+    ):
+        # "Russian troops arrived in Syria": a deployment; "she travelled to Syria" (a person the
+        # dictionary does not know, a group): a journey, not a visit between states
+        return []
+    home = {c for p in sources if (c := _country(resolver, p.actor_id))} | {p.actor_id for p in sources}
+    found: list[Participant] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in DESTINATION_PREPS:
+            continue
+        for place in _prep_objects(prep):
+            participant = index.at(place) or _place_state(place, resolver)
+            if participant is None or _kind(resolver, participant.actor_id) != "state":
+                continue
+            if participant.actor_id not in home and participant not in found:
+                found.append(participant)
+    return found
+
+
+def _official(resolver: ActorResolver, actor_id: str) -> bool:
+    """A state or an actor of the dictionary (its leaders, ministers, organisations): who makes visits."""
+    try:
+        record = resolver.actor(actor_id)
+    except KeyError:
+        return False
+    if record.kind == "state":
+        return True
+    return record.kind in {"person", "organization"} and not is_unknown(record)
+
+
+OFFICE_NOUNS = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "emir", "leader", "secretary", "chief",
+     "ambassador", "envoy", "spokesman", "spokeswoman", "head", "commander", "general", "prince", "foreign"}
+)  # fmt: skip
+
+
+def _official_noun(participant: Participant) -> bool:
+    """A nationality word names the state only on an office or a government noun ("a Russian
+    delegation", "the Turkish foreign minister"), not on "Russian citizens" or "a UK national"."""
+    token = participant.token
+    if token.dep_ not in {"amod", "compound", "nmod"} or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    noun = token.head
+    role = GROUP_ROLES.get(noun.lower_)
+    return (
+        noun.pos_ == "PROPN"
+        or noun.lower_ in OFFICE_NOUNS
+        or (role is not None and role.role == "government")
+    )
+
+
+def _military(token: Token) -> bool:
+    role = GROUP_ROLES.get(token.lower_)
+    return role is not None and role.role == "military"
 
 
 def _from_objects(verb: Token) -> list[Token]:
