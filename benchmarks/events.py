@@ -5,7 +5,10 @@ Usage: .venv/bin/python benchmarks/events.py [--shared ../shared] [--json]
 Prints dyad recall, polarity accuracy and category accuracy (targets: dyad recall >= 0.80, polarity
 accuracy >= 0.90) on the PLOVER dev half (used for error analysis and tuning), the PLOVER held-out
 test half (see ``relations.evaluation.events.split_of``), all of PLOVER, and the same halves and
-whole of PETRARCH2 (its dev half joined the tuning material on 2026-12-04). Needs ../shared; exits 0 with a note when it is absent.
+whole of PETRARCH2 (its dev half joined the tuning material on 2026-12-04), and the PETRARCH2
+unit-test records (`petrarch-unit`: syntax cases about fictional states, with the suite's own actor
+dictionary; development material since 2026-12-04). Needs ../shared; exits 0 with a note when it
+is absent.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from relations.actors import ActorResolver
 from relations.config import SHARED_DIR
-from relations.evaluation.events import score_petrarch, score_plover
+from relations.evaluation.events import score_petrarch, score_petrarch_units, score_plover
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         "petrarch-test": score_petrarch(petrarch, resolver, split="test"),
         "petrarch": score_petrarch(petrarch, resolver),
     }
+    units = args.shared / "eval" / "petrarch2" / "unit_test_records.derived.jsonl"
+    validate = args.shared / "eval" / "petrarch2" / "dictionaries" / "PETR.Validate.actors.txt"
+    if units.exists() and validate.exists():
+        results["petrarch-unit"] = score_petrarch_units(units, validate)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0

@@ -749,6 +749,19 @@ def test_import_phoenix_sample(tmp_path: Path, parse: Parse) -> None:
     assert set(found) == {"King Caspian", "Cair Paravel"}
 
 
+def test_fictional_codes_are_kept_only_when_asked(tmp_path: Path, parse: Parse) -> None:
+    """The PETRARCH validation suite codes fictional states ("NARNIA [NRN]"): kept for scoring
+    against it, never by default (the data contract takes ISO codes)."""
+    path = tmp_path / "sample.actors.txt"
+    path.write_text(PHOENIX_SAMPLE, encoding="utf-8")
+    assert {e.record.country for e in import_phoenix(path)} == {None}
+    kept = import_phoenix(path, any_code=True)
+    assert {e.record.country for e in kept} == {"NRN"}
+    resolver = ActorResolver(extra_entries=kept)
+    found = resolved(resolver, parse, "King Caspian visited Cair Paravel.")
+    assert resolver.actor(found["King Caspian"]).country == "NRN"
+
+
 @pytest.mark.shared
 def test_import_real_phoenix_dictionaries(shared_dir: Path, parse: Parse) -> None:
     folder = shared_dir / "eval" / "petrarch2" / "dictionaries"

@@ -631,6 +631,23 @@ def test_a_repeated_gold_id_is_scored_against_its_own_sentence(tmp_path: Path) -
     assert result["dyad_recall"] == 1.0
 
 
+def test_petrarch_unit_records_read_with_their_fictional_states(shared_dir: Path) -> None:
+    from relations.actor_import import import_phoenix
+    from relations.evaluation.events import extract_sentence_stances, match, read_petrarch_units
+
+    eval_dir = shared_dir / "eval"
+    events, skipped, texts = read_petrarch_units(
+        eval_dir / "petrarch2" / "unit_test_records.derived.jsonl", eval_dir / "cameo", eval_dir / "plover"
+    )
+    assert len(texts) > 250 and len(events) > 300 and skipped > 0
+    demo = [e for e in events if e.record_id == "DEMO-00"]
+    assert [(e.source, e.target, e.polarity) for e in demo] == [("ARN", "GON", 1)]
+    validate = eval_dir / "petrarch2" / "dictionaries" / "PETR.Validate.actors.txt"
+    resolver = ActorResolver(extra_entries=import_phoenix(validate, any_code=True))
+    predicted = extract_sentence_stances({"DEMO-00": texts["DEMO-00"]}, resolver)
+    assert [s.found is not None for s in match(demo, predicted)] == [True]
+
+
 def test_cameo_codes_map_to_plover_types(shared_dir: Path) -> None:
     mapping = read_cameo_to_plover(shared_dir / "eval" / "plover" / "CAMEO2PLOVER-2021.txt")
     assert mapping["111"] == "DISAPPROVE"

@@ -146,8 +146,10 @@ def _display(name: str) -> str:
     return " ".join(out)
 
 
-def _country(code: str) -> str | None:
+def _country(code: str, any_code: bool = False) -> str | None:
     prefix = code[:3].upper()
+    if any_code:
+        return prefix if prefix.isalpha() and len(prefix) == 3 else None
     return prefix if pycountry.countries.get(alpha_3=prefix) is not None else None
 
 
@@ -182,8 +184,12 @@ def _canonical(names: list[str], kind: str) -> str:
     return names[0]
 
 
-def import_phoenix(path: Path) -> list[ActorEntry]:
-    """Entries of a PETRARCH/Phoenix actor file as dictionary entries (see module docstring)."""
+def import_phoenix(path: Path, any_code: bool = False) -> list[ActorEntry]:
+    """Entries of a PETRARCH/Phoenix actor file as dictionary entries (see module docstring).
+
+    ``any_code`` keeps a three-letter prefix that is no ISO 3166 code as the country: the PETRARCH
+    validation suite codes fictional states ("ARNOR [ARN]"). Only for scoring against that suite;
+    the data contract takes ISO codes only."""
     path = Path(path)
     out: list[ActorEntry] = []
     for raw in read_phoenix(path):
@@ -195,7 +201,7 @@ def import_phoenix(path: Path) -> list[ActorEntry]:
         codes = [c for c, _, _ in raw.codes]
         undated = [c for c, s, e in raw.codes if s is None and e is None]
         current = [c for c, _, end in raw.codes if end is None]
-        country = _country((undated or current or codes)[-1])
+        country = _country((undated or current or codes)[-1], any_code)
         if kind == "state":
             actor_id = country or f"state:{slugify(name)}"
         else:

@@ -605,7 +605,9 @@ class _Candidate:
 class ActorResolver:
     """Holds the actor dictionary (package data plus user files); resolves mentions per article."""
 
-    def __init__(self, extra_dictionaries: list[Path] | None = None) -> None:
+    def __init__(
+        self, extra_dictionaries: list[Path] | None = None, extra_entries: Iterable[ActorEntry] = ()
+    ) -> None:
         self.known: dict[str, ActorRecord] = {}
         # The dictionary alone; `known` adds the article's unknown actors and is reset per article.
         self._dictionary_records: dict[str, ActorRecord] = {}
@@ -633,6 +635,7 @@ class ActorResolver:
                 self.add_entries(load_yaml_dictionary(path))
         for path in extra_dictionaries or []:
             self.add_entries(load_dictionary_file(Path(path)))
+        self.add_entries(extra_entries)  # already loaded ("import_phoenix(path, any_code=True)")
         self._automaton = self._build_automaton()
         logger.debug("actor dictionary: %d actors, %d aliases", len(self.known), len(self._aliases))
 

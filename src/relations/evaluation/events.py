@@ -237,6 +237,40 @@ def read_petrarch(
     return events, skipped, texts
 
 
+def read_petrarch_units(
+    path: Path, cameo_dir: Path, plover_dir: Path
+) -> tuple[list[GoldEvent], int, dict[str, str]]:
+    """Dyads of the PETRARCH2 unit-test records (``unit_test_records.derived.jsonl``): sentences
+    built to exercise a coder's syntax (compounds, passives, negation, agents), mostly about
+    fictional states coded by the suite's own dictionary (``PETR.Validate.actors.txt``). Dyads with
+    an unknown or null side ("---") are skipped."""
+    scores = read_goldstein(cameo_dir / "CAMEO.goldsteinscale.txt")
+    mapping = read_cameo_to_plover(plover_dir / "CAMEO2PLOVER-2021.txt")
+    events: list[GoldEvent] = []
+    skipped = 0
+    texts: dict[str, str] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if not record.get("text"):
+            continue
+        texts[record["id"]] = record["text"]
+        for gold in record.get("gold_events", []):
+            source = str(gold.get("sourcecode") or "")[:3]
+            target = str(gold.get("targetcode") or "")[:3]
+            if not (source.isalpha() and target.isalpha() and "eventcode" in gold):
+                skipped += 1
+                continue
+            code = str(gold["eventcode"])
+            goldstein = _goldstein_of(code, scores)
+            polarity = None if goldstein is None else (1 if goldstein > 0 else -1 if goldstein < 0 else 0)
+            events.append(
+                GoldEvent(record["id"], record["text"], source, target, _cameo_event(code, mapping), polarity)
+            )
+    return events, skipped, texts
+
+
 # ---------------------------------------------------------------------------------------------
 # Running the extractor and scoring
 # ---------------------------------------------------------------------------------------------
@@ -338,3 +372,17 @@ def score_petrarch(
     predicted = extract_sentence_stances(texts, resolver)
     result = summarise(match(events, predicted), skipped, len(texts), sum(map(len, predicted.values())))
     return {"gold": str(path), "split": split or "all", **result}
+
+
+def score_petrarch_units(records: Path, actors: Path) -> dict[str, object]:
+    """The same figures on the PETRARCH2 unit-test records, with the suite's own actor dictionary
+    loaded (its fictional states keep their codes). A development set: it was read while tuning."""
+    from relations.actor_import import import_phoenix
+
+    records = Path(records)
+    eval_dir = records.resolve().parent.parent
+    events, skipped, texts = read_petrarch_units(records, eval_dir / "cameo", eval_dir / "plover")
+    resolver = ActorResolver(extra_entries=import_phoenix(Path(actors), any_code=True))
+    predicted = extract_sentence_stances(texts, resolver)
+    result = summarise(match(events, predicted), skipped, len(texts), sum(map(len, predicted.values())))
+    return {"gold": str(records), "split": "dev", **result}
