@@ -25,7 +25,7 @@ import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -209,6 +209,24 @@ def read_petrarch(
     jsonl = Path(path)
     if jsonl.suffix == ".xml":
         jsonl = jsonl.with_name(jsonl.stem + ".derived.jsonl")
+    return _read_cameo_records(jsonl, cameo_dir, plover_dir, split, is_country)
+
+
+def read_petrarch_units(
+    path: Path, cameo_dir: Path, plover_dir: Path
+) -> tuple[list[GoldEvent], int, dict[str, str]]:
+    """Dyads of the PETRARCH2 unit-test records (``unit_test_records.derived.jsonl``): sentences
+    built to exercise a coder's syntax (compounds, passives, negation, agents), mostly about
+    fictional states coded by the suite's own dictionary (``PETR.Validate.actors.txt``), whose
+    codes are kept. Dyads with an unknown or null side ("---") are skipped."""
+    return _read_cameo_records(Path(path), cameo_dir, plover_dir, None, lambda code: code.isalpha())
+
+
+def _read_cameo_records(
+    jsonl: Path, cameo_dir: Path, plover_dir: Path, split: str | None, is_side: Callable[[str], bool]
+) -> tuple[list[GoldEvent], int, dict[str, str]]:
+    """Gold events of a ``.derived.jsonl`` of CAMEO-coded records; a dyad counts when ``is_side``
+    accepts both three-letter code prefixes, else it is skipped."""
     scores = read_goldstein(cameo_dir / "CAMEO.goldsteinscale.txt")
     mapping = read_cameo_to_plover(plover_dir / "CAMEO2PLOVER-2021.txt")
     events: list[GoldEvent] = []
@@ -224,42 +242,9 @@ def read_petrarch(
         for gold in record.get("gold_events", []):
             if "eventcode" not in gold:
                 continue
-            source, target = gold.get("sourcecode", "")[:3], gold.get("targetcode", "")[:3]
-            if not (is_country(source) and is_country(target)):
-                skipped += 1
-                continue
-            code = str(gold["eventcode"])
-            goldstein = _goldstein_of(code, scores)
-            polarity = None if goldstein is None else (1 if goldstein > 0 else -1 if goldstein < 0 else 0)
-            events.append(
-                GoldEvent(record["id"], record["text"], source, target, _cameo_event(code, mapping), polarity)
-            )
-    return events, skipped, texts
-
-
-def read_petrarch_units(
-    path: Path, cameo_dir: Path, plover_dir: Path
-) -> tuple[list[GoldEvent], int, dict[str, str]]:
-    """Dyads of the PETRARCH2 unit-test records (``unit_test_records.derived.jsonl``): sentences
-    built to exercise a coder's syntax (compounds, passives, negation, agents), mostly about
-    fictional states coded by the suite's own dictionary (``PETR.Validate.actors.txt``). Dyads with
-    an unknown or null side ("---") are skipped."""
-    scores = read_goldstein(cameo_dir / "CAMEO.goldsteinscale.txt")
-    mapping = read_cameo_to_plover(plover_dir / "CAMEO2PLOVER-2021.txt")
-    events: list[GoldEvent] = []
-    skipped = 0
-    texts: dict[str, str] = {}
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        record = json.loads(line)
-        if not record.get("text"):
-            continue
-        texts[record["id"]] = record["text"]
-        for gold in record.get("gold_events", []):
             source = str(gold.get("sourcecode") or "")[:3]
             target = str(gold.get("targetcode") or "")[:3]
-            if not (source.isalpha() and target.isalpha() and "eventcode" in gold):
+            if not (is_side(source) and is_side(target)):
                 skipped += 1
                 continue
             code = str(gold["eventcode"])
