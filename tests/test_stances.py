@@ -185,6 +185,7 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # negation: no interest in acting as Iran's spearhead is a refusal, not cooperation
         ("Russia has no interest in acting as Iran's spearhead.", {("RUS", "IRN", -1, "reject")}),
         ("Russia refused to help Iran.", {("RUS", "IRN", -1, "reject")}),
+        ("Russia's failure to help Iran was noted.", {("RUS", "IRN", -1, "reject")}),
         # a negated hostile act is no stance we can place
         ("Russia did not attack Iran.", set()),
         # a denied frame negates what it frames

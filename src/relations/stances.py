@@ -1301,6 +1301,7 @@ INTENT_HEADS = frozenset(
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
 UNREALISED_NOUNS = frozenset(
     {
         "ultimatum",
@@ -1394,6 +1395,9 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
+        if link.i != token.i and _lemma(link) in REFUSAL_NOUNS and link.pos_ == "NOUN" and below is not None:
+            # "Iran's refusal to cooperate with the IAEA": the refused act, as with the verb
+            negated = negated or below.dep_ == "acl"
         if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB" and below is not None:
             # "refused to help Iran" is no help (the refused act only, not the refuser's subject)
             negated = negated or below.dep_ in {"xcomp", "ccomp", "dobj"}
