@@ -345,6 +345,8 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "group:egy-protesters",
             "EGY",
         ),
+        ("Human rights activists in Iran criticized the government.", "government", "IRN", "IRN"),
+        ("Activists in Aleppo said jets bombed a hospital.", "Activists", "group:syr-activists", "SYR"),
         # a community that lives in one state names its groups' country; split peoples do not
         ("Chechen rebels attacked Russian troops.", "Chechen rebels", "group:rus-rebels", "RUS"),
         ("Uighur protesters clashed with police.", "Uighur protesters", "group:chn-protesters", "CHN"),
@@ -440,6 +442,9 @@ def test_one_group_actor_whatever_the_wording(resolver: ActorResolver, parse: Pa
         # armed groups and troops are not placed by where the sentence happens: they cross borders
         ("Jets pounded the terrorists on the eastern bank near Deir ez-Zor, Syria.", "terrorists", "group:"),
         ("Troops fired on Sunday in Samarra, Iraq.", "Troops", "IRQ"),
+        ("The officials discussing troop numbers said the number in Iraq was secret.", "officials", "IRQ"),
+        ("Talks between the regime and the opposition opened in Vienna.", "regime", "AUT"),  # a venue
+        ("He said his government would not allow an entity in Afrin.", "government", "SYR"),  # his
         # a group named by its own name is not the place's ("Daesh militants")
         ("Jets killed 300 Daesh militants near Deir ez-Zor in Syria.", "militants", "group:syr"),
     ],

@@ -422,6 +422,7 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals",
         ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions",
         ("students", "EDU", False): "students student",
+        ("activists", "CVL", False): "activists activist campaigners campaigner",
         ("refugees", "REF", False): "refugees refugee",
         ("business", "BUS", False): "businessmen businessman companies firms traders merchants investors",
         ("media", "MED", False): "journalists journalist reporters reporter media newspaper newspapers "
@@ -582,6 +583,9 @@ _DOMESTIC_TITLE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
+# who are often foreign visitors in the place the sentence names)
+_HOME_GOVERNMENT = frozenset({"government", "regime", "authorities", "administration"})
 _HELD_BY = frozenset(
     {"held", "controlled", "run", "led", "backed", "linked", "dominated", "occupied", "allied"}
 )
@@ -1406,8 +1410,15 @@ class ActorResolver:
                     None,
                 )
                 start = first_mod.idx if first_mod is not None else token.idx
-                named = any(doc[i].pos_ == "PROPN" for i in range(token.left_edge.i, token.i))
-                local = (not role.state or role.role in {"police", "judiciary"}) and role.role != "rebels"
+                named = any(
+                    doc[i].pos_ == "PROPN" or doc[i].tag_ == "PRP$" for i in range(token.left_edge.i, token.i)
+                )  # "Daesh militants", "his government": whose, the phrase says
+                sentence = parsed.sentence_of(token.idx)
+                if _TRAVEL.search(text[sentence.start_char : sentence.end_char]):
+                    named = True  # "talks between the regime and the opposition in Vienna": a venue
+                local = (
+                    not role.state or role.role in {"police", "judiciary"} or lower in _HOME_GOVERNMENT
+                ) and role.role != "rebels"
                 if country is None and local and not named:
                     # "police dispersed protesters on Tuesday in Cairo": residents of the one state the
                     # sentence places its events in. Troops and officials travel (journalists' "officials"
