@@ -175,6 +175,16 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Shamima Begum travelled to Syria in 2015.", set()),  # a journey, not a visit between states
         ("As many as 4,000 Russian citizens traveled to Syria.", set()),
         ("A Russian delegation arrived in Tehran.", {("RUS", "IRN", 1, "consult")}),
+        # acting despite another actor's pressure or objections defies it
+        (
+            "Iran refused to halt enrichment despite pressure from the United States.",
+            {("IRN", "USA", -1, "reject")},
+        ),
+        ("Despite Washington's warnings, Iran launched the satellite.", {("IRN", "USA", -1, "reject")}),
+        (
+            "Despite the rain, Russia and Iran met.",
+            {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")},
+        ),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

@@ -1881,6 +1881,7 @@ def _drafts_for_sentence(
             for target in accused:
                 add(speaker, target, Reading(category, "112", -2.0, -1))
     drafts.extend(_demands(sentence, sentence_id, index, contexts))
+    drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     return drafts
 
 
@@ -1920,6 +1921,54 @@ def _demands(
                             speech.quote_id if speech else None,
                         )
                     )
+    return drafts
+
+
+# What one acts "despite": another actor's pressure or objection, defied (CAMEO 128, defy norms).
+DEFIED_NOUNS = frozenset(
+    {"pressure", "call", "demand", "objection", "opposition", "protest", "warning", "appeal", "request",
+     "criticism", "sanction", "threat", "plea", "concern", "resistance"}
+)  # fmt: skip
+
+
+def _defiances(
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech]
+) -> list[_Draft]:
+    """ "Iran refused to halt enrichment despite pressure from the United States": whoever acts
+    despite another actor's pressure, calls or objections defies that actor (IRN -> USA reject)."""
+    drafts: list[_Draft] = []
+    for prep in sentence:
+        if prep.dep_ != "prep" or prep.lower_ != "despite" or prep.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for noun in _prep_objects(prep):
+            if _lemma(noun) not in DEFIED_NOUNS:
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"] + [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}
+                for g in _prep_objects(c)
+            ]
+            targets = [p for head in owners for p in phrase_actors(head, index)]
+            sources, _ = _acting_subject(prep.head, index)
+            speech = _speech_at(prep.head, contexts)
+            start, end = _clause_offsets(prep.head)
+            for source in sources:
+                for target in targets:
+                    if source.actor_id != target.actor_id:
+                        drafts.append(
+                            _Draft(
+                                sentence_id,
+                                start,
+                                end,
+                                source.actor_id,
+                                target.actor_id,
+                                Reading("reject", "128", -5.0, -1),
+                                read_modifiers(prep.head).hedged,
+                                prep.head,
+                                speech.quote_id if speech else None,
+                            )
+                        )
     return drafts
 
 
