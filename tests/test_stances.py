@@ -185,6 +185,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Despite the rain, Russia and Iran met.",
             {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")},
         ),
+        # people named by their attitude to a state or knowledge of it are not that state
+        ("Trump has sought to assure Jews and other Israel supporters.", set()),
+        ("Putin praised Iran experts.", set()),
+        ("Russian experts criticized Iran.", {("RUS", "IRN", -1, "criticism")}),
+        # a domestic object of another state ("Syrian opposition") is no act at home
+        ("The deal was brokered by Qatar, a longtime supporter of Syrian opposition forces.", set()),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

@@ -456,6 +456,25 @@ PLACE_TIME_PREPS = frozenset(
 )  # fmt: skip
 
 
+# People named by their attitude to a state or their knowledge of it: "Israel supporters", "Iran
+# hawks", "Russia experts", "critics of Iran" are not Israel, Iran or Russia.
+TOPIC_HEADS = frozenset(
+    {"supporter", "supporters", "critic", "critics", "opponent", "opponents", "hawk", "hawks", "dove",
+     "doves", "expert", "experts", "watcher", "watchers", "analyst", "analysts", "specialist",
+     "specialists", "lobby", "lobbyists", "sympathizers", "sympathisers", "skeptics", "sceptics",
+     "advocates", "apologists", "admirers", "fans"}
+)  # fmt: skip
+
+
+def _names_a_topic(head: Token, child: Token) -> bool:
+    """A state name (not a nationality word: "Russian experts" are Russians) modifying a topic head."""
+    if head.lower_ not in TOPIC_HEADS:
+        return False
+    return (child.dep_ in {"compound", "nmod"} and child.ent_type_ != "NORP") or (
+        child.dep_ == "prep" and child.lower_ == "of"
+    )
+
+
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
     """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
     skip = skip or set()
@@ -465,7 +484,9 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     frontier = [
         (child, child.dep_)
         for child in head.children
-        if child.dep_ not in CLAUSE_DEPS and not (child.dep_ == "prep" and child.lower_ in PLACE_TIME_PREPS)
+        if child.dep_ not in CLAUSE_DEPS
+        and not (child.dep_ == "prep" and child.lower_ in PLACE_TIME_PREPS)
+        and not _names_a_topic(head, child)
     ]
     for _ in range(6):
         hits = [(tok, dep) for tok, dep in frontier if index.at(tok) and tok.i not in skip]
@@ -839,8 +860,16 @@ PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize"})
 def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly)."""
     found: list[Participant] = []
+    topics = {
+        t.i
+        for h in head.subtree
+        if h.lower_ in TOPIC_HEADS
+        for c in h.children
+        if _names_a_topic(h, c)
+        for t in c.subtree
+    }  # "other Israel supporters": the topic of a topic head is no actor of the phrase
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
-        if _crosses_clause(token, head):
+        if _crosses_clause(token, head) or token.i in topics:
             continue  # "forces that formed the SDS, which led the fight against Isis": other clauses
         participant = index.at(token)
         if participant is not None and participant not in found:
@@ -2034,6 +2063,8 @@ def _home_target(
     violence = reading.category in GROUP_HOME_CATEGORIES - HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
+    if domestic_object and _foreign_object(trigger.token, country, index, resolver):
+        return None  # "a longtime supporter of Syrian opposition forces": another state's polity
     if _happens_abroad(trigger.token, country, index, resolver):
         return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
     return Participant(country, trigger.token, None)
@@ -2070,6 +2101,18 @@ def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: Acto
                     found = index.at(candidate) or _place_state(candidate, resolver)
                     if found is not None and _country(resolver, found.actor_id) not in {home, None}:
                         return True
+    return False
+
+
+def _foreign_object(token: Token, home: str, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """The act's object phrase names another state ("Syrian opposition forces")."""
+    for child in token.children:
+        if child.dep_ not in {"dobj", "nsubjpass", "attr"}:
+            continue
+        for t in child.subtree:
+            found = index.at(t)
+            if found is not None and _country(resolver, found.actor_id) not in {home, None}:
+                return True
     return False
 
 
