@@ -191,6 +191,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russian experts criticized Iran.", {("RUS", "IRN", -1, "criticism")}),
         # a domestic object of another state ("Syrian opposition") is no act at home
         ("The deal was brokered by Qatar, a longtime supporter of Syrian opposition forces.", set()),
+        # a hostile act asked for is not done: the demand is on its target, not on who would act
+        (
+            "France called for UN sanctions against the Syrian regime.",
+            {("FRA", "SYR", -1, "demand")},
+        ),
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

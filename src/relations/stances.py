@@ -791,6 +791,11 @@ def _targets_of(
     for heads in groups:
         found: list[Participant] = []
         for head in heads:
+            aimed = _demanded_act_targets(head, trigger_entry, index)
+            if aimed:
+                # "called for UN sanctions against the regime": the demand is on the regime
+                found.extend(p for p in aimed if p.actor_id not in exclude and p not in found)
+                continue
             for participant in phrase_actors(head, index):
                 if participant.actor_id not in exclude and participant not in found:
                     found.append(participant)
@@ -807,6 +812,18 @@ def _targets_of(
         if found:
             return found
     return []
+
+
+def _demanded_act_targets(head: Token, entry: LexiconEntry | None, index: MentionIndex) -> list[Participant]:
+    """For a demand "for" a hostile act ("sanctions against X", "strikes on X"), the act's target."""
+    if entry is None or entry.category != "demand" or head.dep_ != "pobj" or head.head.lower_ != "for":
+        return []
+    if not any(e.goldstein < 0 for e in load_lexicon().nouns.get(_lemma(head), [])):
+        return []
+    return _actors_of(
+        [g for c in head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for g in _prep_objects(c)],
+        index,
+    )
 
 
 AIMED_PREPS = frozenset({"at", "on", "upon", "into", "toward", "towards", "against"})
@@ -2166,6 +2183,13 @@ def _demand_head(token: Token) -> Token | None:
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and not _own_frame(token):
         token = token.head  # "to unite and mobilize": the conjoined acts are asked for alike
     infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "for"
+        and _lemma(token.head.head) in DEMAND_VERBS
+    ):
+        return token.head.head  # "called for UN sanctions against the regime": asked for, not imposed
     if token.dep_ not in {"xcomp", "acl", "ccomp"} and not infinitive:
         return None
     head = token.head
@@ -2182,6 +2206,8 @@ def _advocated_targets(trigger: Trigger, roles: Roles, reading: Reading, index: 
     head = _demand_head(trigger.token)
     if head is None or reading.polarity >= 0 or not roles.targets:
         return []
+    if trigger.token.dep_ == "pobj":
+        return []  # "called for sanctions against Nigeria": the demand verb's own row says it
     demanders = _noun_owner(head, index) if head.pos_ == "NOUN" else _demand_subject(head, index)
     # the ones asked to act ("urged Europe", "called on Arabs") are not the ones opposed
     asked = [
