@@ -196,6 +196,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "France called for UN sanctions against the Syrian regime.",
             {("FRA", "SYR", -1, "demand")},
         ),
+        # two organs of one state acting on each other: domestic politics
+        ("Iranian lawmakers criticized the Iranian government.", {("IRN", "IRN", -1, "criticism")}),
+        ("The US military pressed the US administration to delay the move.", {("USA", "USA", -1, "demand")}),
+        ("The US administration is planning to withdraw US troops.", set()),  # its own forces
+        ("Russian officials criticized Russian officials.", set()),  # one organ: whom, we cannot tell
         # a reduced relative names the victims, not the attackers
         ("At least 19 civilians killed in an air raid in northern Syria were buried.", set()),
         # civilians' violence is no default act against their own state ("civilians injure 16": a misparse)

@@ -974,7 +974,8 @@ def _verb_roles(
             if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
         }
     targets = _targets_of(token, index, exclude, trigger_entry=entry, resolver=resolver)
-    if not targets and any(_collective(p) for p in sources):
+    organs_act = entry.category not in OWN_ASSET_CATEGORIES  # "withdraw US troops": its own forces
+    if not targets and any(_collective(p) or (organs_act and _organ(p)) for p in sources):
         # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
         # of one state, both named by a nationality word; a domestic dyad (see _self_dyad)
         targets = [
@@ -1848,8 +1849,10 @@ def _drafts_for_sentence(
             quote_id: str | None = quote_id,
             domestic: bool = False,
         ) -> bool:
-            if source.actor_id != target.actor_id or (
-                reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target))
+            if (
+                source.actor_id != target.actor_id
+                or (reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target)))
+                or _two_organs(source, target)
             ):
                 drafts.append(
                     _Draft(
@@ -2050,8 +2053,26 @@ GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight"}
 def _self_dyad(source: Participant, target: Participant) -> bool:
     """Two distinct phrases for one state, one of them a sub-state collective named by a nationality
     word ("Palestinian police ... from Palestinian armed groups", "Georgian demonstrators ... the
-    Georgian government"): a domestic dyad, though both sides resolve to the state."""
-    return _distinct_phrases(source, target) and (_collective(source) or _collective(target))
+    Georgian government"), or two different organs of it ("Iranian lawmakers criticized the
+    Iranian government"): a domestic dyad, though both sides resolve to the state."""
+    if not _distinct_phrases(source, target):
+        return False
+    return _collective(source) or _collective(target) or _two_organs(source, target)
+
+
+def _two_organs(source: Participant, target: Participant) -> bool:
+    """Two different organs of one state in two phrases: their acts and words on each other are
+    domestic politics of any kind ("lawmakers criticized the government")."""
+    organs = (_organ(source), _organ(target))
+    return _distinct_phrases(source, target) and None not in organs and organs[0] != organs[1]
+
+
+def _organ(participant: Participant) -> str | None:
+    """The state organ a mention names by its head noun ("Iranian lawmakers": legislature)."""
+    if participant.mention is None:
+        return None
+    role = GROUP_ROLES.get(participant.token.lower_)
+    return role.role if role is not None and role.state and role.role != "act" else None
 
 
 def _home_target(
