@@ -328,6 +328,8 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "UKR",
         ),
         ("Congolese refugees fled the camp.", "Congolese refugees", "group:cod-refugees", "COD"),
+        ("A Palestinian prisoner died in custody.", "Palestinian prisoner", "group:pse-civilians", "PSE"),
+        ("Russian airstrikes killed 25 Syrian children.", "Syrian children", "group:syr-civilians", "SYR"),
         # ... or the country of a place right after it (capitals and cities count)
         ("Demonstrators in Baghdad blocked a road.", "Demonstrators", "group:irq-protesters", "IRQ"),
         (

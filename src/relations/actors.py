@@ -419,7 +419,8 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         ("protesters", "CVL", False): "protesters protester protestors protestor demonstrators demonstrator "
         "rioters marchers",
         ("civilians", "CVL", False): "civilians civilian villagers residents nationals immigrants migrants "
-        "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals",
+        "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals "
+        "villager resident immigrant migrant pilgrim settler prisoner hostage detainee youth children",
         ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions",
         ("students", "EDU", False): "students student",
         ("activists", "CVL", False): "activists activist campaigners campaigner",
