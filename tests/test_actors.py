@@ -563,6 +563,7 @@ def test_pair_phrases_name_both_states(
     ("text", "surface", "actor_id"),
     [
         ("Workers blocked the bridge spanning the Rhine from France to Germany.", "Rhine", None),
+        ("BEIRUT Air strikes in Syria killed up to 22 people.", "BEIRUT Air", None),  # a dateline
         ("Rowhani addressed parliament.", "Rowhani", "person:hassan-rouhani"),
         ("Rohani addressed parliament.", "Rohani", "person:hassan-rouhani"),
         ("The Congolese army retook Goma.", "Congolese army", "COD"),

@@ -953,6 +953,14 @@ class ActorResolver:
         orgs: list[tuple[int, int]] = []
         for ent in entities:
             start, end = _trim_entity(ent)
+            first = ent[0]
+            if (
+                len(ent) > 1
+                and first.text.isupper()
+                and len(first.text) > 3
+                and fold(first.text) in self._capitals
+            ):
+                start = max(start, ent[1].idx)  # "BEIRUT Air strikes ...": a dateline, not part of a name
             if start >= end or taken(start, end) or _overlaps(start, end, block_spans):
                 continue
             if ent.label_ != "PERSON" and _overlaps(start, end, titles):
