@@ -1383,17 +1383,9 @@ class ActorResolver:
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
             if role.role == "act":
                 inside = [s for s in inside if (s[0], s[1]) in adjectives]
-            homeland = next(
-                (
-                    HOMELANDS[doc[i].lower_]
-                    for i in range(token.left_edge.i, token.i)
-                    if doc[i].lower_ in HOMELANDS
-                ),
-                None,
-            )
-            ethnic = homeland is not None or any(
-                doc[i].lower_ in ETHNIC_ADJECTIVES for i in range(token.left_edge.i, token.i)
-            )
+            modifiers = range(token.left_edge.i, token.i)
+            homeland = next((HOMELANDS[doc[i].lower_] for i in modifiers if doc[i].lower_ in HOMELANDS), None)
+            ethnic = homeland is not None or any(doc[i].lower_ in ETHNIC_ADJECTIVES for i in modifiers)
             if role.state and ethnic and not inside:
                 if role.role != "military":
                     continue  # "Kurdish authorities": not the state's; no actor we can name
@@ -1412,28 +1404,24 @@ class ActorResolver:
                 first_mod = next(
                     (
                         doc[i]
-                        for i in range(token.left_edge.i, token.i)
+                        for i in modifiers
                         if doc[i].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
                         and doc[i].dep_ in {"compound", "amod"}
                     ),
                     None,
                 )
                 start = first_mod.idx if first_mod is not None else token.idx
-                named = any(
-                    doc[i].pos_ == "PROPN" or doc[i].tag_ == "PRP$" for i in range(token.left_edge.i, token.i)
-                )  # "Daesh militants", "his government": whose, the phrase says
-                sentence = parsed.sentence_of(token.idx)
-                if _TRAVEL.search(text[sentence.start_char : sentence.end_char]):
-                    named = True  # "talks between the regime and the opposition in Vienna": a venue
                 local = (
                     not role.state or role.role in {"police", "judiciary"} or lower in _HOME_GOVERNMENT
                 ) and role.role != "rebels"
-                if country is None and local and not named:
+                named = any(doc[i].pos_ == "PROPN" or doc[i].tag_ == "PRP$" for i in modifiers)
+                if country is None and local and not named and not _tells_of_travel(parsed, token.idx):
                     # "police dispersed protesters on Tuesday in Cairo": residents of the one state the
-                    # sentence places its events in. Troops and officials travel (journalists' "officials"
-                    # are often foreign ones), armed groups cross borders
-                    # ("the terrorists near Deir ez-Zor" are Daesh), so they never do; nor do groups
-                    # named by their own name ("Kifaya protesters").
+                    # sentence places its events in. Troops and officials travel (journalists'
+                    # "officials" are often foreign ones) and armed groups cross borders ("the
+                    # terrorists near Deir ez-Zor" are Daesh), so they never do; nor do groups whose
+                    # phrase says whose they are ("Daesh militants", "his government"), nor the parties
+                    # of talks at a venue ("the regime and the opposition in Vienna").
                     country = self._locative_state(parsed, token.idx, signals)
             if country is None:
                 continue
@@ -1681,11 +1669,10 @@ class ActorResolver:
         """The one state the sentence names, not counting states an act is aimed at or shared with
         ("to", "from", "with", "against"); None in sentences of travel or talks, whose one state is
         likely the host."""
+        if _tells_of_travel(parsed, start):
+            return None
         text = parsed.article.text
         sentence = parsed.sentence_of(start)
-        sentence_text = text[sentence.start_char : sentence.end_char]
-        if _TRAVEL.search(sentence_text):
-            return None
         states = {
             s[2]
             for s in signals
@@ -1873,6 +1860,12 @@ def _is_dateline(text: str, cand: _Candidate) -> bool:
     """ "BEIRUT At least seven ...", "MOSCOW (Sputnik)": where the story was filed, not an actor."""
     surface = text[cand.start : cand.end]
     return cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3
+
+
+def _tells_of_travel(parsed: ParsedArticle, at: int) -> bool:
+    """The sentence at ``at`` tells of travel or talks: its one place is likely a host or a venue."""
+    sentence = parsed.sentence_of(at)
+    return bool(_TRAVEL.search(parsed.article.text[sentence.start_char : sentence.end_char]))
 
 
 def _phrase_tokens(head: Token) -> list[Token]:

@@ -678,7 +678,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             break
         if current.dep_ == "relcl":
             described = phrase_actors(current.head, index)
-            if described or not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            if described or not _infinitive_clause(current):
                 return described, current
             # "converging for a rally to protest ...": an infinitive of purpose on a non-actor noun
             # is done by whoever does the act the noun belongs to
@@ -814,11 +814,16 @@ def _targets_of(
     return []
 
 
+def _hostile_noun(token: Token) -> bool:
+    """An event noun of conflict in the lexicon ("attack", "sanctions", "offensive")."""
+    return any(e.goldstein < 0 for e in load_lexicon().nouns.get(_lemma(token), []))
+
+
 def _demanded_act_targets(head: Token, entry: LexiconEntry | None, index: MentionIndex) -> list[Participant]:
     """For a demand "for" a hostile act ("sanctions against X", "strikes on X"), the act's target."""
     if entry is None or entry.category != "demand" or head.dep_ != "pobj" or head.head.lower_ != "for":
         return []
-    if not any(e.goldstein < 0 for e in load_lexicon().nouns.get(_lemma(head), [])):
+    if not _hostile_noun(head):
         return []
     return _actors_of(
         [g for c in head.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for g in _prep_objects(c)],
@@ -1039,17 +1044,17 @@ def _official_noun(participant: Participant) -> bool:
     if token.dep_ not in {"amod", "compound", "nmod"} or token.head.pos_ not in {"NOUN", "PROPN"}:
         return True
     noun = token.head
-    role = GROUP_ROLES.get(noun.lower_)
-    return (
-        noun.pos_ == "PROPN"
-        or noun.lower_ in OFFICE_NOUNS
-        or (role is not None and role.role == "government")
-    )
+    return noun.pos_ == "PROPN" or noun.lower_ in OFFICE_NOUNS or _state_role(noun) == "government"
+
+
+def _state_role(token: Token) -> str | None:
+    """The state apparatus a noun names ("lawmakers": legislature, "troops": military), if any."""
+    role = GROUP_ROLES.get(token.lower_)
+    return role.role if role is not None and role.state and role.role != "act" else None
 
 
 def _military(token: Token) -> bool:
-    role = GROUP_ROLES.get(token.lower_)
-    return role is not None and role.role == "military"
+    return _state_role(token) == "military"
 
 
 def _from_objects(verb: Token) -> list[Token]:
@@ -1451,7 +1456,7 @@ def read_modifiers(token: Token) -> Modifiers:
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
-    if top.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+    if top.dep_ == "advcl" and _infinitive_clause(top):
         # "have sworn to fight" parsed as a purpose clause: the infinitive is still the sworn act
         governor = _lemma(top.head)
         future = future or governor in INTENT_MARKERS
@@ -1952,25 +1957,32 @@ def _demands(
         if verb.pos_ != "VERB" or _lemma(verb) not in REPORTING_VERBS:
             continue
         sources, _ = _acting_subject(verb, index)
-        for target in _obligated(verb, index):
-            for source in sources:
-                if source.actor_id != target.actor_id:
-                    start, end = _clause_offsets(verb)
-                    speech = _speech_at(verb, contexts)
-                    drafts.append(
-                        _Draft(
-                            sentence_id,
-                            start,
-                            end,
-                            source.actor_id,
-                            target.actor_id,
-                            Reading("demand", "100", -5.0, -1),
-                            False,
-                            verb,
-                            speech.quote_id if speech else None,
-                        )
-                    )
+        reading = Reading("demand", "100", -5.0, -1)
+        drafts.extend(
+            _clause_drafts(sentence_id, verb, sources, _obligated(verb, index), reading, False, contexts)
+        )
     return drafts
+
+
+def _clause_drafts(
+    sentence_id: int,
+    verb: Token,
+    sources: Sequence[Participant],
+    targets: Sequence[Participant],
+    reading: Reading,
+    hedged: bool,
+    contexts: Sequence[Speech],
+) -> list[_Draft]:
+    """One draft per source and target of a clause-level rule, anchored on its verb."""
+    start, end = _clause_offsets(verb)
+    speech = _speech_at(verb, contexts)
+    quote_id = speech.quote_id if speech else None
+    return [
+        _Draft(sentence_id, start, end, s.actor_id, t.actor_id, reading, hedged, verb, quote_id)
+        for s in sources
+        for t in targets
+        if s.actor_id != t.actor_id
+    ]
 
 
 # What one acts "despite": another actor's pressure or objection, defied (CAMEO 128, defy norms).
@@ -1999,25 +2011,13 @@ def _defiances(
                 for g in _prep_objects(c)
             ]
             targets = [p for head in owners for p in phrase_actors(head, index)]
-            sources, _ = _acting_subject(prep.head, index)
-            speech = _speech_at(prep.head, contexts)
-            start, end = _clause_offsets(prep.head)
-            for source in sources:
-                for target in targets:
-                    if source.actor_id != target.actor_id:
-                        drafts.append(
-                            _Draft(
-                                sentence_id,
-                                start,
-                                end,
-                                source.actor_id,
-                                target.actor_id,
-                                Reading("reject", "128", -5.0, -1),
-                                read_modifiers(prep.head).hedged,
-                                prep.head,
-                                speech.quote_id if speech else None,
-                            )
-                        )
+            if not targets:
+                continue
+            verb = prep.head
+            sources, _ = _acting_subject(verb, index)
+            reading = Reading("reject", "128", -5.0, -1)
+            hedged = read_modifiers(verb).hedged
+            drafts.extend(_clause_drafts(sentence_id, verb, sources, targets, reading, hedged, contexts))
     return drafts
 
 
@@ -2055,9 +2055,8 @@ def _self_dyad(source: Participant, target: Participant) -> bool:
     word ("Palestinian police ... from Palestinian armed groups", "Georgian demonstrators ... the
     Georgian government"), or two different organs of it ("Iranian lawmakers criticized the
     Iranian government"): a domestic dyad, though both sides resolve to the state."""
-    if not _distinct_phrases(source, target):
-        return False
-    return _collective(source) or _collective(target) or _two_organs(source, target)
+    collective = _collective(source) or _collective(target)
+    return (collective and _distinct_phrases(source, target)) or _two_organs(source, target)
 
 
 def _two_organs(source: Participant, target: Participant) -> bool:
@@ -2069,10 +2068,7 @@ def _two_organs(source: Participant, target: Participant) -> bool:
 
 def _organ(participant: Participant) -> str | None:
     """The state organ a mention names by its head noun ("Iranian lawmakers": legislature)."""
-    if participant.mention is None:
-        return None
-    role = GROUP_ROLES.get(participant.token.lower_)
-    return role.role if role is not None and role.state and role.role != "act" else None
+    return _state_role(participant.token) if participant.mention is not None else None
 
 
 def _home_target(
@@ -2111,11 +2107,7 @@ def _home_target(
 def _answers_an_act(token: Token) -> bool:
     """The act's object is itself a hostile act ("crushed this attack", "repelled the offensive"):
     a response, aimed at whoever made the act, not at a place or a people."""
-    lexicon = load_lexicon()
-    return any(
-        c.dep_ == "dobj" and any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(c), []))
-        for c in token.children
-    )
+    return any(c.dep_ == "dobj" and _hostile_noun(c) for c in token.children)
 
 
 def _armed_group(actor_id: str) -> bool:
@@ -2203,7 +2195,7 @@ def _demand_head(token: Token) -> Token | None:
         token = token.head  # "urged Europe to impose sanctions on Iran": the noun's light verb is asked for
     while token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"} and not _own_frame(token):
         token = token.head  # "to unite and mobilize": the conjoined acts are asked for alike
-    infinitive = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    infinitive = token.dep_ == "advcl" and _infinitive_clause(token)
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "pobj"
