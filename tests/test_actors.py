@@ -339,6 +339,8 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "ZWE",
         ),
         ("The rebels in Afghanistan refused.", "rebels", "group:afg-rebels", "AFG"),
+        ("A terror group based in Syria claimed the attack.", "terror group", "group:syr-rebels", "SYR"),
+        ("A newspaper headquartered in Beirut was closed.", "newspaper", "group:lbn-media", "LBN"),
         ("Students in Sivas marched.", "Students", "group:tur-students", "TUR"),
         # ... or the one state the sentence places its events in, for people who live there
         (

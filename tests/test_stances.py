@@ -568,6 +568,94 @@ def test_rows_fit_the_contract_and_carry_their_evidence(stances_of: Callable[...
         assert abs(row.intensity) <= 10 and row.polarity * row.intensity > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon nobody is named for: unidentified attackers of the place, against the victims
+        (
+            "A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier.",
+            {("group:irq-unidentified", "USA")},
+        ),
+        (
+            "Two Afghan soldiers were killed when a bomb exploded in Kandahar.",
+            {("group:afg-unidentified", "AFG")},
+        ),
+        # the journalist is a resident of the place; "anti-Syria" names what the journalist opposed
+        (
+            "A prominent anti-Syria journalist has been killed in a car bomb explosion in eastern Beirut.",
+            {("group:lbn-unidentified", "group:lbn-media")},
+        ),
+        # victims nobody names are the place's
+        ("Explosions in Damascus killed 20 people on Monday.", {("group:syr-unidentified", "SYR")}),
+        # a side is named, claimed or implied by the weapon: no unidentified attacker
+        ("An Israeli attack killed three policemen in Gaza.", set()),
+        ("Two children were killed by regime bombs in a rebel-held area of Aleppo.", set()),
+        ("Three people were killed in an attack claimed by the Islamic State in Mosul.", set()),
+        ("A missile attack killed five civilians in Kyiv.", set()),
+        ("Five civilians were also killed in similar attacks in Idlib.", set()),
+        # the place must be the act's: "said in Turkey" places the saying
+        ("Sabra said in Turkey that a bomb had killed 1300 people.", set()),
+        # and one: two states leave the attackers unplaced
+        ("A bomb killed five Iraqi soldiers near the border of Iran and Iraq.", set()),
+    ],
+)
+def test_unattributed_violence_is_placed_where_it_happened(
+    stances_of: Callable[..., list[Stance]], text: str, expected: set
+) -> None:
+    rows = stances_of(text)
+    assert {(r.source_id, r.target_id) for r in rows if r.source_id.endswith("-unidentified")} == expected
+    assert all(
+        r.category == "assault" and r.polarity == -1 for r in rows if r.source_id.endswith("-unidentified")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's victims suffered a named side's act: that side is the author
+        (
+            "Twenty civilians were killed in Russian air strikes in Idlib province.",
+            {("RUS", "group:syr-civilians", "assault", False)},
+        ),
+        (
+            "Ten journalists were wounded in an attack by the Taliban in Kabul.",
+            {("group:taliban", "group:afg-media", "assault", False)},
+        ),
+        # a projectile nobody is named for comes from its launch site's state; that is no target
+        ("A rocket was fired into Israel from Lebanon.", {("LBN", "ISR", "fight", False)}),
+        ("Militants fired rockets at Israel from Gaza.", {("PSE", "ISR", "fight", False)}),
+        ("Hezbollah fired rockets at Israel from Lebanon.", {("group:hezbollah", "ISR", "fight", False)}),
+        # a capital before the act is where it happened, not who did it
+        ("Five people were killed in the Damascus bombing.", set()),
+        # people nobody names are the people of the place they were killed in
+        ("An Israeli attack killed three people in Gaza.", {("ISR", "PSE", "assault", False)}),
+        # militants are a side of their own, not the place's people
+        ("In Syria, Russian jets killed 30 militants.", set()),
+        ("In Syria, Russian jets killed 30 people.", {("RUS", "SYR", "assault", False)}),
+        # the accused does the act of the accusation, which is alleged, not established
+        (
+            "Washington accused the regime of killing 1400 people near Damascus.",
+            {("USA", "SYR", "criticism", False), ("SYR", "SYR", "assault", True)},
+        ),
+    ],
+)
+def test_violence_is_credited_to_its_named_side(
+    stances_of: Callable[..., list[Stance]], text: str, expected: set
+) -> None:
+    assert {(r.source_id, r.target_id, r.category, r.hedged) for r in stances_of(text)} == expected
+
+
+def test_unidentified_attackers_are_an_actor_that_says_so() -> None:
+    resolver = ActorResolver()
+    record = resolver.actor(resolver.unidentified_attackers("IRQ"))
+    assert (record.actor_id, record.name, record.kind, record.country) == (
+        "group:irq-unidentified",
+        "Unidentified attackers in Iraq",
+        "group",
+        "IRQ",
+    )
+
+
 def test_no_actor_no_row(stances_of: Callable[..., list[Stance]]) -> None:
     assert stances_of("The resolution was vetoed.") == []
     assert stances_of("They criticized the decision.") == []

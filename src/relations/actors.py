@@ -561,7 +561,7 @@ HOMELANDS: dict[str, str] = {
 }
 # A place after the noun gives the group's country: "rebels in Afghanistan", "the Albanians of southern Serbia".
 _GROUP_PLACE = re.compile(
-    r"\s+(?P<prep>in|of|from|near|inside|across|throughout)\s+(?:the\s+)?"
+    r"\s+(?:(?:based|headquartered)\s+)?(?P<prep>in|of|from|near|inside|across|throughout)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|rural|occupied|mostly \w+)\s+)?$"
 )
@@ -771,6 +771,10 @@ class ActorResolver:
             if GOVERNMENT_BODIES.search(rest) or (words and words[0] in COLLECTIVE_NOUNS):
                 return self.known.get(country)
         return None
+
+    def is_capital(self, text: str) -> bool:
+        """A capital named as a state's metonym ("Damascus", "Moscow"), which may also just be where."""
+        return fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)) in self._capitals
 
     def place_state(self, text: str) -> ActorRecord | None:
         """The state a named place inside it lies in ("the Gaza Strip" -> PSE, "Hebron" -> PSE), or
@@ -1498,6 +1502,22 @@ class ActorResolver:
                 name = f"{label.capitalize()} in {state.name if state else country}"
             cameo = "ethnic or religious community" if people else role.cameo
             note = f"group ({cameo}) of {country}: a role noun with a country"
+            self.known[actor_id] = ActorRecord(actor_id, name, "group", country, note)
+        return actor_id
+
+    def unidentified_attackers(self, country: str) -> str:
+        """The actor for violence the text names nobody for ("a roadside bomb near Samarra killed a
+        U.S. soldier"): unidentified attackers of the country where it happened. This is ICEWS's
+        convention ("Unidentified Gunmen (Iraq)") and PLOVER's coding; the actor's kind and name say
+        plainly that nobody was identified, so a chart can leave them out."""
+        record = self.known.get(country)
+        if record is not None and record.country and record.actor_id != record.country:
+            country = record.country
+        actor_id = f"group:{country.lower()}-unidentified"
+        if actor_id not in self.known:
+            state = self.known.get(country)
+            name = f"Unidentified attackers in {state.name if state else country}"
+            note = f"group (CAMEO UAF, unidentified armed force) placed in {country}, where its act happened"
             self.known[actor_id] = ActorRecord(actor_id, name, "group", country, note)
         return actor_id
 

@@ -489,7 +489,11 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         and not _names_a_topic(head, child)
     ]
     for _ in range(6):
-        hits = [(tok, dep) for tok, dep in frontier if index.at(tok) and tok.i not in skip]
+        hits = [
+            (tok, dep)
+            for tok, dep in frontier
+            if index.at(tok) and tok.i not in skip and not _for_or_against(tok)
+        ]
         if hits:
             best = min(DEP_PREFERENCE.get(dep, 5) for _, dep in hits)
             chosen = [tok for tok, dep in hits if DEP_PREFERENCE.get(dep, 5) == best]
@@ -513,6 +517,12 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             if found := phrase_actors(conjunct, index, skip):
                 return found
     return []
+
+
+def _for_or_against(token: Token) -> bool:
+    """ "an anti-Syria journalist", "pro-Iran militias": the name is what the phrase is for or against."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}
 
 
 def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
@@ -640,9 +650,10 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 return _actors_of(agents, index), current
             if came_via_pcomp:
                 # "charged Tehran with violating ...": the object of the governing verb does the gerund
-                objects = _actors_of([c for c in current.children if c.dep_ in {"dobj", "dative"}], index)
+                # ("accuses the regime of killing ...": an object nobody names still does it)
+                objects = [c for c in current.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
-                    return objects, current
+                    return _actors_of(objects, index), current
             if subjects:
                 antecedents = [_resolve_relative(s) for s in subjects]
                 # "a Russian jab at ... allies, who have formed ...": "who" is a person, never an
@@ -682,7 +693,14 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 return described, current
             # "converging for a rally to protest ...": an infinitive of purpose on a non-actor noun
             # is done by whoever does the act the noun belongs to
-        came_via_pcomp = current.dep_ == "pcomp" or (came_via_pcomp and current.dep_ == "prep")
+        # "accused X of killing", "charged X with violating", "stopped X from joining": X does it
+        # ("displayed bad faith by breaking contracts" is the subject's means)
+        came_via_pcomp = (
+            current.dep_ == "pcomp" and current.head.lower_ in {"of", "with", "for", "from"}
+        ) or (came_via_pcomp and current.dep_ == "prep")
+        if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
+            # the parser hangs "of killing" on the object ("accuses the regime of killing ...")
+            return phrase_actors(current.head, index), current.head.head
         current = current.head
     return [], None
 
@@ -788,6 +806,9 @@ def _targets_of(
                 if g.dep_ == "pobj"
             ],
         ]
+    if _lemma(token) in LAUNCH_VERBS:
+        # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
+        groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
     for heads in groups:
         found: list[Participant] = []
         for head in heads:
@@ -849,6 +870,26 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
 
 
+LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
+
+
+def _launch_origin(verb: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """The state a projectile was fired from when nobody is named for it ("a rocket was fired into
+    Israel from Lebanon", "militants fired rockets from Gaza"): the field codes the launch site's
+    state as the source."""
+    if _lemma(verb) not in LAUNCH_VERBS:
+        return None
+    origins = {
+        p.actor_id: p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for place in _prep_objects(prep)
+        if (p := index.at(place) or _place_state(place, resolver)) is not None
+        and _kind(resolver, p.actor_id) == "state"
+    }
+    return next(iter(origins.values())) if len(origins) == 1 else None
+
+
 FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl", "aim", "throw", "direct", "point"})
 
 
@@ -891,7 +932,7 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
         for t in c.subtree
     }  # "other Israel supporters": the topic of a topic head is no actor of the phrase
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
-        if _crosses_clause(token, head) or token.i in topics:
+        if _crosses_clause(token, head) or token.i in topics or _for_or_against(token):
             continue  # "forces that formed the SDS, which led the fight against Isis": other clauses
         participant = index.at(token)
         if participant is not None and participant not in found:
@@ -941,7 +982,7 @@ def _verb_roles(
         return Roles(holders, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     passive = bool(passive_subjects or agents) and not subjects
     if passive:
-        sources = _actors_of(agents, index)
+        sources = _actors_of(agents, index) or _causes(token, index, resolver)
         targets = _actors_of(passive_subjects, index) or [
             p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources
         ]
@@ -1351,6 +1392,7 @@ INTENT_HEADS = frozenset(
         "fear",
     }
 )
+ALLEGATIONS = frozenset({"accuse", "charge", "blame", "suspect", "allege", "indict", "convict"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
@@ -1443,6 +1485,8 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True
         if link.i != token.i and _lemma(link) in INTENT_HEADS and link.pos_ == "VERB":
             hedged = True
+        if link.i != token.i and _lemma(link) in ALLEGATIONS and link.pos_ == "VERB":
+            hedged = True  # "accuses the regime of killing ...": alleged, not established
         if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
@@ -1908,6 +1952,17 @@ def _drafts_for_sentence(
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
+        if not sources and not roles.reciprocal and reading.category == "assault":
+            attacker, *victims = _unattributed(trigger, roles, index, resolver) or [None]
+            for victim in victims:
+                add(attacker, victim)
+        if (
+            not sources
+            and not roles.reciprocal
+            and (origin := _launch_origin(trigger.token, index, resolver))
+        ):
+            for target in roles.targets:
+                add(origin, target)
         if speech is None:
             continue
         speaker = speech.speaker
@@ -2285,9 +2340,202 @@ def _place_targets(
     holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "attr"})]
     found = _places_of(holders, index, resolver)
     if entry.category in VIOLENT_CATEGORIES:
+        if _unnamed_victims(token, index) and (scene := _scene_state(_clause_of(token), index, resolver)):
+            # "an Israeli attack killed three people in Gaza": people nobody names are the place's
+            return [scene]
         own = {_country(resolver, s.actor_id) for s in sources}
         found = [p for p in found if _country(resolver, p.actor_id) in own]
     return list(dict.fromkeys(found))
+
+
+def _clause_of(verb: Token) -> Token:
+    """The first verb of a run of conjoined verbs, whose phrases the later ones share."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def _unnamed_victims(verb: Token, index: MentionIndex) -> list[Token]:
+    """The people a violent verb acts on that no mention names ("killed 20 people", "a journalist
+    was killed"), as opposed to "two others", whose side the sentence gave before."""
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    return [
+        n
+        for n in patients
+        if index.at(n) is None
+        and (
+            _people_noun(n)
+            or ((role := GROUP_ROLES.get(n.lower_)) is not None and not role.state and role.role != "rebels")
+        )
+    ]
+
+
+CAUSE_PREPS = frozenset({"in", "during", "under"})
+
+
+def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
+    """Whose hostile act a passive's subject suffered ("were killed in Russian air strikes", "died
+    in an attack by the Islamic State"): the act's own actor, never its place ("in the Damascus
+    bombing")."""
+
+    def owner(token: Token) -> Participant | None:
+        participant = index.at(token)
+        if participant is None or _for_or_against(token):
+            return None
+        mention = participant.mention
+        capital = mention is not None and (resolver is None or resolver.is_capital(mention.text))
+        if capital and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return None
+        return participant
+
+    found: list[Participant] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+            continue
+        for noun in _prep_objects(prep):
+            role = GROUP_ROLES.get(noun.lower_)
+            if not (_hostile_noun(noun) or (role is not None and role.role == "act")):
+                continue
+            if (whole := index.at(noun)) is not None:
+                found.append(whole)  # "Russian air strikes": a mention of Russia's act
+                continue
+            found += [
+                p for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and (p := owner(c))
+            ]
+            found += [
+                p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)
+                for p in phrase_actors(g, index)
+            ]  # fmt: skip
+    return list(dict.fromkeys(found))
+
+
+# Violence the text names nobody for: "a roadside bomb", "an explosion", "unidentified gunmen".
+UNNAMED_ATTACKERS = frozenset(
+    {"gunman", "gunmen", "assailant", "attacker", "bomber", "kidnapper", "abductor", "sniper", "assassin"}
+)
+EXPLOSIVE_NOUNS = frozenset(
+    {"bomb", "bombing", "explosion", "blast", "mine", "landmine", "minefield", "grenade", "ambush",
+     "attack", "device", "ied", "explosive", "car-bomb"}
+)  # fmt: skip
+# Projectiles come from elsewhere ("a missile hit Kyiv"): where they land says nothing of who fired.
+# Barrel bombs and chemical attacks have a known user in the wars we cover: the press names it or
+# leaves the attack disputed, so we place neither.
+ATTRIBUTED_WEAPON_WORDS = frozenset(
+    {"drone", "missile", "rocket", "air", "mortar", "artillery", "shell", "airstrike", "shelling", "cross-border",
+     "barrel", "chemical", "nerve", "gas", "sarin", "chlorine", "poison"}
+)  # fmt: skip
+# "the attack", "similar attacks": an attack told of before, whose author the article gave there
+ANAPHORIC_WORDS = frozenset(
+    {"the", "this", "that", "these", "those", "such", "similar", "same", "its", "their"}
+)
+CLAIM_WORDS = frozenset({"claim", "responsibility", "blame", "attribute", "accuse", "suspect"})
+SCENE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around"})
+DETONATIONS = frozenset({"explode", "detonate", "go", "blow", "hit", "strike", "rip", "tear"})
+
+
+def _unnamed_violence(noun: Token, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """A bomb, an explosion or a gunman nobody is named for: no actor owns, modifies or claims it
+    ("an Israeli attack", "an attack claimed by the Islamic State" name one); places don't count."""
+    lemma = _lemma(noun)
+    if lemma not in UNNAMED_ATTACKERS and lemma not in EXPLOSIVE_NOUNS:
+        return False
+    modifiers = list(noun.lefts)
+    if any(_lemma(t) in ATTRIBUTED_WEAPON_WORDS or t.lower_ in ANAPHORIC_WORDS for t in modifiers):
+        return False
+    if any(t.lower_ in GROUP_ROLES for t in modifiers):
+        return False  # "regime bombs", "army attacks": a side is named, though not placed
+    for token in noun.subtree:
+        if token.i == noun.i or index.at(token) is None:
+            continue
+        path = token
+        while path.i != noun.i and not (path.dep_ == "pobj" and path.head.lower_ in SCENE_PREPS | {"of"}):
+            path = path.head
+        if path.i == noun.i:
+            return False
+    return True
+
+
+def _unnamed_agent(verb: Token, index: MentionIndex, resolver: ActorResolver) -> Token | None:
+    """The weapon or unnamed attacker of a violent verb: its subject ("a roadside bombing killed"),
+    a passive's cause ("was killed in a car bomb explosion", "wounded by a roadside bomb") or the
+    subject of a detonation it follows from ("were killed when a bomb exploded")."""
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "killed one soldier and wounded two others": the first verb's subject
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject if _unnamed_violence(subject, index, resolver) else None
+    if not any(c.dep_ == "nsubjpass" for c in clause.children):
+        return None
+    for child in clause.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"in", "by", "from"}):
+            for cause in _prep_objects(child):
+                if _unnamed_violence(cause, index, resolver):
+                    return cause
+        if child.dep_ == "advcl" and _lemma(child) in DETONATIONS:
+            cause = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if cause is not None and _unnamed_violence(cause, index, resolver):
+                return cause
+    return None
+
+
+def _scene_state(clause: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """The one state a clause's "in/near/at" phrases place its events in ("near the town of Samarra",
+    "in a residential sector of eastern Beirut"); None when there are none or several. Only the
+    clause's own phrases count: "said in Turkey the attack had killed 1300" is not in Turkey."""
+    found: dict[str, Participant] = {}
+    for prep in clause.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+            continue
+        frontier = list(_prep_objects(prep))
+        for _ in range(4):
+            deeper: list[Token] = []
+            for head in frontier:
+                deeper.extend(c for c in head.children if c.dep_ == "conj")  # "of Iran and Iraq"
+                if head.pos_ == "PROPN" or head.ent_type_ in {"GPE", "LOC"}:
+                    place = index.at(head) or _place_state(head, resolver)
+                    if place is not None and _kind(resolver, place.actor_id) == "state":
+                        found.setdefault(place.actor_id, place)
+                        continue
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in SCENE_PREPS | {"of"}:
+                        deeper.extend(_prep_objects(child))
+                    elif child.dep_ == "appos":
+                        deeper.append(child)
+            frontier = deeper
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _unattributed(
+    trigger: Trigger, roles: Roles, index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """Unidentified attackers of the place where a violent act happened, followed by its victims,
+    when nobody is named for it (ICEWS's and PLOVER's convention: "a roadside bomb near Samarra killed
+    a U.S. soldier" is unidentified attackers in Iraq against the United States). Victims nobody
+    names ("a journalist", "20 people") are the place's state. Empty when there is no agentless
+    weapon or attacker, or no single state to place it in."""
+    token = trigger.token
+    if trigger.entry.pos != "verb" or _unnamed_agent(token, index, resolver) is None:
+        return []
+    if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
+        return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
+    clause = token
+    while clause.dep_ == "conj":
+        clause = clause.head
+    scene = _scene_state(clause, index, resolver)
+    if scene is None:
+        return []
+    patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    victims = [t for t in roles.targets if any(t.token in p.subtree for p in patients)]
+    if not victims:
+        # "killed 20 people", "a journalist has been killed": victims nobody names are the place's;
+        # "... and wounded two others" has no victim of its own
+        unnamed = [n for n in patients if _people_noun(n) or GROUP_ROLES.get(n.lower_) is not None]
+        victims = [scene._replace(token=unnamed[0])] if unnamed else []
+    if not victims:
+        return []
+    attacker = Participant(resolver.unidentified_attackers(scene.actor_id), token, None)
+    return [attacker, *victims]
 
 
 def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
