@@ -392,6 +392,23 @@ def test_stance_matrix_is_mean_signed_intensity_with_counts(sample: tables.Table
     assert matrix.counts.loc["USA", "RUS"] == 0
 
 
+def test_unidentified_attackers_are_no_states_stance(sample: tables.Tables) -> None:
+    # an attack nobody is named for is placed in a state (ICEWS's convention), not done by it
+    attack = sample.stances.iloc[[0]].assign(
+        source_id="group:rus-unidentified", source_country="RUS", target_id="IRN", target_country="IRN",
+        polarity=-1, intensity=-10.0, category="assault",
+    )  # fmt: skip
+    stances = pd.concat([sample.stances, attack], ignore_index=True)
+    assert tables.stance_matrix(stances, n=3).net.loc["RUS", "IRN"] == 8.0
+    by_country = tables.dyad_timeline(stances, "RUS", "IRN", freq="Y").periods
+    assert (
+        by_country["n_conflict"].sum()
+        == tables.dyad_timeline(sample.stances, "RUS", "IRN", freq="Y").periods["n_conflict"].sum()
+    )
+    by_id = tables.dyad_timeline(stances, "group:rus-unidentified", "IRN", freq="Y").periods
+    assert by_id["n_conflict"].sum() == 1
+
+
 def test_voices_count_quotes_subjects_and_polarity(sample: tables.Tables) -> None:
     speakers = tables.voices(sample)
     putin = speakers.set_index("speaker_id").loc["person:vladimir-putin"]

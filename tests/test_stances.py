@@ -138,6 +138,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "The fatalities were the first of Turkey's recent incursion into Syria.",
             {("TUR", "SYR", -1, "coerce")},
         ),
+        # reporting an investigation accuses no one; reporting an attack accuses its author
+        ("Foreign Minister Sergey Lavrov said Syria is investigating the killings.", set()),
+        (
+            "Foreign Minister Sergey Lavrov said Turkish troops shelled Afrin.",
+            {("RUS", "TUR", -1, "criticism")},
+        ),
         # reporting a defence accuses no one
         ('"Kurdish forces were able to crush this attack," Xelil said.', set()),
         # an armed group's act on an act ("crushed this attack") is not against its own state

@@ -372,6 +372,15 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 # --------------------------------------------------------------------------------------------
 
 
+# Unidentified attackers are placed where they acted (ICEWS's convention), not known to be that
+# state's: state-level charts leave them out (see ``tables``).
+UNIDENTIFIED_SUFFIX = "-unidentified"
+
+
+def is_unidentified(actor_id: str) -> bool:
+    return actor_id.startswith("group:") and actor_id.endswith(UNIDENTIFIED_SUFFIX)
+
+
 class GroupRole(NamedTuple):
     """What a role noun names: a sector of a country, in CAMEO's terms."""
 
@@ -1485,11 +1494,7 @@ class ActorResolver:
     def _group_actor(self, country: str, role: GroupRole, people: str | None = None) -> str:
         """The one actor of a country's group: "Afghan rebels" and "rebels in Afghanistan" alike."""
         suffix = slugify(people) if people else role.role
-        # A place signal may name a historical state ("state:ottoman-empire"): its group belongs to
-        # the country the state maps to, so the group's country is always an ISO code.
-        record = self.known.get(country)
-        if record is not None and record.country and record.actor_id != record.country:
-            country = record.country
+        country = self._iso_country(country)
         actor_id = f"group:{country.lower()}-{suffix}"
         if actor_id not in self.known:
             state = self.known.get(country)
@@ -1505,15 +1510,21 @@ class ActorResolver:
             self.known[actor_id] = ActorRecord(actor_id, name, "group", country, note)
         return actor_id
 
+    def _iso_country(self, country: str) -> str:
+        """A place signal may name a historical state ("state:ottoman-empire"): its groups belong to
+        the country the state maps to, so a group's country is always an ISO code."""
+        record = self.known.get(country)
+        if record is not None and record.country and record.actor_id != record.country:
+            return record.country
+        return country
+
     def unidentified_attackers(self, country: str) -> str:
         """The actor for violence the text names nobody for ("a roadside bomb near Samarra killed a
         U.S. soldier"): unidentified attackers of the country where it happened. This is ICEWS's
         convention ("Unidentified Gunmen (Iraq)") and PLOVER's coding; the actor's kind and name say
         plainly that nobody was identified, so a chart can leave them out."""
-        record = self.known.get(country)
-        if record is not None and record.country and record.actor_id != record.country:
-            country = record.country
-        actor_id = f"group:{country.lower()}-unidentified"
+        country = self._iso_country(country)
+        actor_id = f"group:{country.lower()}{UNIDENTIFIED_SUFFIX}"
         if actor_id not in self.known:
             state = self.known.get(country)
             name = f"Unidentified attackers in {state.name if state else country}"

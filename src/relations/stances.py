@@ -1976,6 +1976,7 @@ def _drafts_for_sentence(
                 add(speaker, target)
         elif (
             reading.polarity < 0
+            and reading.category != "investigate"  # "said Syria is investigating": no act to accuse
             and not speech.sourcing
             and not _background(trigger.token)
             and _kind(resolver, speaker.actor_id) != "organization"
@@ -1983,7 +1984,12 @@ def _drafts_for_sentence(
         ):
             # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
             statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
-            accused = [p for p in (roles.targets if statement else sources) if p.actor_id not in side]
+            # only actors named in the sentence: a pronoun's reading is too weak to accuse anyone on
+            accused = [
+                p
+                for p in (roles.targets if statement else sources)
+                if p.actor_id not in side and p.token.pos_ != "PRON"
+            ]
             if _answers_an_act(trigger.token):
                 accused = []  # "the YPG were able to crush this attack": a defence, reported
             category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"

@@ -20,6 +20,7 @@ import networkx as nx
 import pandas as pd
 
 from relations import schema, storage
+from relations.actors import is_unidentified
 from relations.config import PROCESSED_DIR, REPORTS_DIR
 
 logger = logging.getLogger(__name__)
@@ -463,7 +464,14 @@ def place_in_periods(stances: pd.DataFrame, freq: str) -> tuple[pd.DataFrame, in
 
 
 def _matches(stances: pd.DataFrame, side: str, code: str) -> pd.Series:
-    return (stances[f"{side}_id"] == code) | (stances[f"{side}_country"] == code)
+    """Rows whose ``side`` is the actor ``code`` or one of country ``code``'s actors; unidentified
+    attackers are placed in a country, not its actors, so they count only when asked for by id."""
+    ids = stances[f"{side}_id"]
+    return (ids == code) | ((stances[f"{side}_country"] == code) & ~_unidentified(ids))
+
+
+def _unidentified(ids: pd.Series) -> pd.Series:
+    return ids.map(is_unidentified).astype(bool)
 
 
 def direction_label(source: str, target: str) -> str:
@@ -591,6 +599,8 @@ def top_states(stances: pd.DataFrame, n: int = 10) -> list[str]:
 
 def stance_matrix(stances: pd.DataFrame, n: int = 10) -> StanceMatrix:
     """Net stance between the top ``n`` states: mean signed intensity per (source, target) country pair."""
+    # unidentified attackers are placed in a state, not the state's: no state's stance
+    stances = stances[~_unidentified(stances["source_id"]) & ~_unidentified(stances["target_id"])]
     states = top_states(stances, n)
     inside = stances[stances["source_country"].isin(states) & stances["target_country"].isin(states)]
     inside = inside.assign(weight=signed_weight(inside))
