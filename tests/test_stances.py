@@ -350,6 +350,13 @@ def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, e
         # a state's act on a domestic object with no one else named is at home: a self row
         ("Sudan's government lifted the state of emergency in Darfur.", {("SDN", "SDN", 1, "concede")}),
         ("Sudan's government lifted the state of emergency in Khartoum.", {("SDN", "SDN", 1, "concede")}),
+        # a state's civil organs acting on people nobody names act on their own people; troops,
+        # who as often act abroad, and acts placed abroad do not
+        ("Egyptian police arrested dozens of protesters on Friday.", {("EGY", "EGY", -1, "coerce")}),
+        ("Iranian authorities executed three prisoners.", {("IRN", "IRN", -1, "assault")}),
+        ("The Turkish government released 200 prisoners.", {("TUR", "TUR", 1, "retreat")}),
+        ("Russian troops killed 30 civilians.", set()),
+        ("Turkish police detained 20 people in Germany.", {("TUR", "DEU", -1, "coerce")}),
         (
             "The Mozambique government accepted demands from the rebels that it initiate political reforms.",
             {("MOZ", "MOZ", 1, "concede")},

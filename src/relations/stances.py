@@ -2109,6 +2109,9 @@ PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
 # Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
 # power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
 GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight"}
+# The organs that govern at home (troops as often act abroad) and what they do to their own people.
+HOME_ORGANS = frozenset({"police", "judiciary", "government"})
+OWN_PEOPLE_CATEGORIES = frozenset({"coerce", "assault", "fight", "concede", "retreat", "sanction", "aid"})
 
 
 def _self_dyad(source: Participant, target: Participant) -> bool:
@@ -2151,9 +2154,17 @@ def _home_target(
         "group": GROUP_HOME_CATEGORIES if _armed_group(source.actor_id) else HOME_CATEGORIES,
         "organization": HOME_CATEGORIES,
     }.get(kind or "", PEOPLE_HOME_CATEGORIES)
-    if not (domestic_object or (sub_state and reading.category in home_categories)):
+    # "Egyptian police arrested dozens of protesters", "Iranian authorities executed three
+    # prisoners": a state's civil organs acting on people nobody names act on their own people
+    own_people = (
+        kind == "state"
+        and reading.category in OWN_PEOPLE_CATEGORIES
+        and _organ(source) in HOME_ORGANS
+        and bool(_unnamed_victims(trigger.token, index))
+    )
+    if not (domestic_object or own_people or (sub_state and reading.category in home_categories)):
         return None
-    if kind == "state" and not (domestic_object or _collective(source)):
+    if kind == "state" and not (domestic_object or own_people or _collective(source)):
         return None
     violence = reading.category in GROUP_HOME_CATEGORIES - HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
