@@ -181,6 +181,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Shamima Begum travelled to Syria in 2015.", set()),  # a journey, not a visit between states
         ("As many as 4,000 Russian citizens traveled to Syria.", set()),
         ("A Russian delegation arrived in Tehran.", {("RUS", "IRN", 1, "consult")}),
+        # attending an event is a visit to where it is held
+        ("Lavrov attended the summit in Tehran.", {("RUS", "IRN", 1, "consult")}),
+        ("The US leader attended the Beijing Olympics.", {("USA", "CHN", 1, "consult")}),
+        ("Iranian students attended a protest in London.", set()),
         # acting despite another actor's pressure or objections defies it
         (
             "Iran refused to halt enrichment despite pressure from the United States.",
@@ -326,6 +330,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         (
             "Angry French paper workers blocked the Europe Bridge from France to Germany.",
             {("FRA", "FRA", -1, "protest")},
+        ),
+        # an arrest warrant is an arrest asked of the law (CAMEO 173), on whom it names
+        ("The ICC issued an arrest warrant for Vladimir Putin.", {(None, "RUS", -1, "coerce")}),
+        (
+            "A court in Guyana has issued arrest warrants for two Brazilian men.",
+            {("GUY", "BRA", -1, "coerce")},
         ),
         # a neutral public statement (CAMEO 015, Goldstein 0) is a row with polarity 0
         ("Hamas claimed responsibility for the attack on Israel.", {("PSE", "ISR", 0, "statement")}),

@@ -1034,6 +1034,7 @@ def _verb_roles(
 
 
 DESTINATION_PREPS = frozenset({"in", "to", "for", "at", "into"})
+EVENT_JOURNEYS = frozenset({"attend"})  # journeys named by the event gone to
 
 
 def _destinations(
@@ -1049,15 +1050,23 @@ def _destinations(
         return []
     home = {c for p in sources if (c := _country(resolver, p.actor_id))} | {p.actor_id for p in sources}
     found: list[Participant] = []
-    for prep in verb.children:
+    holders = [verb]
+    places: list[Token] = []
+    if _lemma(verb) in EVENT_JOURNEYS:
+        # "attend a summit in Tehran", "attend the Beijing Olympics": where the attended event is
+        events = [c for c in verb.children if c.dep_ == "dobj"]
+        holders += events
+        places += [c for e in events for c in e.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in DESTINATION_PREPS:
             continue
-        for place in _prep_objects(prep):
-            participant = index.at(place) or _place_state(place, resolver)
-            if participant is None or _kind(resolver, participant.actor_id) != "state":
-                continue
-            if participant.actor_id not in home and participant not in found:
-                found.append(participant)
+        places += _prep_objects(prep)
+    for place in places:
+        participant = index.at(place) or _place_state(place, resolver)
+        if participant is None or _kind(resolver, participant.actor_id) != "state":
+            continue
+        if participant.actor_id not in home and participant not in found:
+            found.append(participant)
     return found
 
 
