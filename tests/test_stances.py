@@ -185,6 +185,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Lavrov attended the summit in Tehran.", {("RUS", "IRN", 1, "consult")}),
         ("The US leader attended the Beijing Olympics.", {("USA", "CHN", 1, "consult")}),
         ("Iranian students attended a protest in London.", set()),
+        # the venue of talks is no party to them; a journey not made is no rejection of anyone
+        ("The Syrian delegation will attend the Geneva talks.", set()),
+        ("The Syrian opposition said it would not attend the talks.", set()),
         # acting despite another actor's pressure or objections defies it
         (
             "Iran refused to halt enrichment despite pressure from the United States.",
@@ -330,6 +333,25 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         (
             "Angry French paper workers blocked the Europe Bridge from France to Germany.",
             {("FRA", "FRA", -1, "protest")},
+        ),
+        # fighting "alongside" a side, or "with" it against another, is military cooperation with it
+        (
+            "Hezbollah fought alongside the Syrian army against the rebels.",
+            {("LBN", "SYR", 1, "cooperate")},
+        ),
+        (
+            "Foreign volunteers fighting with the YPG against Islamic State crossed into Syria.",
+            set(),
+        ),
+        (
+            "The Revolutionary Guards are fighting with the YPG against Islamic State.",
+            {("IRN", "SYR", 1, "cooperate"), ("IRN", None, -1, "fight"), (None, "IRN", -1, "fight")},
+        ),
+        ("Russia fought with Turkey.", {("RUS", "TUR", -1, "fight"), ("TUR", "RUS", -1, "fight")}),
+        # a fight against the state's own forces is still at home
+        (
+            "Afghan rebels fought fierce battles against government troops.",
+            {("AFG", "AFG", -1, "fight")},
         ),
         # an arrest warrant is an arrest asked of the law (CAMEO 173), on whom it names
         ("The ICC issued an arrest warrant for Vladimir Putin.", {(None, "RUS", -1, "coerce")}),

@@ -809,6 +809,14 @@ def _targets_of(
     if _lemma(token) in LAUNCH_VERBS:
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
+    if trigger_entry is not None and trigger_entry.category in VIOLENT_CATEGORIES:
+        # "fighting with the YPG against Islamic State": the "with" side is an ally
+        allies = _ally_heads(token)
+        groups = [[h for h in heads if h not in allies] for heads in groups]
+        # "with Assad's forces against the rebels": the enemy phrase the parser hung on the ally
+        groups.append(
+            [g for a in allies for p in a.children if p.lower_ == "against" for g in _prep_objects(p)]
+        )
     for heads in groups:
         found: list[Participant] = []
         for head in heads:
@@ -868,6 +876,33 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     prep = head.head.lower_
     # "fired shells at Seoul" is aimed; "clashed with rebels at Aleppo" is where it happened
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
+
+
+def _ally_heads(verb: Token) -> list[Token]:
+    """Who fights on the subject's side: "alongside X", or "with X" when an "against" phrase names
+    the enemy ("fighting with the YPG against Islamic State")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # the parser may hang the "against" phrase on the ally ("with Assad's forces against the rebels")
+    nested = [c for p in preps if p.lower_ == "with" for g in _prep_objects(p) for c in g.children]
+    against = any(p.dep_ == "prep" and p.lower_ == "against" for p in preps + nested)
+    return [
+        g
+        for p in preps
+        if p.lower_ == "alongside" or (p.lower_ == "with" and against)
+        for g in _prep_objects(p)
+    ]
+
+
+def _enemy_not_the_state(verb: Token) -> bool:
+    """A fight whose phrases say the enemy is not the fighters' own state: a side fought on ("fought
+    alongside the army"), or an enemy that is no organ of a state ("against the rebels"); "battles
+    against regime troops" may still be the fighters' own state."""
+    if _ally_heads(verb) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children):
+        return True
+    enemies = [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in _prep_objects(c)
+    ]
+    return any(_state_role(e) is None for e in enemies)
 
 
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
@@ -1035,6 +1070,7 @@ def _verb_roles(
 
 DESTINATION_PREPS = frozenset({"in", "to", "for", "at", "into"})
 EVENT_JOURNEYS = frozenset({"attend"})  # journeys named by the event gone to
+VENUE_EVENTS = frozenset({"talk", "talks", "negotiation", "negotiations", "process", "round"})
 
 
 def _destinations(
@@ -1054,7 +1090,8 @@ def _destinations(
     places: list[Token] = []
     if _lemma(verb) in EVENT_JOURNEYS:
         # "attend a summit in Tehran", "attend the Beijing Olympics": where the attended event is
-        events = [c for c in verb.children if c.dep_ == "dobj"]
+        # the venue of talks is no party to them ("the Geneva talks", "talks in Astana")
+        events = [c for c in verb.children if c.dep_ == "dobj" and _lemma(c) not in VENUE_EVENTS]
         holders += events
         places += [c for e in events for c in e.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     for prep in (c for h in holders for c in h.children):
@@ -1579,6 +1616,9 @@ class Reading(NamedTuple):
     polarity: int
 
 
+MILITARY_COOPERATION = Reading("cooperate", "062", 7.4, 1)  # CAMEO 062: cooperate militarily
+
+
 def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None:
     """Negation turns cooperation into rejection; negated hostility is a pledge ("will not betray")
     when future, else nothing we can place ("did not attack" is no stance): None."""
@@ -1961,6 +2001,13 @@ def _drafts_for_sentence(
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
+        if reading.category in VIOLENT_CATEGORIES and reading.polarity < 0 and trigger.entry.pos == "verb":
+            # "Hezbollah fought alongside the Syrian army": comrades in arms cooperate militarily
+            allies = [p for a in _ally_heads(trigger.token) for p in phrase_actors(a, index)]
+            for source in sources:
+                for ally in allies:
+                    if ally.actor_id != source.actor_id:
+                        add(source, ally, MILITARY_COOPERATION)
         if not sources and not roles.reciprocal and reading.category == "assault":
             attacker, *victims = _unattributed(trigger, roles, index, resolver) or [None]
             for victim in victims:
@@ -2178,6 +2225,10 @@ def _home_target(
     violence = reading.category in GROUP_HOME_CATEGORIES - HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
+    if violence and _enemy_not_the_state(trigger.token):
+        return None  # "fought alongside the army against the rebels": an enemy we cannot place
+    if trigger.entry.destination:
+        return None  # "would not attend talks": a journey not made, to wherever they were
     if domestic_object and _foreign_object(trigger.token, country, index, resolver):
         return None  # "a longtime supporter of Syrian opposition forces": another state's polity
     if _happens_abroad(trigger.token, country, index, resolver):
