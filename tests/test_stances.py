@@ -353,6 +353,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Afghan rebels fought fierce battles against government troops.",
             {("AFG", "AFG", -1, "fight")},
         ),
+        # a curly apostrophe after a plural still makes a possessor, whose attempt it is
+        (
+            "The Iranians’ attempts to intimidate Ankara came to nothing.",
+            {("IRN", "TUR", -1, "threaten")},
+        ),
         # an arrest warrant is an arrest asked of the law (CAMEO 173), on whom it names
         ("The ICC issued an arrest warrant for Vladimir Putin.", {(None, "RUS", -1, "coerce")}),
         (

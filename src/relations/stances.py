@@ -681,7 +681,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
-                owners = [c for c in current.head.children if c.dep_ == "poss"]
+                owners = [c for c in current.head.children if _possessor(c)]
                 return _actors_of(addressees, index) or _actors_of(owners, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
@@ -1221,7 +1221,7 @@ def _noun_roles(
                 if g.dep_ in {"amod", "compound", "nmod"} and index.at(g) is not None:
                     modifiers.append(index.at(g))
     modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
-    possessors = [index.at(c) for c in token.children if c.dep_ == "poss" and index.at(c) is not None]
+    possessors = [index.at(c) for c in token.children if _possessor(c) and index.at(c) is not None]
     preps = [
         g
         for c in token.children
@@ -1313,6 +1313,21 @@ def _measure_carrier(noun: Token) -> Token:
     ):
         return preposition.head
     return noun
+
+
+def _possessor(token: Token) -> bool:
+    """A possessive modifier, also when a curly apostrophe after a plural misleads the parser
+    ("The Iranians’ attempts": "Iranians" hangs on "attempts" as a subject)."""
+    if token.dep_ == "poss":
+        return True
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.i < token.head.i
+        and token.dep_ in {"nsubj", "compound", "nmod"}
+        and token.tag_ in {"NNS", "NNPS"}
+        and following is not None
+        and following.text in {"’", "'"}
+    )
 
 
 def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
