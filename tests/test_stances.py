@@ -358,6 +358,36 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "The Iranians’ attempts to intimidate Ankara came to nothing.",
             {("IRN", "TUR", -1, "threaten")},
         ),
+        # "sold out" is a betrayal, not a sale
+        ("Israel was sold out by Kerry and Obama.", {("USA", "ISR", -1, "reject")}),
+        ("Russia sold S-300 missiles to Iran.", {("RUS", "IRN", 1, "cooperate")}),
+        # "insist" demands what should be done, on whom should do it; asserting a fact is no demand
+        ("Iran insists it does not know his whereabouts.", set()),
+        ("Russia insisted that Iran must halt enrichment.", {("RUS", "IRN", -1, "demand")}),
+        ("The US insisted that Iran leave Iraq.", {("USA", "IRN", -1, "demand")}),
+        # a patron is not the one who acts ("US-backed fighters"), but a sponsored deal is the sponsor's
+        ("US-backed fighters are battling the Islamic State.", set()),
+        (
+            "Assad agreed to a Russia-sponsored deal.",
+            {("SYR", "RUS", 1, "agree"), ("RUS", "SYR", 1, "agree")},
+        ),
+        # a time clause is not denied by its main clause ("it was not" is about something else)
+        (
+            "When Netanyahu arrived at the White House, it was not the main thing on his mind.",
+            {("ISR", "USA", 1, "consult")},
+        ),
+        # the war an ally is an ally in is the setting, not a fight at home
+        (
+            "Hezbollah has been a vital military ally of Bashar al-Assad in the seven-year war.",
+            {("LBN", "SYR", 1, "support")},
+        ),
+        # "told X it must ...": the pronoun is the addressee, on whom the obligation is a demand
+        ("Donald Trump has told the EU it must take back its fighters.", {("USA", None, -1, "demand")}),
+        # two sides agreeing with each other: the clause is what they agreed on, not whom with
+        (
+            "Russia and Iran agreed that Assad should stay.",
+            {("RUS", "IRN", 1, "agree"), ("IRN", "RUS", 1, "agree")},
+        ),
         # an arrest warrant is an arrest asked of the law (CAMEO 173), on whom it names
         ("The ICC issued an arrest warrant for Vladimir Putin.", {(None, "RUS", -1, "coerce")}),
         (

@@ -263,6 +263,34 @@ def _states_a_fact(verb: Token) -> bool:
     return "ccomp" in children and not children & {"dobj", "xcomp", "prep"}
 
 
+# "insist" demands only what should be done ("insisted that Assad must go", "insists Iran leave");
+# "Iran insists it does not know his whereabouts" asserts a fact
+INSISTING = frozenset({"insist"})
+OBLIGING_MODALS = frozenset({"must", "should", "shall", "ought", "need"})
+
+
+def _insists_on_a_fact(verb: Token) -> bool:
+    if _lemma(verb) not in INSISTING or any(c.dep_ == "prep" for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return False
+    return not any(
+        _subjunctive(clause)
+        or any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in clause.children)
+        or any(c.dep_ == "xcomp" and _lemma(clause) in {"have", "need"} for c in clause.children)
+        for clause in clauses
+    )
+
+
+def _subjunctive(clause: Token) -> bool:
+    """ "insisted that Iran leave": a bare verb after a singular subject (the tagger calls it VB or VBP)."""
+    if clause.tag_ == "VB":
+        return True
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return clause.tag_ == "VBP" and any(s.tag_ in {"NN", "NNP"} for s in subjects)
+
+
 def _infinitive_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -286,7 +314,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             table = lexicon.adjectives
         else:
             continue
-        if table is lexicon.verbs and _states_a_fact(token):
+        if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "vowed to strangle a force unveiled by X": the promised act speaks, if we know it
@@ -519,10 +547,37 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     return []
 
 
+# "US-backed forces", "Iranian-funded militias": the name is the patron, not the one who acts ("-led"
+# is left out: a "Saudi-led coalition" acts as Saudi Arabia's)
+PATRON_PARTICIPLES = frozenset(
+    {"backed", "sponsored", "funded", "financed", "supported", "trained", "armed", "equipped", "linked",
+     "affiliated", "allied", "aligned", "inspired", "friendly", "installed", "brokered"}
+)  # fmt: skip
+
+
 def _for_or_against(token: Token) -> bool:
-    """ "an anti-Syria journalist", "pro-Iran militias": the name is what the phrase is for or against."""
+    """ "an anti-Syria journalist", "pro-Iran militias": the name is what the phrase is for or against;
+    "US-backed forces": the name is the forces' patron."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}
+    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}:
+        return True
+    if not (
+        token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and doc[token.i + 2].lower_ in PATRON_PARTICIPLES
+    ):
+        return False
+    # only when what is backed acts on its own: "a Russia-sponsored deal" is still Russia's deal
+    backed = doc[token.i + 2].head
+    role = GROUP_ROLES.get(backed.lower_)
+    return (
+        backed.pos_ == "PROPN"
+        or (role is not None and role.role != "act")
+        or _lemma(backed) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
+    )
+
+
+BACKED_SIDES = frozenset({"force", "alliance", "coalition", "faction", "proxy", "administration", "side"})
 
 
 def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
@@ -1055,6 +1110,10 @@ def _verb_roles(
             if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
         }
     targets = _targets_of(token, index, exclude, trigger_entry=entry, resolver=resolver)
+    if entry.reciprocal and len(sources) >= 2:
+        # "Erdogan and Biden agreed the obstacle to Assad can be resolved": two sides agreeing with
+        # each other; the clause is what they agreed on, not whom with
+        targets = [p for p in targets if not _inside_clause_of(p.token, token)]
     organs_act = entry.category not in OWN_ASSET_CATEGORIES  # "withdraw US troops": its own forces
     if not targets and any(_collective(p) or (organs_act and _organ(p)) for p in sources):
         # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
@@ -1066,6 +1125,13 @@ def _verb_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+def _inside_clause_of(token: Token, verb: Token) -> bool:
+    """``token`` sits in a clausal complement of ``verb`` (what is said or agreed, not whom with)."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in {"ccomp", "xcomp"}
 
 
 DESTINATION_PREPS = frozenset({"in", "to", "for", "at", "into"})
@@ -1275,6 +1341,7 @@ def _noun_roles(
         and (token.head.lower_ == "in" or (token.head.lower_ == "for" and entry.category == "protest"))
         and token.head.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.head.children)
+        and _takes_part(token.head.head, entry)
     ):
         # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
         # "converged for a rally": the act's manner or purpose, so its subject carries the noun
@@ -1294,6 +1361,12 @@ def _noun_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
+    """Whether the subject of ``verb`` carries the event noun of its "in" phrase: "are in talks",
+    "retook villages in an offensive" do; "has been Assad's ally in the war" is only the setting."""
+    return not (_lemma(verb) == "be" and entry.category in VIOLENT_CATEGORIES)
 
 
 MEASURE_NOUNS = frozenset(
@@ -1570,7 +1643,7 @@ def read_modifiers(token: Token) -> Modifiers:
     # a denied frame: "It's not as though we accuse the White House", "It is not that Russia supports"
     frame = top.head
     if (
-        top.dep_ in {"advcl", "ccomp"}
+        (top.dep_ == "ccomp" or (top.dep_ == "advcl" and _hypothetical_mark(top)))
         and _lemma(frame) == "be"
         and any(c.dep_ == "neg" for c in frame.children)
         and any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "this"} for c in frame.children)
@@ -1592,6 +1665,12 @@ def read_modifiers(token: Token) -> Modifiers:
     if future and any(_predicts(link) for link in chain):
         hedged = True  # "within five to 10 years Iran will threaten Israel": a forecast, not an act
     return Modifiers(negated, hedged, future)
+
+
+def _hypothetical_mark(clause: Token) -> bool:
+    """ "as though", "as if", "that": the clause a denied frame denies ("It's not as though we accuse
+    ..."), unlike a time or reason clause ("when Netanyahu arrived ..., it was not the main thing")."""
+    return any(c.dep_ == "mark" and c.lower_ in {"though", "if", "that"} for c in clause.children)
 
 
 # Frames and time horizons that make a future act a forecast ("means that ...", "within ten years").
@@ -2321,7 +2400,7 @@ def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
 # "Truman's ultimatum to Stalin to withdraw", "urged Russia to withdraw": the act is asked of its
 # addressee, who has not done it; the demand itself is the stance (the head's own lexicon entry).
 DEMAND_VERBS = frozenset(
-    {"urge", "ask", "call", "demand", "press", "pressure", "request", "appeal", "implore", "beg", "invite",
+    {"urge", "ask", "call", "demand", "insist", "press", "pressure", "request", "appeal", "implore", "beg", "invite",
      "exhort", "petition", "pressing", "allow", "permit", "authorize", "authorise", "let", "enable"}
 )  # fmt: skip
 DEMAND_NOUNS = frozenset(
@@ -2721,9 +2800,15 @@ def _obliged(token: Token) -> bool:
 def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
     """Subjects of a reported clause with "must"/"should" ("said that Sudan must return ...")."""
     found: list[Participant] = []
+    addressees = _actors_of([c for c in verb.children if c.dep_ in {"dobj", "dative"}], index)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children):
-            found.extend(_actors_of([c for c in clause.children if c.dep_ in SUBJECT_DEPS], index))
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            named = _actors_of(subjects, index)
+            if not named and len(addressees) == 1 and any(c.lower_ in {"it", "they"} for c in subjects):
+                # "Trump has told the EU it must take back its fighters": the pronoun is the addressee
+                named = addressees
+            found.extend(named)
     return found
 
 
