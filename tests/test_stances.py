@@ -559,6 +559,36 @@ def test_a_quote_gives_the_speaker_a_stance(stances_of: Callable[..., list[Stanc
     assert by_dyad[("person:ali-khamenei", "person:vladimir-putin")].polarity == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        # a state's hostile act, reported, is held against the state
+        ("Senator Bob Menendez said Russia had bombed hospitals in Idlib.", ("person:bob-menendez", "RUS")),
+        # an armed group's act on an argumentative cue is an accusation ...
+        (
+            "Rami Abdel Rahman claimed that the YPG killed 10 civilians.",
+            ("person:rami-abdel-rahman", "group:ypg"),
+        ),
+        # ... but on a neutral cue it is a monitor's report
+        ("Rami Abdel Rahman told AFP that the YPG killed 10 IS members.", None),
+        # a question accuses no one
+        (
+            '"Will Russia hit back at the US when it launches strikes against Damascus?" Dmitri Trenin said.',
+            None,
+        ),
+        # the endangered is not the accused
+        ("Erdogan said Kurdish fighters posed the biggest threat for Syria's future.", None),
+        # a state reporting its own leader does not accuse him
+        ("The Kremlin said Putin did not agree.", None),
+    ],
+)
+def test_reporting_a_hostile_act_accuses_only_whom_it_should(
+    stances_of: Callable[..., list[Stance]], text: str, accusation: tuple[str, str] | None
+) -> None:
+    criticisms = {(r.source_id, r.target_id) for r in stances_of(text) if r.category == "criticism"}
+    assert criticisms == ({accusation} if accusation else set())
+
+
 def test_reported_speech_keeps_the_speaker_and_the_actor_apart(
     stances_of: Callable[..., list[Stance]],
 ) -> None:

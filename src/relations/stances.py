@@ -285,6 +285,8 @@ def _insists_on_a_fact(verb: Token) -> bool:
 
 def _subjunctive(clause: Token) -> bool:
     """ "insisted that Iran leave": a bare verb after a singular subject (the tagger calls it VB or VBP)."""
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+        return False  # "insists it cannot house them": a modal or a negation makes an ordinary verb
     if clause.tag_ == "VB":
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -1778,6 +1780,7 @@ class Speech(NamedTuple):
     quote_id: str | None
     addressee: Participant | None = None  # "Khamenei told Putin"
     sourcing: bool = False  # a news-source frame ("..., the embassy said Tuesday"): reports, accuses no one
+    cue: str | None = None  # the reporting verb's lemma ("say", "accuse"), when known
 
 
 def _addressee(parsed: ParsedArticle, quote: Quote, index: MentionIndex) -> Participant | None:
@@ -1815,6 +1818,7 @@ def _speech_contexts(
                 quote.quote_id,
                 _addressee(parsed, quote, index),
                 _is_sourcing(parsed, quote),
+                quote.cue,
             )
         )
     # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
@@ -1829,7 +1833,7 @@ def _speech_contexts(
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if not any(s.start <= start and end <= s.end for s in contexts):
                 sourcing = _lemma(token) in NEUTRAL_CUES and token.i > clause.i
-                contexts.append(Speech(start, end, speakers[0], None, sourcing=sourcing))
+                contexts.append(Speech(start, end, speakers[0], None, sourcing=sourcing, cue=_lemma(token)))
     return contexts
 
 
@@ -2138,9 +2142,20 @@ def _drafts_for_sentence(
             accused = [
                 p
                 for p in (roles.targets if statement else sources)
-                if p.actor_id not in side and p.token.pos_ != "PRON"
+                if p.actor_id not in side
+                # "the threat of Iran's breakout" accuses Iran; "a threat to Syria's future", "attacks
+                # on Aleppo" name the endangered, not the accused
+                and not (
+                    statement and reading.category in ENDANGERING_CATEGORIES and _aimed_at_by(p, trigger)
+                )
+                # "the Kremlin said Putin did not agree": a state reporting its own people
+                and not (
+                    _kind(resolver, speaker.actor_id) == "state" and _country(resolver, p.actor_id) in side
+                )
+                and p.token.pos_ != "PRON"
+                and _accusable(p, speech, resolver)
             ]
-            if _answers_an_act(trigger.token):
+            if _answers_an_act(trigger.token) or _question(trigger.token):
                 accused = []  # "the YPG were able to crush this attack": a defence, reported
             category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
             for target in accused:
@@ -2151,6 +2166,37 @@ def _drafts_for_sentence(
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
+
+
+def _accusable(accused: Participant, speech: Speech, resolver: ActorResolver) -> bool:
+    """Whom reporting a hostile act accuses. A state, or a person who acts for one, always: the
+    speaker takes a side on it. Anyone else (an armed group, an organisation, a name we cannot
+    place) only on an argumentative cue ("claimed", "accused"): "the Observatory chief told AFP
+    that the YPG killed 10 IS members" is a monitor's report, a side's spokesman's "said" is news."""
+    kind = _kind(resolver, accused.actor_id)
+    if kind == "state" or (kind == "person" and _country(resolver, accused.actor_id) is not None):
+        return True
+    return speech.cue is not None and speech.cue not in NEUTRAL_CUES
+
+
+ENDANGERING_CATEGORIES = frozenset({"threaten", "warning", "assault", "fight", "coerce"})
+
+
+def _aimed_at_by(target: Participant, trigger: Trigger) -> bool:
+    """The target is reached from the trigger through a preposition of aim ("threat to/for/against")."""
+    token = target.token
+    while token.head.i != token.i and token.head.i != trigger.token.i:
+        token = token.head
+    return (
+        token.head.i == trigger.token.i
+        and token.dep_ == "prep"
+        and token.lower_ in AIMED_PREPS | {"to", "for"}
+    )
+
+
+def _question(token: Token) -> bool:
+    """ "Will Russia hit back at the US when it launches strikes?": asked, not reported."""
+    return token.sent.text.rstrip(" \"'”’").endswith("?")
 
 
 def _background(token: Token) -> bool:
