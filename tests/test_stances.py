@@ -388,6 +388,35 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Russia and Iran agreed that Assad should stay.",
             {("RUS", "IRN", 1, "agree"), ("IRN", "RUS", 1, "agree")},
         ),
+        # a participle's subject is its patient: the backer backs it, and it is no one's agent
+        (
+            "Backed by Russia, the Syrian army attacked ISIS.",
+            {("RUS", "SYR", 1, "support"), ("SYR", None, -1, "fight")},
+        ),
+        (
+            "Iran, backed by Russia, attacked ISIS.",
+            {("RUS", "IRN", 1, "support"), ("IRN", None, -1, "fight")},
+        ),
+        ("Aid workers are involved in the effort in Raqqa and other towns recaptured from Isis.", set()),
+        (
+            "Syrian government forces backed by Russia attacked ISIS.",
+            {("RUS", "SYR", 1, "support"), ("SYR", None, -1, "fight")},
+        ),
+        # ... only when it names a side: a conference hosted by AIPAC is no one AIPAC hosts
+        ("In addressing the annual Washington policy conference hosted by AIPAC, Trump spoke.", set()),
+        # a passive receipt: the "by" side received ("obtained by"), so it is no giver
+        ("Kraninger wrote in an email to staff, obtained by the consumer group Allied Progress.", set()),
+        # a delivered speech is words, not aid
+        ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
+        ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),
+        # the offensive a capture is made in is the same act, not a second fight at home
+        ("The YPG captured Tel Abyad from ISIS in an offensive.", {("SYR", None, -1, "coerce")}),
+        # a clash over words is a disagreement; a world war is an era
+        ("Tobias Ellwood clashed with Trump’s assessment.", {(None, "USA", -1, "criticism")}),
+        (
+            "Their homeland has been split since the first world war between Syria, Turkey, Iraq and Iran.",
+            set(),
+        ),
         # an arrest warrant is an arrest asked of the law (CAMEO 173), on whom it names
         ("The ICC issued an arrest warrant for Vladimir Putin.", {(None, "RUS", -1, "coerce")}),
         (

@@ -293,6 +293,10 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VBP" and any(s.tag_ in {"NN", "NNP"} for s in subjects)
 
 
+def _world_war(token: Token) -> bool:
+    return _lemma(token) == "war" and any(c.lower_ == "world" for c in token.children)
+
+
 def _infinitive_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
@@ -316,6 +320,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             table = lexicon.adjectives
         else:
             continue
+        if table is lexicon.nouns and _world_war(token):
+            continue  # "since the first world war": an era, no one side's fight
         if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
@@ -576,6 +582,17 @@ def _for_or_against(token: Token) -> bool:
         backed.pos_ == "PROPN"
         or (role is not None and role.role != "act")
         or _lemma(backed) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
+    )
+
+
+def _side_noun(noun: Token, index: MentionIndex) -> bool:
+    """A noun that names a side (an actor, forces, a government, rebels), not an event or a thing."""
+    role = GROUP_ROLES.get(noun.lower_)
+    return (
+        index.at(noun) is not None
+        or noun.pos_ == "PROPN"
+        or (role is not None and role.role != "act")
+        or _lemma(noun) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
     )
 
 
@@ -1073,6 +1090,9 @@ def _verb_roles(
         exclude = {p.actor_id for p in holders}
         return Roles(holders, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
     passive = bool(passive_subjects or agents) and not subjects
+    if passive and entry.recipient:
+        # "an email obtained by the consumer group": the "by" side received; the giver is "from"
+        return Roles(_actors_of(_from_objects(token), index), _actors_of(agents, index), True, False)
     if passive:
         sources = _actors_of(agents, index) or _causes(token, index, resolver)
         targets = _actors_of(passive_subjects, index) or [
@@ -1080,6 +1100,19 @@ def _verb_roles(
         ]
         if not targets:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
+        if not targets and sources and token.dep_ in {"acl", "advcl"}:
+            # "Iran, backed by Russia, attacked ...", "Backed by Russia, the army ...": what the
+            # participle describes is its patient
+            patient = token.head if token.dep_ == "acl" else None
+            if patient is None:
+                patient = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+            # a side, not a thing it made ("the conference hosted by AIPAC in Washington")
+            if patient is not None and _side_noun(patient, index):
+                targets = [
+                    p
+                    for p in phrase_actors(patient, index)
+                    if p.actor_id not in {s.actor_id for s in sources}
+                ]
         return Roles(sources, targets, True, False)
     reduced_relative = token.i > 0 and token.doc[token.i - 1].text != "," and not subjects
     if token.dep_ == "acl" and token.tag_ == "VBN" and (agents or reduced_relative):
@@ -1095,6 +1128,17 @@ def _verb_roles(
             return Roles(sources, _destinations(token, sources, index, resolver), False, False)
         exclude = {p.actor_id for p in sources}
         return Roles(sources, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ in {"VBN", "VBD"}  # the tagger often calls such a participle a past tense
+        and not subjects
+        and not any(c.dep_ in {"aux", "auxpass", "mark", "advmod"} for c in token.children)
+    ):
+        # "Backed by Russia, the army advanced", "towns recaptured from Isis" hung on the main verb:
+        # a participle's subject is what it was done to, never who did it (no "by", no source)
+        return Roles(
+            [], _targets_of(token, index, set(), trigger_entry=entry, resolver=resolver), True, False
+        )
     sources, _ = _acting_subject(token, index)
     if entry.recipient:
         # "Georgian demonstrators received weapons from the Georgian government": the giver acts on
@@ -1367,8 +1411,13 @@ def _noun_roles(
 
 def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
     """Whether the subject of ``verb`` carries the event noun of its "in" phrase: "are in talks",
-    "retook villages in an offensive" do; "has been Assad's ally in the war" is only the setting."""
-    return not (_lemma(verb) == "be" and entry.category in VIOLENT_CATEGORIES)
+    "retook villages in an offensive" do; "has been Assad's ally in the war" is only the setting,
+    and "captured Tel Abyad from ISIS in an offensive" is one act, which the verb already reads."""
+    if entry.category not in VIOLENT_CATEGORIES:
+        return True
+    if _lemma(verb) == "be":
+        return False
+    return not any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(verb), []))
 
 
 MEASURE_NOUNS = frozenset(
