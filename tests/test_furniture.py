@@ -223,8 +223,12 @@ def test_loaded_model_splits_a_furniture_opening() -> None:
     assert _sentence_texts(parsed) == OPENING_SENTENCES
 
 
-def test_parse_text_without_title_still_splits_the_date_line(parse: Callable[..., ParsedArticle]) -> None:
-    assert _sentence_texts(parse(OPENING))[0] == "Fri Apr 29 2016"
+def test_parse_text_without_title_splits_the_date_line_and_keeps_the_number(
+    parse: Callable[..., ParsedArticle],
+) -> None:
+    first, second = _sentence_texts(parse(OPENING))[:2]
+    assert first == "Fri Apr 29 2016"
+    assert second.startswith("9 Injured in New Terrorists")
 
 
 def test_component_works_without_the_parser() -> None:

@@ -312,10 +312,16 @@ def mark_seams(doc: Doc) -> Doc:
         if first is not None and last is not None:
             for index in range(first + 1, last):
                 doc[index].is_sent_start = False
-    for offset in furniture.seams:
-        index = token_at.get(offset)
-        if index:  # not None and not the first token, which always starts a sentence
+    seam_tokens = {token_at[offset] for offset in furniture.seams if offset in token_at}
+    for index in seam_tokens:
+        if index:  # the first token always starts a sentence
             doc[index].is_sent_start = True
+        # A headline or body opening with a number ("9 Injured in ...", "Ten Syrian civilians were
+        # killed ...") is read by the parser as a list item ending at the number; no sentence is a
+        # lone number after furniture.
+        following = index + 1
+        if doc[index].like_num and following < len(doc) and following not in seam_tokens:
+            doc[following].is_sent_start = False
     return doc
 
 
