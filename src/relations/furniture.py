@@ -306,6 +306,7 @@ def mark_seams(doc: Doc) -> Doc:
     furniture = find_furniture(doc.text, doc.user_data.get(TITLE_KEY))
     if not furniture.seams:
         return doc
+    logger.debug("%d furniture seams, %d pieces", len(furniture.seams), len(furniture.pieces))
     token_at = {token.idx: token.i for token in doc}
     for piece in furniture.pieces:
         first, last = token_at.get(piece.start), token_at.get(piece.end)
