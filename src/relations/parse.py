@@ -29,10 +29,16 @@ def article_from_text(
 
 
 def parse_articles(articles: Iterable[Article], batch_size: int = 16) -> Iterator[ParsedArticle]:
-    """Parse articles in batches with ``nlp.pipe`` (the model is loaded once per process)."""
+    """Parse articles in batches with ``nlp.pipe`` (the model is loaded once per process).
+
+    Each article's title rides on its Doc: the furniture component splits the title off the body.
+    """
     nlp = load_model()
+    from relations.furniture import set_title  # after load_model: spaCy is imported by then
+
     items = list(articles) if not isinstance(articles, list) else articles
-    for article, doc in zip(items, nlp.pipe((a.text for a in items), batch_size=batch_size), strict=True):
+    docs = (set_title(nlp.make_doc(a.text), a.title) for a in items)
+    for article, doc in zip(items, nlp.pipe(docs, batch_size=batch_size), strict=True):
         parsed = ParsedArticle(article, doc)  # checks doc.text == article.text
         _DOC_TEXTS[doc] = article.text
         yield parsed
