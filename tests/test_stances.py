@@ -406,6 +406,16 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("In addressing the annual Washington policy conference hosted by AIPAC, Trump spoke.", set()),
         # a passive receipt: the "by" side received ("obtained by"), so it is no giver
         ("Kraninger wrote in an email to staff, obtained by the consumer group Allied Progress.", set()),
+        # a hostile act called off is neither the act nor a sanction; "its" is the clause's own subject's
+        ("Russia demanded that the US cancel its strikes on Syria.", {("RUS", "USA", -1, "demand")}),
+        ("Turkey halted its offensive against the YPG.", set()),
+        # a drill with no partner cooperates with no one, least of all the coast it is held off
+        ("The Russian Navy conducted a firing drill off the Syrian coast.", set()),
+        # a demand pressed upon someone is on them, not on the subject of what is demanded
+        (
+            "John Bolton was pressing upon Trump that the Isis fight is not yet won.",
+            {("USA", "USA", -1, "demand")},
+        ),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),
@@ -519,9 +529,12 @@ def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, e
         ),
         # "who" never stands for an event noun the parser hung the clause on
         (
-            "It was a Russian jab at Israel's allies, who have formed an alliance with Trump.",
+            "It was a Russian jab at Israeli allies, who have formed an alliance with Trump.",
             {("RUS", "ISR", -1, "criticism")},
         ),
+        # a patron is not its proxy or its allies; allies who are Israeli are Israel
+        ("Iran's proxies attacked Israel.", set()),
+        ("It was a Russian jab at Israel's allies.", set()),
         # a nationality word on a place noun is a location, not a side
         ("Burmese troops captured a rebel stronghold on the Thai border.", set()),
     ],

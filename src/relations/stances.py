@@ -293,6 +293,22 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VBP" and any(s.tag_ in {"NN", "NNP"} for s in subjects)
 
 
+# Verbs that call off the act their object names ("cancel the strikes", "halted its offensive").
+UNDOING_VERBS = frozenset(
+    {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
+)
+
+
+def _undone(token: Token, lexicon: Lexicon) -> bool:
+    """A hostile event noun called off, or the verb calling it off."""
+    hostile = lambda t: any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(t), []))  # noqa: E731
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in UNDOING_VERBS:
+        return hostile(token)
+    if token.pos_ == "VERB" and _lemma(token) in UNDOING_VERBS:
+        return any(c.dep_ == "dobj" and hostile(c) for c in token.children)
+    return False
+
+
 def _world_war(token: Token) -> bool:
     return _lemma(token) == "war" and any(c.lower_ == "world" for c in token.children)
 
@@ -322,6 +338,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         if table is lexicon.nouns and _world_war(token):
             continue  # "since the first world war": an era, no one side's fight
+        if _undone(token, lexicon):
+            continue  # "cancel its strikes on Syria": a hostile act called off is neither act nor sanction
         if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
@@ -517,6 +535,15 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     found = _conjoined(head, index, skip)
     if found:
         return found
+    if _lemma(head) in PATRON_NOUNS:
+        # "the US proxy", "Iran's allies", "Iranian proxies": the name is the patron, not the one who
+        # acts; but "Israeli allies" are allies who are Israeli
+        patron_deps = (
+            {"poss", "compound", "nmod", "amod"}
+            if _lemma(head) not in {"ally", "partner"}
+            else {"poss", "compound", "nmod"}
+        )
+        skip = skip | {c.i for c in head.children if c.dep_ in patron_deps}
     frontier = [
         (child, child.dep_)
         for child in head.children
@@ -596,6 +623,7 @@ def _side_noun(noun: Token, index: MentionIndex) -> bool:
     )
 
 
+PATRON_NOUNS = frozenset({"proxy", "ally", "client", "surrogate", "partner", "backer", "sponsor", "patron"})
 BACKED_SIDES = frozenset({"force", "alliance", "coalition", "faction", "proxy", "administration", "side"})
 
 
@@ -1011,7 +1039,14 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
     ]
     rest = [h for h in heads if h not in direct]
-    groups = [direct, rest] if direct else [rest]
+    if _lemma(token) in DEMAND_VERBS:
+        # "pressing upon Trump that the Isis fight is not won": whom the demand is pressed upon,
+        # before the subject of what is demanded
+        upon = [h for h in rest if h.dep_ == "pobj" and h.head.head.i == token.i]
+        rest = upon + [h for h in rest if h not in upon]
+        groups = [direct, upon, rest] if direct else [upon, rest]
+    else:
+        groups = [direct, rest] if direct else [rest]
     # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
     conditions = [
         g
@@ -2004,6 +2039,10 @@ def _dominating_subject(token: Token, index: MentionIndex, resolver: ActorResolv
         clause = clause.head
     if clause.dep_ not in {"ccomp"}:
         return []
+    if token.dep_ == "poss" and any(
+        c.dep_ in SUBJECT_DEPS and c.i < token.i and index.at(c) is not None for c in clause.children
+    ):
+        return []  # "demanded that the US cancel its strikes": "its" is the clause's own subject's
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
     group = _actors_of(subjects, index)
     plural = token.lower_ in {"they", "them", "their"}
@@ -2585,9 +2624,9 @@ PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near"})
 # exploded bombs in Kabul"); abroad it is usually aimed at someone else ("Russian strikes in Syria").
 VIOLENT_CATEGORIES = frozenset({"fight", "assault"})
 # Statements and consultations are about someone, never about where they are made.
-UNPLACED_CATEGORIES = (STATEMENT_CATEGORIES | frozenset({"consult", "agree", "investigate", "demand"})) - {
-    "support"
-}  # "support" is also material ("opened an embassy in Tehran")
+UNPLACED_CATEGORIES = (
+    STATEMENT_CATEGORIES | frozenset({"consult", "agree", "investigate", "demand", "cooperate"})
+) - {"support"}  # "support" is also material ("opened an embassy in Tehran")
 
 
 def _place_targets(
