@@ -416,6 +416,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "John Bolton was pressing upon Trump that the Isis fight is not yet won.",
             {("USA", "USA", -1, "demand")},
         ),
+        # preventing an act keeps it from happening; preventing people from acting coerces them
+        ("We will try to prevent any damage to the Syrian people, Zarif said.", set()),
+        ("Israel prevented Palestinian workers from entering Jerusalem.", {("ISR", "PSE", -1, "coerce")}),
+        # a group acting on unnamed fighters is not acting on its own state
+        ("The YPG encircled the attackers near Hasakah.", set()),
+        # a leader warning of his own state's act does not warn his state
+        ("Putin warned that Russia would respond to any attack.", set()),
+        ("Putin warned the US against strikes on Syria.", {("RUS", "USA", -1, "warning")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -297,16 +297,33 @@ def _subjunctive(clause: Token) -> bool:
 UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
+# Verbs that keep their object's act from happening: the act is not done, the verb may still be an
+# act of its own ("police prevented the demonstration")
+PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall"})
 
 
 def _undone(token: Token, lexicon: Lexicon) -> bool:
     """A hostile event noun called off, or the verb calling it off."""
     hostile = lambda t: any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(t), []))  # noqa: E731
-    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in UNDOING_VERBS:
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and _lemma(token.head) in UNDOING_VERBS | PREVENTING_VERBS
+    ):
         return hostile(token)
     if token.pos_ == "VERB" and _lemma(token) in UNDOING_VERBS:
         return any(c.dep_ == "dobj" and hostile(c) for c in token.children)
+    if token.pos_ == "VERB" and _lemma(token) in PREVENTING_VERBS:
+        # "prevent any damage to the Syrian people", "prevent Assad's defeat": keeping harm from
+        # happening coerces no one ("prevented the demonstration", "Iran's influence" still do)
+        return any(c.dep_ == "dobj" and _lemma(c) in HARM_NOUNS for c in token.children)
     return False
+
+
+HARM_NOUNS = frozenset(
+    {"damage", "harm", "bloodshed", "casualty", "death", "violence", "escalation", "war", "clash",
+     "conflict", "catastrophe", "disaster", "suffering", "loss", "defeat", "collapse", "crisis", "famine"}
+)  # fmt: skip
 
 
 def _world_war(token: Token) -> bool:
@@ -1005,6 +1022,19 @@ def _enemy_not_the_state(verb: Token) -> bool:
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in _prep_objects(c)
     ]
     return any(_state_role(e) is None for e in enemies)
+
+
+def _combatant_object(verb: Token) -> bool:
+    """The act's object is fighters nobody names ("encircled the attackers", "killed 80 militants")."""
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"}
+        and (
+            c.lower_ in UNNAMED_ATTACKERS
+            or _lemma(c) in UNNAMED_ATTACKERS
+            or ((role := GROUP_ROLES.get(c.lower_)) is not None and role.role == "rebels")
+        )
+        for c in verb.children
+    )
 
 
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
@@ -1925,7 +1955,9 @@ def _speech_contexts(
 # Tuesday", "..., Omdurman radio reported") or as "according to", they name where the news comes
 # from: the reporter is not taken to accuse the actors of the report (argumentative cues such as
 # "claimed", "charged", "wrote" still are).
-NEUTRAL_CUES = frozenset({"say", "report", "tell", "add", "announce", "state", "according to", "quote"})
+NEUTRAL_CUES = frozenset(
+    {"say", "report", "tell", "add", "announce", "state", "according to", "quote", "confirm"}
+)
 
 
 def _is_sourcing(parsed: ParsedArticle, quote: Quote) -> bool:
@@ -2174,6 +2206,16 @@ def _drafts_for_sentence(
             # an act between two distinct actors of one country is a domestic dyad ("Egyptian police
             # dispersed the protesters", "the opposition criticised the government"): kept
             targets = _domestic_targets(roles.targets, sources, reading, resolver)
+            if reading.category in {"warning", "threaten"}:
+                # "Erdoğan warned that Turkish troops intended to advance": a leader's warning of his
+                # own state's act is aimed at whoever stands in its way, not at his state
+                persons = [
+                    p
+                    for p in sources
+                    if _kind(resolver, p.actor_id) == "person" and _official(resolver, p.actor_id)
+                ]
+                own = {_country(resolver, p.actor_id) for p in persons}
+                targets = [t for t in targets if not (persons and t.actor_id in own)]
             for source in sources:
                 placed = False
                 for target in targets:
@@ -2455,6 +2497,8 @@ def _home_target(
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
     if violence and _enemy_not_the_state(trigger.token):
         return None  # "fought alongside the army against the rebels": an enemy we cannot place
+    if violence and kind != "state" and _combatant_object(trigger.token):
+        return None  # "the YPG encircled the attackers": fighters, not the group's own state
     if trigger.entry.destination:
         return None  # "would not attend talks": a journey not made, to wherever they were
     if domestic_object and _foreign_object(trigger.token, country, index, resolver):
@@ -2638,6 +2682,8 @@ def _place_targets(
     entry = trigger.entry
     if entry.category in UNPLACED_CATEGORIES or entry.pos == "adj":
         return []
+    if _combatant_object(trigger.token):
+        return []  # "encircled the attackers near Hasakah": the fighters are acted on, not the place
     token = trigger.token
     # "threatened to institute a curfew in Algiers", "refused to deploy peacekeepers in Iraq": the
     # place of the act the trigger governs
