@@ -424,6 +424,22 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a leader warning of his own state's act does not warn his state
         ("Putin warned that Russia would respond to any attack.", set()),
         ("Putin warned the US against strikes on Syria.", {("RUS", "USA", -1, "warning")}),
+        # what a meeting, a clash or an agreement is about is not a side of it
+        ("Russia and Turkey clashed over Syria.", {("RUS", "TUR", -1, "fight"), ("TUR", "RUS", -1, "fight")}),
+        (
+            "Russia and Iran agreed on a plan for Syria.",
+            {("RUS", "IRN", 1, "agree"), ("IRN", "RUS", 1, "agree")},
+        ),
+        (
+            "Erdogan has discussed his concerns about Syria in phone calls with Putin.",
+            {("TUR", "SYR", 1, "consult")},
+        ),
+        # calling for cooperation is an appeal, calling for hostility a demand
+        (
+            "French President Emmanuel Macron has called for more dialogue with Russia.",
+            {("FRA", "RUS", 1, "appeal")},
+        ),
+        ("Russia called for sanctions against Iran.", {("RUS", "IRN", -1, "demand")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -326,6 +326,41 @@ HARM_NOUNS = frozenset(
 )  # fmt: skip
 
 
+TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _topic(token: Token, verb: Token) -> bool:
+    """``token`` is what a meeting is about ("discussed his concerns about Syria"), not a side of it."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPS:
+            return True
+        token = token.head
+    return False
+
+
+# What one may call for that is itself cooperation: asking for it is an appeal, not a demand.
+COOPERATIVE_ASKS = frozenset(
+    {"dialogue", "talk", "talks", "negotiation", "cooperation", "peace", "ceasefire", "cease-fire", "truce",
+     "calm", "restraint", "reconciliation", "de-escalation", "aid", "help", "assistance", "solution",
+     "settlement", "compromise", "diplomacy", "engagement"}
+)  # fmt: skip
+
+
+def _asks_for_cooperation(verb: Token, lexicon: Lexicon) -> bool:
+    """ "called for more dialogue with Russia", "urged restraint": a demand for cooperation."""
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _prep_objects(c)]
+    if any(
+        t.pos_ == "VERB" and any(e.goldstein < 0 for e in lexicon.verbs.get(_lemma(t), []))
+        for t in verb.subtree
+        if t.i != verb.i
+    ):
+        return False  # "called for help to fight ISIL": cooperation asked for a fight
+    return bool(asked) and all(
+        _lemma(g) in COOPERATIVE_ASKS or any(e.goldstein > 0 for e in lexicon.nouns.get(_lemma(g), []))
+        for g in asked
+    )
+
+
 def _world_war(token: Token) -> bool:
     return _lemma(token) == "war" and any(c.lower_ == "world" for c in token.children)
 
@@ -1224,7 +1259,7 @@ def _verb_roles(
     if entry.reciprocal and len(sources) >= 2:
         # "Erdogan and Biden agreed the obstacle to Assad can be resolved": two sides agreeing with
         # each other; the clause is what they agreed on, not whom with
-        targets = [p for p in targets if not _inside_clause_of(p.token, token)]
+        targets = [p for p in targets if not _inside_clause_of(p.token, token) and not _topic(p.token, token)]
     organs_act = entry.category not in OWN_ASSET_CATEGORIES  # "withdraw US troops": its own forces
     if not targets and any(_collective(p) or (organs_act and _organ(p)) for p in sources):
         # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
@@ -2142,6 +2177,12 @@ def _drafts_for_sentence(
             roles = roles._replace(targets=targets)
         modifiers = read_modifiers(trigger.token)
         reading = apply_modifiers(trigger.entry, modifiers)
+        if (
+            reading is not None
+            and reading.category == "demand"
+            and _asks_for_cooperation(trigger.token, lexicon)
+        ):
+            reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
         if reading is None or _obliged(trigger.token):
             continue
         if _demanded(trigger.token):
@@ -2224,6 +2265,7 @@ def _drafts_for_sentence(
                         trigger.entry.reciprocal
                         and trigger.entry.pos == "verb"
                         and reading.category in MUTUAL_CATEGORIES
+                        and not _topic(target.token, trigger.token)
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
