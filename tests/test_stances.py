@@ -432,7 +432,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         (
             "Erdogan has discussed his concerns about Syria in phone calls with Putin.",
-            {("TUR", "SYR", 1, "consult")},
+            {("TUR", "RUS", 1, "consult"), ("RUS", "TUR", 1, "consult")},
+        ),
+        ("Russia and Iran discussed Syria.", {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")}),
+        (
+            "Putin discussed the crisis in Syria with Erdogan.",
+            {("RUS", "TUR", 1, "consult"), ("TUR", "RUS", 1, "consult")},
         ),
         # calling for cooperation is an appeal, calling for hostility a demand
         (
@@ -440,6 +445,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("FRA", "RUS", 1, "appeal")},
         ),
         ("Russia called for sanctions against Iran.", {("RUS", "IRN", -1, "demand")}),
+        # the helper of a hostile act is not its target
+        ("The Syrian army attacked Aleppo with the help of Russian jets.", set()),
+        # a demand that someone stay backs them; that they go is against them
+        ("Russia insisted that Assad should stay.", {("RUS", "SYR", 1, "support")}),
+        ("Russia said that Assad must go.", {("RUS", "SYR", -1, "demand")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -327,6 +327,7 @@ HARM_NOUNS = frozenset(
 
 
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
 
 
 def _topic(token: Token, verb: Token) -> bool:
@@ -359,6 +360,12 @@ def _asks_for_cooperation(verb: Token, lexicon: Lexicon) -> bool:
         _lemma(g) in COOPERATIVE_ASKS or any(e.goldstein > 0 for e in lexicon.nouns.get(_lemma(g), []))
         for g in asked
     )
+
+
+def _demands_staying(verb: Token) -> bool:
+    """A demand that someone stay where they are ("insisted that Assad should remain in office") backs
+    them; a demand that they go is against them."""
+    return any(c.dep_ == "ccomp" and _lemma(c) in {"remain", "stay"} for c in verb.children)
 
 
 def _world_war(token: Token) -> bool:
@@ -890,6 +897,7 @@ def _object_heads(token: Token) -> list[Token]:
         for c in token.children
         if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS
         for g in (_prep_objects(c) or _dangling_object(c))
+        if not _with_help(g)
     ]
     clausal = [
         g
@@ -908,6 +916,17 @@ def _object_heads(token: Token) -> list[Token]:
         # appeal is made to; "demanded that the US cancel ...": the clause's subject is
         clausal = [g for g in clausal if g.dep_ in {"nsubj", "nsubjpass"}]
     return direct + preps + clausal
+
+
+# "a strike with support from France", "attacked with the help of Russian jets": the helper, not a target
+HELP_NOUNS = frozenset(
+    {"support", "help", "backing", "assistance", "cover", "approval", "blessing", "participation", "aid",
+     "consent", "cooperation", "coordination"}
+)  # fmt: skip
+
+
+def _with_help(noun: Token) -> bool:
+    return noun.head.lower_ == "with" and _lemma(noun) in HELP_NOUNS
 
 
 def _prep_objects(preposition: Token) -> list[Token]:
@@ -1104,6 +1123,12 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
     ]
     rest = [h for h in heads if h not in direct]
+    if _lemma(token) in TOPIC_VERBS:
+        # "Russia and Iran discussed Syria", "discussed the need for a response to Syria's use of ...":
+        # what is discussed is a topic; whom with is the partner
+        partners = [t for d in direct for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"]
+        rest = [h for h in rest if not (h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS)]
+        direct, rest = [], rest + partners  # "discussed the crisis in Syria with Erdogan" (misattached)
     if _lemma(token) in DEMAND_VERBS:
         # "pressing upon Trump that the Isis fight is not won": whom the demand is pressed upon,
         # before the subject of what is demanded
@@ -1439,7 +1464,7 @@ def _noun_roles(
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among"}
         for g in c.children
-        if g.dep_ == "pobj"
+        if g.dep_ == "pobj" and not _with_help(g)
     ]
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
@@ -2183,6 +2208,8 @@ def _drafts_for_sentence(
             and _asks_for_cooperation(trigger.token, lexicon)
         ):
             reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
+        if reading is not None and reading.category == "demand" and _demands_staying(trigger.token):
+            reading = Reading("support", "051", 3.4, 1)  # "insisting that Assad should remain in office"
         if reading is None or _obliged(trigger.token):
             continue
         if _demanded(trigger.token):
@@ -3024,6 +3051,8 @@ def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
     found: list[Participant] = []
     addressees = _actors_of([c for c in verb.children if c.dep_ in {"dobj", "dative"}], index)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if _lemma(clause) in {"remain", "stay"}:
+            continue  # "should remain in office": backing, not a demand (see _demands_staying)
         if any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             named = _actors_of(subjects, index)
