@@ -450,6 +450,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a demand that someone stay backs them; that they go is against them
         ("Russia insisted that Assad should stay.", {("RUS", "SYR", 1, "support")}),
         ("Russia said that Assad must go.", {("RUS", "SYR", -1, "demand")}),
+        # an object-bound entry reads the object, not the clauses and places hung on it ("a letter ...
+        # following the death of workers in airstrikes by regime forces" is no troops sent)
+        (
+            "Al-Fahd sent a letter of condolence to the Civil Defense Corps following the death of five "
+            "rescue workers in airstrikes by the Russian and regime forces.",
+            set(),
+        ),
+        ("Russia sent hundreds of troops to Syria.", {("RUS", "SYR", -1, "mobilize")}),
+        # what is received decides the act: arms are aid, a call is a consultation, praise neither
+        ("Iran received S-300 missiles from Russia.", {("RUS", "IRN", 1, "aid")}),
+        ("Erdogan received a phone call from Putin.", {("RUS", "TUR", 1, "consult")}),
+        ("Assad received praise from the crowd.", set()),
+        ("The Turkish army sent an armoured convoy deep into Syria.", {("TUR", "SYR", -1, "mobilize")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -206,8 +206,22 @@ def _object_lemmas(token: Token) -> set[str]:
     lemmas: set[str] = set()
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
-            lemmas.update(_lemma(t) for t in child.subtree)
+            lemmas.update(_lemma(t) for t in _phrase_core(child))
     return lemmas
+
+
+def _phrase_core(head: Token) -> list[Token]:
+    """A phrase without the clauses and the place, time or cause phrases hung on it: "sent a letter
+    of condolence ... following the death of rescue workers in airstrikes by regime forces" is a
+    letter sent, not forces."""
+    core = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS - {"conj", "cc", "xcomp"} or child.dep_ in {"acl", "relcl", "advcl"}:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in {"of", "on", "against", "to", "for", "with", "into"}:
+            continue
+        core.extend(_phrase_core(child))
+    return core
 
 
 def _matches(token: Token, entry: LexiconEntry) -> bool:
