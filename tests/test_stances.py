@@ -463,6 +463,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Erdogan received a phone call from Putin.", {("RUS", "TUR", 1, "consult")}),
         ("Assad received praise from the crowd.", set()),
         ("The Turkish army sent an armoured convoy deep into Syria.", {("TUR", "SYR", -1, "mobilize")}),
+        # co-raiders: violence in a place is about it only for the side at home there
+        ("Syrian and Russian warplanes bombed aid trucks near Aleppo.", {("SYR", "SYR", -1, "fight")}),
+        (
+            "Russian and Syrian airstrikes killed 20 civilians in Idlib.",
+            {("RUS", "SYR", -1, "assault"), ("SYR", "SYR", -1, "assault")},
+        ),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

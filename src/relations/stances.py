@@ -2208,11 +2208,18 @@ def _drafts_for_sentence(
     drafts: list[_Draft] = []
     for trigger in find_triggers(sentence, lexicon):
         roles = participants(trigger, index, resolver)
+        home_only: set[str] = set()
         if roles.sources and not roles.targets and not roles.reciprocal:
             # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
             targets = [p for p in _condition_subjects(trigger.token, index) if p not in roles.sources]
             if not targets:
                 targets = _place_targets(trigger, roles.sources, index, resolver)
+                if trigger.entry.category in VIOLENT_CATEGORIES and not _unnamed_victims(
+                    trigger.token, index
+                ):
+                    # violence in a place is about it only for the side at home there: "Russian and
+                    # Syrian warplanes bombed trucks near Aleppo" is Syria's at home, not Russia on Syria
+                    home_only = {t.actor_id for t in targets}
             roles = roles._replace(targets=targets)
         modifiers = read_modifiers(trigger.token)
         reading = apply_modifiers(trigger.entry, modifiers)
@@ -2247,6 +2254,8 @@ def _drafts_for_sentence(
             quote_id: str | None = quote_id,
             domestic: bool = False,
         ) -> bool:
+            if target.actor_id in home_only and _country(resolver, source.actor_id) != target.actor_id:
+                return False
             if (
                 source.actor_id != target.actor_id
                 or (reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target)))
