@@ -2253,6 +2253,7 @@ def _drafts_for_sentence(
             anchor: Token = trigger.token,
             quote_id: str | None = quote_id,
             domestic: bool = False,
+            home_only: set[str] = home_only,
         ) -> bool:
             if target.actor_id in home_only and _country(resolver, source.actor_id) != target.actor_id:
                 return False
