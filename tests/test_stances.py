@@ -469,6 +469,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Russian and Syrian airstrikes killed 20 civilians in Idlib.",
             {("RUS", "SYR", -1, "assault"), ("SYR", "SYR", -1, "assault")},
         ),
+        # "in support of" on a gathering acted on belongs to the gathering, on an act to the act
+        ("Syrian Islamist rebels bombarded a campaign rally in support of President Bashar al-Assad.", set()),
+        ("Russia began air strikes last September in support of Assad.", {("RUS", "SYR", 1, "support")}),
+        # trading accusations is no trade
+        (
+            "The United States and Russia were trading conflicting assertions about the attack.",
+            {("USA", "RUS", -1, "criticism"), ("RUS", "USA", -1, "criticism")},
+        ),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -1179,6 +1179,10 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
         if _names_a_topic(h, c)
         for t in c.subtree
     }  # "other Israel supporters": the topic of a topic head is no actor of the phrase
+    # "..., per NBC", "according to Reuters": the news source is no actor of the phrase
+    topics |= {
+        t.i for h in head.subtree if h.dep_ == "prep" and h.lower_ in {"per", "via"} for t in h.subtree
+    }
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
         if _crosses_clause(token, head) or token.i in topics or _for_or_against(token):
             continue  # "forces that formed the SDS, which led the fight against Isis": other clauses
@@ -1527,6 +1531,7 @@ def _noun_roles(
         and token.head.head.pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.head.children)
         and _takes_part(token.head.head, entry)
+        and not _event_object(token.head.head)
     ):
         # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
         # "converged for a rally": the act's manner or purpose, so its subject carries the noun
@@ -1546,6 +1551,18 @@ def _noun_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+GATHERINGS = frozenset(
+    {"rally", "ceremony", "wedding", "funeral", "gathering", "march", "celebration", "parade", "meeting",
+     "conference", "demonstration", "protest", "vigil", "festival", "concert"}
+)  # fmt: skip
+
+
+def _event_object(verb: Token) -> bool:
+    """ "bombarded a rally in support of Assad": the "in" phrase the parser hung on the verb belongs to
+    the gathering it acts on, not to the act."""
+    return any(c.dep_ == "dobj" and _lemma(c) in GATHERINGS for c in verb.children)
 
 
 def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
