@@ -477,6 +477,26 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "The United States and Russia were trading conflicting assertions about the attack.",
             {("USA", "RUS", -1, "criticism"), ("RUS", "USA", -1, "criticism")},
         ),
+        # a denial defends whom the denied content accuses
+        (
+            "Bassam Abu Abdullah has again denied that the Syrian army attacked civilians with chemical weapons.",
+            set(),
+        ),
+        (
+            "Ali Akbar Velayati rejected claims that the Syrian government was behind the chemical attack.",
+            set(),
+        ),
+        ("Iran denied the accusations by Israel.", {("IRN", "ISR", -1, "reject")}),
+        # not knowing of an act neither reports nor denies it
+        (
+            "Yakovenko says he is not aware of any conversations between Putin and Trump since last week.",
+            set(),
+        ),
+        # an official's own state's duty is a pledge, not a demand on it
+        ("Maria Zakharova said Russia should protect its people on the ground.", set()),
+        ("Lavrov said the US must leave Syria.", {("RUS", "USA", -1, "demand")}),
+        # an "anti-Isis force" is no Isis
+        ("The operation sparked tensions between Washington and its Kurdish-led anti-Isis force.", set()),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

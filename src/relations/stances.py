@@ -382,6 +382,18 @@ def _demands_staying(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and _lemma(c) in {"remain", "stay"} for c in verb.children)
 
 
+DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute"})
+
+
+def _in_content(token: Token, verb: Token) -> bool:
+    """``token`` sits in a clause below ``verb`` (what is said, denied or claimed), not in its objects."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ in {"ccomp", "acl", "relcl", "advcl", "csubj"}:
+            return True
+        token = token.head
+    return False
+
+
 def _world_war(token: Token) -> bool:
     return _lemma(token) == "war" and any(c.lower_ == "world" for c in token.children)
 
@@ -719,7 +731,11 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
             if (child.dep_ == "conj" or listed_appos) and child.i not in seen:
                 seen.add(child.i)
                 participant = index.at(child) or next(
-                    (index.at(c) for c in child.children if c.dep_ in {"compound", "amod"} and index.at(c)),
+                    (
+                        index.at(c)
+                        for c in child.children
+                        if c.dep_ in {"compound", "amod"} and index.at(c) and not _for_or_against(c)
+                    ),
                     None,
                 )
                 if participant is not None and participant not in result:
@@ -1789,6 +1805,17 @@ class Modifiers(NamedTuple):
     negated: bool
     hedged: bool
     future: bool  # "will not attack": a pledge, not a report
+    unknown: bool = False  # "not aware of any conversations": neither done nor denied
+
+
+# Frames of knowledge: their negation says the act is not known of, not that it was not done.
+EPISTEMIC_FRAMES = frozenset({"aware", "know", "sure", "certain", "clear", "evidence", "sign", "proof"})
+
+
+def _epistemic(link: Token) -> bool:
+    return _lemma(link) in EPISTEMIC_FRAMES or any(
+        c.dep_ in {"acomp", "attr", "dobj"} and _lemma(c) in EPISTEMIC_FRAMES for c in link.children
+    )
 
 
 def _clause_chain(token: Token) -> list[Token]:
@@ -1803,7 +1830,7 @@ def _clause_chain(token: Token) -> list[Token]:
 
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
-    negated = hedged = future = False
+    negated = hedged = future = unknown = False
     for position, link in enumerate(chain):
         below = chain[position - 1] if position else None
         if below is not None and below.dep_ == "conj" and _own_frame(below):
@@ -1813,7 +1840,10 @@ def read_modifiers(token: Token) -> Modifiers:
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
-                negated = True
+                if link.i != token.i and _epistemic(link):
+                    unknown = True  # "he is not aware of any conversations between Putin and Trump"
+                else:
+                    negated = True
             if child.dep_ in {"nsubj", "nsubjpass"} and lower in QUANTIFIER_SUBJECTS:
                 negated = True
             if child.dep_ in {"aux", "auxpass"} and lower in HEDGE_MODALS:
@@ -1871,7 +1901,7 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True
     if future and any(_predicts(link) for link in chain):
         hedged = True  # "within five to 10 years Iran will threaten Israel": a forecast, not an act
-    return Modifiers(negated, hedged, future)
+    return Modifiers(negated, hedged, future, unknown)
 
 
 def _hypothetical_mark(clause: Token) -> bool:
@@ -2239,6 +2269,14 @@ def _drafts_for_sentence(
                     home_only = {t.actor_id for t in targets}
             roles = roles._replace(targets=targets)
         modifiers = read_modifiers(trigger.token)
+        if modifiers.unknown:
+            continue
+        if _lemma(trigger.token) in DENIALS and roles.targets:
+            # "denied that the Syrian army attacked civilians", "rejected claims that the Syrian
+            # government was behind the attack": a denial defends whom the denied content accuses
+            roles = roles._replace(
+                targets=[p for p in roles.targets if not _in_content(p.token, trigger.token)]
+            )
         reading = apply_modifiers(trigger.entry, modifiers)
         if (
             reading is not None
@@ -2395,12 +2433,14 @@ def _drafts_for_sentence(
                 and p.token.pos_ != "PRON"
                 and _accusable(p, speech, resolver)
             ]
-            if _answers_an_act(trigger.token) or _question(trigger.token):
-                accused = []  # "the YPG were able to crush this attack": a defence, reported
+            if _answers_an_act(trigger.token) or _question(trigger.token) or speech.cue in DENIALS:
+                # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
+                # that the army attacked civilians") defends, it does not accuse
+                accused = []
             category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
             for target in accused:
                 add(speaker, target, Reading(category, "112", -2.0, -1))
-    drafts.extend(_demands(sentence, sentence_id, index, contexts))
+    drafts.extend(_demands(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     return drafts
 
@@ -2446,7 +2486,7 @@ def _background(token: Token) -> bool:
 
 
 def _demands(
-    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech]
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech], resolver: ActorResolver
 ) -> list[_Draft]:
     """Russia said that Sudan must return the helicopter": a reported obligation is a demand."""
     drafts: list[_Draft] = []
@@ -2454,10 +2494,11 @@ def _demands(
         if verb.pos_ != "VERB" or _lemma(verb) not in REPORTING_VERBS:
             continue
         sources, _ = _acting_subject(verb, index)
+        # "Zakharova said Russia should protect its people": an official's own state's duty is a pledge
+        own = {_country(resolver, p.actor_id) for p in sources if _kind(resolver, p.actor_id) == "person"}
+        obligated = [p for p in _obligated(verb, index) if p.actor_id not in own]
         reading = Reading("demand", "100", -5.0, -1)
-        drafts.extend(
-            _clause_drafts(sentence_id, verb, sources, _obligated(verb, index), reading, False, contexts)
-        )
+        drafts.extend(_clause_drafts(sentence_id, verb, sources, obligated, reading, False, contexts))
     return drafts
 
 
