@@ -837,3 +837,168 @@ def test_folding_with_offsets_matches_folding_each_character(text: str) -> None:
     assert folded == "".join(_fold_char(c) for c in text)
     assert len(origin) == len(folded) and origin == sorted(origin)
     assert all(folded[k] in _fold_char(text[i]) for k, i in enumerate(origin))
+
+
+# ------------------------------------------------------------------------------ page furniture
+
+
+def extract_titled(resolver: ActorResolver, text: str, title: str | None) -> dict[str, str]:
+    """surface text -> actor_id for an article with a title (furniture depends on it)."""
+    from relations.parse import article_from_text, parse_articles
+
+    article = article_from_text(text, published="2016-07-01", title=title)
+    return {m.text: m.actor_id for m in resolver.extract(next(parse_articles([article])))}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "refused", "kept"),
+    [
+        # an agency byline and page date under the headline; the headline's "Monitor" tail
+        (
+            "17 civilians dead in air strikes on market in east Syria Monitor AFP Monday 6 Jun 2016 Seventeen "
+            "civilians were killed in Syria, the Observatory said.",
+            "17 civilians dead in air strikes on market in east Syria Monitor",
+            ["Syria Monitor", "AFP"],
+            {"Syria": "SYR"},
+        ),
+        # a leading date line NER reads as a person
+        ("Thu Aug 18 2016 70 Militants Killed in Aleppo by the Syrian Army.", None, ["Thu Aug"], {}),
+        # a tag list: no actor inside it, the body after it keeps its own
+        (
+            "Rebels shelled the town, a monitoring group said. Tags Syria Russia Idlib safe zone Turkey Assad "
+            "SOHR At least 28 civilians were killed in Russian airstrikes.",
+            None,
+            ["Tags Syria", "Syria", "Turkey", "Assad"],
+            {"Russian airstrikes": "RUS"},
+        ),
+        # a Sputnik photo credit before a related headline
+        (
+            "The army shelled the town. Sputnik Michael Alaeddin Four Syrian Terrorist Groups Join Ranks",
+            None,
+            ["Sputnik Michael Alaeddin"],
+            {},
+        ),
+        # share widgets, subscribe boxes, credits
+        (
+            "He reports from Syria. Subscribe TRT World on Facebook Like Follow",
+            None,
+            ["Subscribe TRT World"],
+            {},
+        ),
+        (
+            "Smoke rose over the town. (IHA Photo) Qamishli is controlled by the PYD.",
+            None,
+            ["IHA Photo"],
+            {"PYD": "org:pyd"},
+        ),
+        # an Ahram headline's attribution run into the next headline
+        (
+            "43 civilians dead in bombardment of rebel-held areas Monitor UN pleads for weekly truce in Syria",
+            None,
+            ["Monitor UN"],
+            {},
+        ),
+        # kept: a title that is a real headline, and real names that merely look like furniture
+        (
+            "Russia warns Turkey over Afrin Moscow warned Ankara on Monday that its offensive must stop.",
+            "Russia warns Turkey over Afrin",
+            [],
+            {"Russia": "RUS", "Turkey": "TUR", "Moscow": "RUS", "Ankara": "TUR"},
+        ),
+        (
+            "Jan Egeland, an adviser to the UN envoy, said aid must flow.",
+            None,
+            [],
+            {"Jan Egeland": "person:jan-egeland"},
+        ),
+        (
+            "The Christian Science Monitor reported that Putin met Erdogan.",
+            None,
+            [],
+            {"Christian Science Monitor": "org:christian-science-monitor", "Putin": "person:vladimir-putin"},
+        ),
+        ("Reuters reported that AFP had left Damascus.", None, [], {"Reuters": "org:reuters"}),
+    ],
+)
+def test_page_furniture_is_no_actor(
+    resolver: ActorResolver, text: str, title: str | None, refused: list[str], kept: dict[str, str]
+) -> None:
+    found = extract_titled(resolver, text, title)
+    assert not [surface for surface in found if surface in refused], found
+    for surface, actor_id in kept.items():
+        assert found.get(surface) == actor_id, found
+
+
+# ------------------------------------------------ a nationality with a non-state qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("The United States backs Syrian Kurdish fighters.", "Syrian Kurdish fighters", "group:syr-rebels"),
+        ("Washington armed Kurdish Syrian fighters.", "Syrian fighters", "group:syr-rebels"),
+        ("Turkey shelled Syrian Kurdish militants.", "Syrian Kurdish militants", "group:syr-rebels"),
+        ("Syrian Kurdish forces captured Raqqa.", "Syrian Kurdish forces", "group:syr-rebels"),
+        ("Syrias Kurdish fighters retreated.", "Syrias Kurdish fighters", "group:syr-rebels"),
+        ("Syrian Islamist fighters shelled the town.", "Syrian Islamist fighters", "group:syr-rebels"),
+        ("Syrian Sunni militants attacked.", "Syrian Sunni militants", "group:syr-rebels"),
+        (
+            "Syrian opposition fighters attacked the town.",
+            "Syrian opposition fighters",
+            "group:syr-opposition",
+        ),
+        ("Syrian rebel fighters captured the hill.", "Syrian rebel fighters", "group:syr-rebels"),
+        ("The US rejected calls by Syrian opposition figures.", "Syrian opposition", "group:syr-opposition"),
+        ("The YPG launched counter-attacks on Syrian rebel positions.", "Syrian rebel", "group:syr-rebels"),
+        (
+            "The talks were boycotted by the main Syrian Kurdish groups.",
+            "Syrian Kurdish groups",
+            "group:syr-kurds",
+        ),
+        ("Putin will not abandon Syria’s Kurds.", "Syria’s Kurds", "group:syr-kurds"),
+        ("Syrias Kurds have carved out a region.", "Syrias Kurds", "group:syr-kurds"),
+        ("Two militants were captured by Kurdish fighters in Syria.", "Kurdish fighters", "group:syr-rebels"),
+        (
+            "Gen Ratko Mladic’s Bosnian Serb army closed in.",
+            "Bosnian Serb army",
+            "group:bih-rebels",
+        ),  # Bosnia's
+        # the state's own apparatus stays the state
+        ("Syrian troops advanced on Aleppo.", "Syrian troops", "SYR"),
+        ("The Syrian army shelled the town.", "Syrian army", "SYR"),
+        ("Syrian government forces retook the town.", "Syrian government forces", "SYR"),
+        ("The Syrian president met Putin.", "Syrian president", "person:bashar-al-assad"),
+        (
+            "The Syrian Arab Air Force killed 100 militants.",
+            "Syrian Arab Air Force",
+            "SYR",
+        ),  # a name, the state's
+        ("Kurdish and Iraqi forces retook the town.", "Iraqi forces", "IRQ"),  # two forces, one the state's
+    ],
+)
+def test_a_nationality_with_a_non_state_qualifier_is_not_the_state(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str, actor_id: str
+) -> None:
+    found = mentions_of(resolver, parse, text, "2018-03-03")
+    assert {m.text: m.actor_id for m in found}.get(surface) == actor_id, found
+    if actor_id.startswith("group:"):
+        record = resolver.actor(actor_id)
+        assert (record.kind, record.country) == ("group", actor_id[6:9].upper())
+        start = text.index(surface)
+        overlapping = [m for m in found if m.start < start + len(surface) and start < m.end]
+        assert actor_id[6:9].upper() not in {m.actor_id for m in overlapping}  # the state is not named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron invited to the Elysée Kurdish leaders under assault in northern Syria.",  # a metonym owns nothing
+        "The SDF is an Arab-Kurdish coalition battling the Islamic State.",  # no country named for it
+        "Kurdish fighters attacked the convoy.",  # Kurds live in four states
+    ],
+)
+def test_a_qualified_group_without_a_nationality_is_not_guessed(
+    resolver: ActorResolver, parse: Parse, text: str
+) -> None:
+    found = mentions_of(resolver, parse, text, "2018-03-03")
+    assert not [m for m in found if "Kurdish" in m.text and m.actor_id.startswith("group:")], found

@@ -12,7 +12,14 @@ import pytest
 
 from relations import executors
 from relations.document import ParsedArticle
-from relations.furniture import COMPONENT_NAME, find_furniture, find_seams, mark_seams, set_title
+from relations.furniture import (
+    COMPONENT_NAME,
+    find_furniture,
+    find_seams,
+    furniture_spans,
+    mark_seams,
+    set_title,
+)
 from relations.nlp import load_model
 from relations.parse import article_from_text, parse_articles
 
@@ -252,3 +259,92 @@ def test_process_pool_workers_split_at_seams() -> None:
     results = list(executors.run_pool(articles, (), jobs=2, chunk_size=1))
     for result in results:
         assert [row["text"].strip() for row in result.rows["sentences"]][1:] == OPENING_SENTENCES[1:]
+
+
+# ---------------------------------------------------------------------------- furniture spans
+
+SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
+
+
+def unbracket(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text without its ``⟦...⟧`` marks, and the spans they enclosed."""
+    text, spans, start = "", [], 0
+    for char in marked:
+        if char == SPAN_OPEN:
+            start = len(text)
+        elif char == SPAN_CLOSE:
+            spans.append((start, len(text)))
+        else:
+            text += char
+    return text, spans
+
+
+SPANS = [
+    pytest.param(
+        "Syria air raids kill 25 civilians Monitor ⟦AFP Friday 1 Jul 2016 ⟧Separate air raids killed 25.",
+        "Syria air raids kill 25 civilians Monitor",
+        id="agency-byline-not-the-title",
+    ),
+    pytest.param(
+        "⟦Thu Aug 18 2016 ⟧70 Militants Killed in Aleppo by the Syrian Army.", None, id="leading-date-line"
+    ),
+    pytest.param(
+        "Rebels shelled the town, a monitoring group said. ⟦Tags Syria Russia Idlib safe zone Turkey Assad SOHR ⟧"
+        "At least 28 civilians were killed in Russian airstrikes.",
+        None,
+        id="tag-list-then-body",
+    ),
+    pytest.param(
+        "Rebels shelled the town. ⟦Tags Daesh Syria Raqqa ⟧⟦Community standardsDiscussion Comment via "
+        "FacebookComment via Sputnik News⟧",
+        None,
+        id="tag-list-then-sputnik-footer",
+    ),
+    pytest.param(
+        "Rebels shelled the town. ⟦Tags Syria Aleppo ceasefire truce sniper fire.⟧ An adult was killed.",
+        None,
+        id="tag-list-to-full-stop",
+    ),
+    pytest.param(
+        "Rebels shelled the town. ⟦Tags Syria Assad US Russia ceasefire Aleppo Suspected ⟧Syrian regime and "
+        "Russian airstrikes in Aleppo killed 22.",
+        None,
+        id="tag-list-ends-before-the-body-opening",
+    ),
+    pytest.param(
+        # where the body starts is not certain ("the Nusra Front" may be a tag): only the word "Tags"
+        "Heavy fighting on both sides. ⟦Tags⟧ Syria Aleppo regime forces rebel forces the Nusra Front Syrian "
+        "troops and pro-government gunmen repelled an offensive.",
+        None,
+        id="tag-list-of-uncertain-end",
+    ),
+    pytest.param(
+        "Smoke rose after the explosion. ⟦(IHA Photo)⟧ Qamishli is controlled by the PYD.",
+        None,
+        id="agency-photo",
+    ),
+    pytest.param(
+        "He covers the world. ⟦Subscribe TRT World on Facebook Like Follow Follow Copyright 2018 TRT World.⟧",
+        None,
+        id="trt-footer",
+    ),
+    pytest.param(
+        "Russian jets pounded Idlib. ⟦Get short URL 0 214 ⟧The number of civilians rose.",
+        None,
+        id="share-widget",
+    ),
+    # a headline is the story's own sentence, never furniture; nor is prose about tags or agencies
+    pytest.param(
+        "Russia warns Turkey over Afrin Moscow warned Ankara on Monday.",
+        "Russia warns Turkey over Afrin",
+        id="title",
+    ),
+    pytest.param("Reuters reported on Sunday 30 Oct 2016 that AFP had left.", None, id="agency-in-prose"),
+    pytest.param("Police found dog tags in the rubble.", None, id="tags-in-prose"),
+]
+
+
+@pytest.mark.parametrize(("marked", "title"), SPANS)
+def test_furniture_spans(marked: str, title: str | None) -> None:
+    text, expected = unbracket(marked)
+    assert [(p.start, p.end) for p in furniture_spans(text, title)] == expected

@@ -568,6 +568,41 @@ HOMELANDS: dict[str, str] = {
     "copt": "EGY",
     "maronite": "LBN",
 }
+# A nationality with one of these words before an armed or political noun is a sub-state group of
+# that country, never the state: "Syrian Kurdish fighters", "Kurdish Syrian forces", "Syrian Islamist
+# fighters" are Syria's rebels, "Syrian Kurdish groups" the Syrian Kurds ("the United States arms
+# Syrian Kurdish fighters" is no American support for Syria). Capitalised words count ("Islamist").
+IDEOLOGICAL_ADJECTIVES = frozenset(["islamist", "jihadist", "salafist", "salafi"])
+NON_STATE_QUALIFIERS = (ETHNIC_ADJECTIVES - {"ethnic"}) | IDEOLOGICAL_ADJECTIVES
+# The community an ethnic or religious adjective names: "Syrian Kurdish groups" -> group:syr-kurds.
+QUALIFIER_PEOPLES: dict[str, str] = {
+    **dict.fromkeys(["kurdish", "kurd"], "kurds"),
+    **dict.fromkeys(["shiite", "shia"], "shiites"),
+    **dict.fromkeys(["moslem", "muslim"], "muslims"),
+    **dict.fromkeys(["uighur", "uyghur"], "uighurs"),
+    **dict.fromkeys(["baluchi", "baloch"], "baluchis"),
+    "coptic": "copts",
+    "druze": "druze",
+    "turkmen": "turkmen",
+    **{
+        word: word + "s"
+        for word in ETHNIC_ADJECTIVES
+        if word + "s" in ETHNIC_PEOPLES and word not in {"kurd", "shia", "uighur"}
+    },
+}
+
+
+def _community(people: str) -> str:
+    """The plural a community's group id is built on ("kurd" -> "kurds"), one spelling everywhere."""
+    return people if people.endswith("s") else people + "s"
+
+
+# Heads that are armed whatever the adjective ("Syrian Kurdish fighters" are a militia).
+ARMED_HEADS = frozenset(["fighters", "fighter", "forces"])
+_REBELS = GroupRole("rebels", "REB", False)
+_CIVILIANS = GroupRole("civilians", "CVL", False)
+
+
 # A place after the noun gives the group's country: "rebels in Afghanistan", "the Albanians of southern Serbia".
 _GROUP_PLACE = re.compile(
     r"\s+(?:(?:based|headquartered)\s+)?(?P<prep>in|of|from|near|inside|across|throughout)\s+(?:the\s+)?"
@@ -579,6 +614,8 @@ _GROUP_PLACE = re.compile(
 _RESIDENT_NOUNS = frozenset(
     ["government", "governments", "authorities", "authority", "officials", "administration", "regime"]
 )
+# Between a state's name and what it owns: "Syria's Kurds", "Syrias Kurds" (apostrophe dropped).
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s|['’]|s)\s+")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+$")
 # "the two countries", "both sides": the two states named just before.
 _PAIR_PHRASE = re.compile(
@@ -860,9 +897,18 @@ class ActorResolver:
         self._unknown_by_key = {}
         text = parsed.article.text
         folded, origin = fold_with_offsets(text)
-        candidates = self._dictionary_candidates(text, folded, origin)
+        # Page furniture (date lines, bylines, credits, widgets, tag lists) names no actor: nothing
+        # inside it is a candidate, an entity or a mention (docs/actors.md, "Page furniture").
+        furniture, seams = _furniture(text, parsed.article.title)
+        candidates = [
+            c
+            for c in self._dictionary_candidates(text, folded, origin)
+            if c.role == "block" or not _overlaps(c.start, c.end, furniture)
+        ]
         mentions: list[Mention] = []
         occupied = bytearray(len(text))  # 1 where a mention already sits
+        for start, end in furniture:
+            occupied[start:end] = b"\x01" * (end - start)
 
         def taken(start: int, end: int) -> bool:
             return any(occupied[start:end])
@@ -871,7 +917,12 @@ class ActorResolver:
             mentions.append(Mention(parsed.sentence_id(start), start, end, text[start:end], actor_id, rule))
             occupied[start:end] = b"\x01" * (end - start)
 
-        entities = [e for e in parsed.doc.ents if e.label_ in {"PERSON", "ORG", "FAC", "NORP", "GPE"}]
+        entities = [
+            e
+            for e in parsed.doc.ents
+            if e.label_ in {"PERSON", "ORG", "FAC", "NORP", "GPE"}
+            and not _overlaps(e.start_char, e.end_char, furniture)
+        ]
         all_names = [c for c in candidates if c.role == "name"]
         names = self._drop_names_inside_entities(all_names, entities, text)
         demonyms = [c for c in candidates if c.role == "demonym"]
@@ -981,6 +1032,12 @@ class ActorResolver:
             surface = text[start:end]
             if fold(surface).strip() in self._blocked or self._is_fictional(parsed, end):
                 continue
+            if (
+                ent.label_ in {"PERSON", "ORG", "FAC"}
+                and not self.lookup(surface)
+                and not _is_name(text, start, end, seams)
+            ):
+                continue  # "Monitor AFP", "Sputnik Michael Alaeddin", "Thu Aug": furniture
             if _common_words(surface, lowercase_words):
                 continue  # "Despite Common Interests": title-cased common nouns, not a name
             is_person = ent.label_ == "PERSON" or (
@@ -1073,7 +1130,7 @@ class ActorResolver:
 
         # "the two countries", "both sides": one mention per state of the pair named just before.
         for start, end, pair in self._pair_mentions(parsed, mentions):
-            if not taken(start, end):
+            if not taken(start, end):  # furniture is taken from the start
                 for state in pair:
                     mentions.append(
                         Mention(parsed.sentence_id(start), start, end, text[start:end], state, "pair")
@@ -1371,10 +1428,18 @@ class ActorResolver:
                 continue
             if not (token.text.islower() or token.is_sent_start):
                 continue  # "Supreme Court", "Serbian Workers' Union": part of a name
+            phrase = token  # the token whose noun phrase holds the country
             if token.dep_ in {"compound", "amod"} and token.head.i > token.i:
-                continue  # "guerrilla stronghold", "opposition groups": the head decides
+                if not self._names_its_own_group(doc, token):
+                    continue  # "guerrilla stronghold", "opposition groups": the head decides
+                # "Syrian opposition figures", "Syrian rebel positions": the group is the modifier,
+                # its country sits in the head's phrase
+                phrase = token.head
             role = self._group_role(doc, token)
-            if role is None:
+            modifiers = range(phrase.left_edge.i, token.i)
+            people: str | None = None
+            qualified = self._non_state_qualifier(doc, modifiers) if role is None or role.state else None
+            if role is None and qualified is None:
                 continue
             if _overlaps(token.idx, token.idx + len(token.text), titles):
                 continue  # "Iran's foreign minister": an office, resolved (or refused) by the role rule
@@ -1391,12 +1456,37 @@ class ActorResolver:
                 continue  # "an opposition-held district", "rebel-controlled areas": a place, not the group
             if lower == "opposition" and nxt is not None and nxt.lower_ in {"to", "from"}:
                 continue  # "Iran's opposition to the deal": an attitude, not a group
-            left = doc[token.left_edge.i].idx if token.left_edge.i < token.i else token.idx
+            left = doc[phrase.left_edge.i].idx if phrase.left_edge.i < token.i else token.idx
             end = token.idx + len(token.text)
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
+            if qualified is not None:
+                armed = lower in ARMED_HEADS or (role is not None and role.role == "military")
+                # a nationality or a possessive owns the group ("Syrian", "Syria's"); the qualifier
+                # is no country of its own ("Bosnian Serb army" is Bosnia's)
+                owners = [
+                    s
+                    for s in inside
+                    if fold(text[s[0] : s[1]]) != qualified
+                    and (fold(text[s[0] : s[1]]) in self._demonyms or _POSSESSIVE_GAP.match(text, s[1]))
+                ]
+                if owners:
+                    # "Syrian Kurdish fighters", "Kurdish Syrian forces", "Syrian Kurdish groups": a
+                    # group of that country, never the state itself
+                    inside = owners
+                    if (
+                        armed
+                        or qualified in IDEOLOGICAL_ADJECTIVES
+                        or (role is not None and role.role == "act")
+                    ):
+                        role = _REBELS
+                    else:
+                        role, people = _CIVILIANS, _community(QUALIFIER_PEOPLES[qualified])
+                elif armed and role is None:
+                    role = _REBELS  # "Kurdish fighters in Syria": placed by what follows, if anything
+            if role is None:
+                continue
             if role.role == "act":
                 inside = [s for s in inside if (s[0], s[1]) in adjectives]
-            modifiers = range(token.left_edge.i, token.i)
             homeland = next((HOMELANDS[doc[i].lower_] for i in modifiers if doc[i].lower_ in HOMELANDS), None)
             ethnic = homeland is not None or any(doc[i].lower_ in ETHNIC_ADJECTIVES for i in modifiers)
             if role.state and ethnic and not inside:
@@ -1442,7 +1532,38 @@ class ActorResolver:
                 if country in self.known and self.known[country].kind == "state":
                     yield start, end, country
                 continue
-            yield start, end, self._group_actor(country, role)
+            yield start, end, self._group_actor(country, role, people)
+
+    @staticmethod
+    def _names_its_own_group(doc: Doc, token: Token) -> bool:
+        """A non-state role word modifying a noun that is no role ("Syrian opposition figures", "Syrian
+        rebel positions") names the group itself; before a role or group noun the head decides, and a
+        named person after it is the mention ("rebel commander Abu X")."""
+        head = token.head
+        role = GROUP_ROLES.get(token.lower_)
+        if role is None or role.state or role.role not in {"rebels", "opposition"}:
+            return False
+        if head.lower_ in GROUP_ROLES or head.lower_ in GROUP_HEADS or head.pos_ != "NOUN":
+            return False
+        following = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        return following is None or following.ent_type_ != "PERSON"
+
+    @staticmethod
+    def _non_state_qualifier(doc: Doc, modifiers: range) -> str | None:
+        """The ethnic, sectarian or ideological word among a noun's modifiers ("Syrian *Kurdish*
+        fighters"), or None; None too when it is coordinated with the nationality ("Kurdish and Iraqi
+        forces" are two forces, one of them the state's)."""
+        words = [doc[i] for i in modifiers]
+        if any(w.dep_ in {"cc", "conj"} or w.lower_ in {"and", "or", ","} for w in words):
+            return None
+        for word in words:
+            if word.lower_ not in NON_STATE_QUALIFIERS or word.ent_type_ in {"ORG", "FAC", "PERSON"}:
+                continue  # "the Syrian Arab Army": part of a name, the state's own army
+            following = doc[word.i + 1]
+            if following.text[:1].isupper() and following.ent_type_ != "NORP":
+                continue  # "Syrian Arab Air Force", "Kurdish YPG fighters": a name follows
+            return word.lower_
+        return None
 
     def _group_role(self, doc: Doc, token: Token) -> GroupRole | None:
         """The role of the noun phrase headed by ``token``: a non-state modifier beats a state head
@@ -1557,10 +1678,21 @@ class ActorResolver:
             following = re.match(r"\s+([a-z]+)", text[end : end + 30])
             if following and following.group(1) in GROUP_ROLES:
                 continue  # "Turkish Kurd refugees": the role noun heads the phrase
-            before = [c for c in demonyms if c.end <= start and re.fullmatch(r"\s+", text[c.end : start])]
-            if before and self._state_of_candidate(before[-1]) != self._peoples.get(people):
-                country = self._state_of_candidate(before[-1])  # "Bosnian Serbs"
-                start = before[-1].start
+            before = [
+                (c.start, state)
+                for c in demonyms
+                if c.end <= start
+                and re.fullmatch(r"\s+", text[c.end : start])
+                and (state := self._state_of_candidate(c))
+            ]
+            before += [  # "Syria's Kurds", "Syrias Kurds": a state's own community, not the state
+                (s_start, state)
+                for s_start, s_end, state in signals
+                if s_end <= start and _POSSESSIVE_GAP.fullmatch(text[s_end:start])
+            ]
+            before.sort()
+            if before and before[-1][1] != self._peoples.get(people):
+                start, country = before[-1]  # "Bosnian Serbs"
             else:
                 # "Americans in Iraq" are mostly Americans; "the Albanians of southern Serbia" are Serbia's
                 ethnic_group = bool(match.group("ethnic")) or people in ETHNIC_PEOPLES
@@ -1573,7 +1705,7 @@ class ActorResolver:
                 continue  # "the Albanians of Albania": the nation itself
             if country is None and not match.group("ethnic") and people not in ETHNIC_PEOPLES:
                 continue  # "the Albanians": the nation, a mention of the state as before
-            community = people if people.endswith("s") else people + "s"  # "Syrian Kurd allies"
+            community = _community(people)  # "Syrian Kurd allies"
             yield start, end, self._group_actor(country, civilians, community) if country else None
 
     def _locative_state(
@@ -1781,6 +1913,52 @@ def _close_spelling(alias: str, surface: str) -> bool:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# ---- page furniture ------------------------------------------------------------------------
+
+_CALENDAR_WORDS = _words(
+    "mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday "
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december"
+)
+# News agencies whose name prefixes or closes a credit, byline or headline tail ("Sputnik Michael
+# Alaeddin" is a photo credit, "Monitor AFP" a byline, "TRT Worlds Ahmed al Burai" a reporter's tag).
+_AGENCY_WORDS = _words("afp ap reuters sputnik trt xinhua dpa mena sana iha aa anadolu")
+# Words of page furniture that never begin a name ("Tags Syria", "Subscribe TRT World", "Photo Smoke",
+# "Print Tweet Views", "Monitor UN": an Ahram headline's attribution before the next headline).
+_FURNITURE_FIRST = _words("tags subscribe photo print tweet share monitor")
+
+
+def _furniture(text: str, title: str | None) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """The furniture spans of an article and its seams (relations.furniture; imported here, not at
+    module level, because it imports spaCy, which runs served from the cache never need)."""
+    from relations.furniture import find_furniture, furniture_spans
+
+    spans = [(piece.start, piece.end) for piece in furniture_spans(text, title)]
+    return spans, frozenset(find_furniture(text, title).seams)
+
+
+def _is_name(text: str, start: int, end: int, seams: frozenset[int]) -> bool:
+    """Whether an unknown NER name ``text[start:end]`` can be a name; not when it is furniture:
+    calendar words only ("Thu Aug"), a furniture word first ("Tags Syria", "Subscribe TRT World"),
+    an agency with other words ("Monitor AFP", "Sputnik Michael Alaeddin"), or a headline's tail
+    "... Syria Monitor" right before a seam (the agency byline or the body that follows the title)."""
+    words = text[start:end].split()
+    lowered = [w.strip(".,:;'’").lower() for w in words]
+    if all(w in _CALENDAR_WORDS for w in lowered):
+        return False
+    if len(words) < 2:
+        return True
+    if lowered[0] in _FURNITURE_FIRST or lowered[0] in _AGENCY_WORDS or lowered[-1] in _AGENCY_WORDS:
+        return False
+    if lowered[-1] == "monitor":
+        body = end
+        while body < len(text) and text[body].isspace():
+            body += 1
+        if body in seams or body >= len(text):
+            return False
+    return True
 
 
 _LOCATIVE = _words("in on near at into from to towards outside around across inside")

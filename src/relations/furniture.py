@@ -284,6 +284,86 @@ def find_furniture(text: str, title: str | None = None) -> Furniture:
     return Furniture(sorted(s for s in seams if 0 < s < len(text)), pieces)
 
 
+# Captions credited to an agency alone: "(IHA Photo)", "(AA Photo)".
+_AGENCY_PHOTO = re.compile(r"\((?:[A-Z]{2,5} )?Photo\)")
+# Site footers that close the page: Sputnik's comment box, TRT World's subscribe box (to the end).
+_FOOTERS = (
+    re.compile(r"Community standards ?Discussion Comment via Facebook ?Comment via Sputnik News"),
+    re.compile(r"Subscribe TRT World on Facebook\b.*\Z", re.DOTALL),
+)
+# Where a tag list is over: the body's first sentence brings function words and verbs, tags do not
+# ("Tags Syria Russia Idlib Turkey Assad SOHR | At least 28 civilians were killed ...").
+_TAG_STOP_WORDS = frozenset(
+    {"a", "an", "the", "at", "in", "on", "of", "to", "from", "and", "than", "was", "were", "is", "are",
+     "has", "have", "had", "been", "will", "would", "said", "says", "say", "including", "among", "when",
+     "after", "who", "which", "that", "its", "their", "his", "her"}
+)  # fmt: skip
+_TAG_WINDOW_CHARS = 400
+_TAG_WORD = re.compile(r"[^\s]+")
+_TAG_START = re.compile(r"(?:(?<=[^\W_] )|(?<=[.!?] )|(?<=^))Tags (?=[A-Za-z])", re.MULTILINE)
+
+
+def _tag_list_end(text: str, start: int) -> int | None:
+    """Where a tag list starting at ``start`` (after "Tags ") ends: at a full stop, at a site footer,
+    at the end of the text, or before the capitalised word that opens the body's first sentence
+    (the nearest one before the first function word or past-tense verb, with at most two lower-case
+    words between). None when the end is not certain (no such word near the first function word)."""
+    window_end = min(len(text), start + _TAG_WINDOW_CHARS)
+    lower_run = 0
+    opener: int | None = None
+    for word in _TAG_WORD.finditer(text, start, window_end):
+        token = word.group(0)
+        bare = token.strip("\"'“”‘’()[],;:")
+        if any(footer.match(text, word.start()) for footer in _FOOTERS):
+            return word.start()
+        function_word = bare.lower() in _TAG_STOP_WORDS and not (len(bare) > 1 and bare.isupper())  # not "IS"
+        if function_word or (bare.islower() and bare.endswith("ed") and len(bare) > 4):
+            if bare[:1].isupper():
+                return word.start()  # "The Islamic State launched ...", "At least 11 ..."
+            return opener
+        if token[-1:] in ".!?":
+            return word.end()
+        if bare[:1].isupper() or bare[:1].isdigit():
+            opener, lower_run = word.start(), 0
+        elif bare:
+            lower_run += 1
+            if lower_run > 2:
+                opener = None
+    return len(text) if window_end == len(text) else None
+
+
+def tag_list_pieces(text: str) -> list[Piece]:
+    """A tag list ("... a monitoring group said. Tags Syria Assad US Russia ceasefire Aleppo | Suspected
+    Syrian regime and Russian airstrikes ..."): from "Tags" to where the body resumes; when that is
+    not certain, only the word "Tags" (so no name is built on it)."""
+    pieces: list[Piece] = []
+    for match in _TAG_START.finditer(text):
+        end = _tag_list_end(text, match.end())
+        if end is None or end <= match.end():
+            end = match.start() + len("Tags")
+        pieces.append(Piece(match.start(), end))
+    return pieces
+
+
+def furniture_spans(text: str, title: str | None = None) -> list[Piece]:
+    """The runs of ``text`` that are page furniture, not story: the leading date line, an agency
+    byline and page date, the date printed under the title, share widgets, photo credits, tag lists
+    and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
+    them: a headline is the story's own sentence ("Russia warns Turkey over Afrin")."""
+    titled = title_pieces(text, title)
+    spans = [
+        *leading_date_pieces(text),
+        *agency_date_pieces(text),
+        *titled[1:],  # the page date after the title, never the title
+        *widget_pieces(text),
+        *(Piece(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)),
+        *(Piece(m.start(), m.end()) for m in _AGENCY_PHOTO.finditer(text)),
+        *(Piece(m.start(), m.end()) for footer in _FOOTERS for m in footer.finditer(text)),
+        *tag_list_pieces(text),
+    ]
+    return sorted(set(spans))
+
+
 def find_seams(text: str, title: str | None = None) -> list[int]:
     """The offsets in ``text`` where a sentence must start (sorted, never 0)."""
     return find_furniture(text, title).seams
