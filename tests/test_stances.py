@@ -497,6 +497,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Lavrov said the US must leave Syria.", {("RUS", "USA", -1, "demand")}),
         # an "anti-Isis force" is no Isis
         ("The operation sparked tensions between Washington and its Kurdish-led anti-Isis force.", set()),
+        # releasing a statement publishes it; releasing a person is a concession
+        ("Turkish authorities released the American pastor.", {("TUR", "USA", 1, "retreat")}),
+        ("Iran released a video about Israel.", {("IRN", "ISR", 0, "statement")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),
