@@ -607,6 +607,11 @@ def test_spelling_variants_and_referents(
         ("They resumed talks in Vienna on Monday.", "Vienna"),
         ("The UK-based Syrian Observatory for Human Rights said so.", "UK"),
         ("Strikes hit the town of Khan Sheikhoun, near Idlib.", "Khan Sheikhoun"),
+        # a country's National Security Council is no UN Security Council
+        (
+            "Trump agreed at a US National Security Council meeting to keep US troops in Syria.",
+            "Security Council",
+        ),
     ],
 )
 def test_not_actors(resolver: ActorResolver, parse: Parse, text: str, absent: str) -> None:
