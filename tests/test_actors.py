@@ -700,6 +700,11 @@ def test_user_dictionary_extends_and_overrides(tmp_path: Path, parse: Parse) -> 
     [
         ("Air strikes hit Kafr Takharim on Sunday, activists said.", "Kafr Takharim"),
         ("Crowds gathered on Umayyad Square in Damascus.", "Umayyad Square"),
+        # after "the towns of", before "Town", "Farms" or "mosque": a place, whatever NER says
+        ("Russian jets bombed the towns of Housh Salhiya Nishabiya and Otaya.", "Housh Salhiya Nishabiya"),
+        ("The Abu Ubaidah Ibn al-Jarrah mosque north of Hama was destroyed.", "Abu Ubaidah"),
+        ("A Daesh commander was killed by the SDF near al-Tabqah Town.", "al-Tabqah"),
+        ("The army repelled a major terrorist attack on Mallah Farms in Aleppo.", "Mallah"),
     ],
 )
 def test_places_tagged_as_names_are_not_actors(

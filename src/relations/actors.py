@@ -1049,6 +1049,8 @@ class ActorResolver:
             )  # "Vice-President Moody Awori": NER's ORG after a title is a person
             if _looks_like_place(surface):
                 continue  # "Kafr Takharim", "Umayyad Square", "Castello Road": places, not actors
+            if self.lookup(surface) is None and (_of_a_place_noun(ent) or _names_a_place(ent)):
+                continue  # "the towns of Housh Salhiya", "al-Tabqah Town", "the Abu Ubaidah mosque"
             if is_person:
                 if not _looks_like_name(surface) or _place_context(ent):
                     continue
@@ -1968,6 +1970,7 @@ _PLACE_HEADS = _words(
 )
 _FACILITY_WORDS = _words(
     "square road street bridge airport airbase base dam mosque hospital crossing highway district neighbourhood"
+    " farms town village camp"
 )
 
 
@@ -1977,8 +1980,18 @@ def _looks_like_place(surface: str) -> bool:
 
 
 _PLACE_NOUNS = _words(
-    "town city village villages province area district neighbourhood neighborhood region suburb"
+    "town towns city cities village villages province provinces area areas district districts neighbourhood"
+    " neighbourhoods neighborhood neighborhoods region regions suburb suburbs outskirts countryside"
+    " barrens farms outskirt vicinity"
 )
+# Nouns a name modifies when it names a place or a building ("al-Tabqah Town", "Mallah Farms").
+_PLACE_HEAD_NOUNS = _FACILITY_WORDS | _words("town village city farms farm field camp school church province")
+
+
+def _names_a_place(ent: Span) -> bool:
+    """ "near al-Tabqah Town", "the Abu Ubaidah Ibn al-Jarrah mosque": the name modifies a place noun."""
+    head = ent.root.head
+    return ent.root.dep_ in {"compound", "nmod"} and head.i >= ent.end and head.lower_ in _PLACE_HEAD_NOUNS
 
 
 def _place_context(ent: Span) -> bool:
@@ -1987,6 +2000,13 @@ def _place_context(ent: Span) -> bool:
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before in _LOCATIVE:
         return True
+    return _of_a_place_noun(ent)
+
+
+def _of_a_place_noun(ent: Span) -> bool:
+    """ "the town of Khan Sheikhoun", "the neighborhoods of Karam Alnozha": a place, for any NER label."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     return before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PLACE_NOUNS
 
 
