@@ -318,7 +318,10 @@ PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall"})
 
 def _undone(token: Token, lexicon: Lexicon) -> bool:
     """A hostile event noun called off, or the verb calling it off."""
-    hostile = lambda t: any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(t), []))  # noqa: E731
+
+    def hostile(noun: Token) -> bool:
+        return _hostile_in(noun, lexicon)
+
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
@@ -688,24 +691,22 @@ def _for_or_against(token: Token) -> bool:
     ):
         return False
     # only when what is backed acts on its own: "a Russia-sponsored deal" is still Russia's deal
-    backed = doc[token.i + 2].head
-    role = GROUP_ROLES.get(backed.lower_)
+    return _names_a_side(doc[token.i + 2].head)
+
+
+def _names_a_side(noun: Token) -> bool:
+    """A noun that names a side (a name, forces, a government, rebels), not an event or a thing."""
+    role = GROUP_ROLES.get(noun.lower_)
     return (
-        backed.pos_ == "PROPN"
+        noun.pos_ == "PROPN"
         or (role is not None and role.role != "act")
-        or _lemma(backed) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
+        or _lemma(noun) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
     )
 
 
 def _side_noun(noun: Token, index: MentionIndex) -> bool:
-    """A noun that names a side (an actor, forces, a government, rebels), not an event or a thing."""
-    role = GROUP_ROLES.get(noun.lower_)
-    return (
-        index.at(noun) is not None
-        or noun.pos_ == "PROPN"
-        or (role is not None and role.role != "act")
-        or _lemma(noun) in COLLECTIVE_NOUNS | PEOPLE_NOUNS | BACKED_SIDES
-    )
+    """A side, or an actor the index knows at that token."""
+    return index.at(noun) is not None or _names_a_side(noun)
 
 
 PATRON_NOUNS = frozenset({"proxy", "ally", "client", "surrogate", "partner", "backer", "sponsor", "patron"})
@@ -1046,9 +1047,13 @@ def _targets_of(
     return []
 
 
+def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
+    return any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(token), []))
+
+
 def _hostile_noun(token: Token) -> bool:
     """An event noun of conflict in the lexicon ("attack", "sanctions", "offensive")."""
-    return any(e.goldstein < 0 for e in load_lexicon().nouns.get(_lemma(token), []))
+    return _hostile_in(token, load_lexicon())
 
 
 def _demanded_act_targets(head: Token, entry: LexiconEntry | None, index: MentionIndex) -> list[Participant]:
