@@ -500,6 +500,24 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # releasing a statement publishes it; releasing a person is a concession
         ("Turkish authorities released the American pastor.", {("TUR", "USA", 1, "retreat")}),
         ("Iran released a video about Israel.", {("IRN", "ISR", 0, "statement")}),
+        # "killed in Israeli shelling", parsed as "in Israeli" plus a clause "shelling": Israel's act
+        (
+            "Four civilians were killed in Israeli shelling in the Gaza Strip.",
+            {("ISR", "PSE", -1, "assault")},
+        ),
+        ("Two civilians were killed by Israeli shelling in the Gaza Strip.", {("ISR", "PSE", -1, "assault")}),
+        # a relative pronoun as the object stands for the noun it describes, not the clause's place
+        ("They are Isis fighters that the US captured in Syria.", {("USA", None, -1, "coerce")}),
+        (
+            "Tehran protested the treatment of the Iranian diplomats whom Israel expelled.",
+            {("ISR", "IRN", -1, "coerce")},
+        ),
+        # an infinitive completing a noun of intent is the noun owner's, and unrealised; the critic does not act
+        ("Assad and Velayati criticised Western threats to carry out strikes on Syria.", set()),
+        (
+            "Russia criticised Israel's threats to attack Iran.",
+            {("RUS", "ISR", -1, "criticism"), ("ISR", "IRN", -1, "threaten"), ("ISR", "IRN", -1, "fight")},
+        ),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),
@@ -673,6 +691,16 @@ def test_hedges_and_conditionals_are_flagged(
     rows = stances_of(text)
     assert rows, text
     assert {row.hedged for row in rows} == {hedged}
+
+
+def test_the_act_a_threat_names_is_hedged_when_the_parser_hangs_it_on_the_verb(
+    stances_of: Callable[..., list[Stance]],
+) -> None:
+    rows = stances_of("Russia criticised Israel's threats to attack Iran.")
+    assert {(r.category, r.hedged) for r in rows if r.source_country == "ISR"} == {
+        ("threaten", False),
+        ("fight", True),
+    }
 
 
 def test_a_quote_gives_the_speaker_a_stance(stances_of: Callable[..., list[Stance]]) -> None:

@@ -485,7 +485,9 @@ class MentionIndex:
         for token in parsed.doc:
             if token.i in self.by_token or token.ent_type_ != "NORP":
                 continue
-            modifier = token.dep_ in {"amod", "compound", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}
+            modifier = token.dep_ in {"amod", "compound", "nmod"} and (
+                token.head.pos_ in {"NOUN", "PROPN"} or _gerund_noun(token.head)
+            )
             # "French and Egyptian warships": the second demonym is a conjunct of the first
             modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
             collective = token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}
@@ -538,6 +540,31 @@ class MentionIndex:
 # inside a locative phrase names no side. An act on "Syrian territory" still is an act on Syria.
 BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline"})
 LOCATIVE_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "beyond", "from"})
+
+
+def _gerund_noun(token: Token) -> bool:
+    """A gerund the parser tags as a verb where it heads a noun phrase: "by Israeli shelling"."""
+    return token.tag_ == "VBG" and token.dep_ in {"pobj", "nsubj", "nsubjpass", "dobj"}
+
+
+def _split_gerund_owner(
+    noun: Token, index: MentionIndex, resolver: ActorResolver | None
+) -> Participant | None:
+    """ "killed in Israeli (tank) shelling", parsed as "in Israeli (tank)" plus a clause "shelling
+    ...": the preposition's object, followed by a hostile gerund, names who did that act."""
+    if resolver is None or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.tag_ != "VBG" or after.head.i != noun.head.head.i:
+        return None
+    if not any(e.goldstein < 0 for e in load_lexicon().nouns.get(after.lower_, [])):
+        return None
+    owner = index.at(noun) or next(
+        (p for c in noun.children if c.dep_ in {"amod", "compound"} and (p := index.at(c)) is not None), None
+    )
+    if owner is None and noun.ent_type_ == "NORP" and (state := _demonym_state(resolver, noun.text)):
+        owner = Participant(state, noun, None)
+    return owner
 
 
 def _locative(noun: Token) -> bool:
@@ -863,17 +890,18 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     # "issued a declaration demanding that ...": the issuer demands
                     described = _noun_owner(current.head, index)
                 return described, current
-            if current.dep_ == "acl":
+            noun = current.head if current.dep_ == "acl" else _unrealised_object(current)
+            if noun is not None:
                 # "Truman's ultimatum to Stalin to withdraw": the addressee acts;
                 # "the Iranians' attempts to intimidate Ankara": else the possessor of the noun acts
                 addressees = [
                     g
-                    for c in current.head.children
+                    for c in noun.children
                     if c.dep_ == "prep" and c.lower_ == "to"
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
-                owners = [c for c in current.head.children if _possessor(c)]
+                owners = [c for c in noun.children if _possessor(c)]
                 return _actors_of(addressees, index) or _actors_of(owners, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
@@ -897,6 +925,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
     return [], None
 
 
+def _unrealised_object(clause: Token) -> Token | None:
+    """ "criticised Western threats to carry out strikes", with the infinitive hung on the verb: the
+    object noun of intent right before it is what the infinitive completes (as an ``acl``)."""
+    if clause.dep_ not in {"advcl", "xcomp"} or not _infinitive_clause(clause):
+        return None
+    noun = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if noun is None or _lemma(noun) not in UNREALISED_NOUNS or noun.right_edge.i + 2 != clause.i:
+        return None  # only right before "to <verb>": "asked Russia for a plan, to ..." is not one
+    return noun
+
+
 def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]:
     result: list[Participant] = []
     for head in heads:
@@ -906,9 +945,24 @@ def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]
     return result
 
 
+def _relative_antecedent(token: Token) -> Token:
+    """ "fighters that the US captured": a relative pronoun as an object stands for the noun its
+    clause modifies."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return token
+    antecedent = token.head.head
+    if antecedent.pos_ not in {"NOUN", "PROPN"}:
+        return token
+    if token.lower_ == "which" and antecedent.ent_type_ == "PERSON":
+        return token  # "a helmet signed by Tim Tebow, which Trump bought": the parser's nearest noun
+    return antecedent
+
+
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
-    direct = [c for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}]
+    direct = [
+        _relative_antecedent(c) for c in token.children if c.dep_ in {"dobj", "dative", "attr", "oprd", "obj"}
+    ]
     if not direct:
         # "criticized opposition leader Maulana Fazl-ur-Rehman": a hyphenated name the parser hangs
         # on the verb as an adverbial noun
@@ -1155,6 +1209,7 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         h
         for h in heads
         if (h.head.i == token.i and h.dep_ in {"dobj", "dative", "attr", "oprd", "obj"})
+        or (token.dep_ == "relcl" and h.i == token.head.i)
         or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
     ]
     rest = [h for h in heads if h not in direct]
@@ -1865,6 +1920,8 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # "accuses the regime of killing ...": alleged, not established
         if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
+        if _unrealised_object(link) is not None:
+            hedged = True  # the same, with the infinitive hung on the verb
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
         if link.i != token.i and _lemma(link) in REFUSAL_NOUNS and link.pos_ == "NOUN" and below is not None:
@@ -2900,6 +2957,9 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
         if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
             continue
         for noun in _prep_objects(prep):
+            if (split := _split_gerund_owner(noun, index, resolver)) is not None:
+                found.append(split)
+                continue
             role = GROUP_ROLES.get(noun.lower_)
             if not (_hostile_noun(noun) or (role is not None and role.role == "act")):
                 continue
