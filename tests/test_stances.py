@@ -518,6 +518,20 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Russia criticised Israel's threats to attack Iran.",
             {("RUS", "ISR", -1, "criticism"), ("ISR", "IRN", -1, "threaten"), ("ISR", "IRN", -1, "fight")},
         ),
+        # the dead suffer the act; a hostile cause names who did it, a "-led" one its leader
+        ("Ten civilians died in Russian air strikes in Syria.", {("RUS", "SYR", -1, "assault")}),
+        ("Ten civilians died in Saudi-led air strikes in Yemen.", {("SAU", "YEM", -1, "assault")}),
+        ("Syrian soldiers were killed in US-led coalition air strikes.", {("USA", "SYR", -1, "assault")}),
+        ("Ten people died in a flood in Syria.", set()),
+        # "which" never stands for a person the parser hung the clause on
+        ("One of them is a helmet signed by Tim Tebow, which Trump bought.", set()),
+        # the state of relations between two sides
+        (
+            "Israel has had a strong political and military relationship with Turkey.",
+            {("ISR", "TUR", 1, "cooperate")},
+        ),
+        ("Russia has strained relations with the United States.", {("RUS", "USA", -1, "distrust")}),
+        ("Relations between Saudi Arabia and Turkey were already strained by differences over Syria.", set()),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

@@ -93,6 +93,7 @@ class LexiconEntry(NamedTuple):
     reciprocal: bool = False  # a compound subject acts on each other ("Russia and Iran cooperate")
     recipient: bool = False  # the subject receives: the "from" phrase acts ("received arms from Russia")
     destination: bool = False  # a journey: the state travelled to is the target ("arrived in Moscow")
+    undergoer: bool = False  # the subject suffers the act; its "in" cause acts ("died in Russian strikes")
 
     @property
     def polarity(self) -> int:
@@ -134,6 +135,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         reciprocal=bool(raw.get("reciprocal", False)),
         recipient=bool(raw.get("recipient", False)),
         destination=bool(raw.get("destination", False)),
+        undergoer=bool(raw.get("undergoer", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -256,8 +258,14 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
     for words, entry in lexicon.phrases.items():
         if lemma in words and set(words) - {lemma} <= nearby:
+            if token.pos_ == "VERB" and words[-1] in RELATION_NOUNS:
+                continue  # "relations were strained by differences over Syria": the cause is no side
             return entry
     return None
+
+
+# the nouns of "good relations", "strained ties": only the noun carries the phrase
+RELATION_NOUNS = frozenset({"relation", "tie", "relationship"})
 
 
 # Verbs of commitment: with an infinitive, what is promised decides the stance ("vowed to help Iran"
@@ -705,6 +713,25 @@ PATRON_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
+    """ "US-led coalition air strikes": the leader of a "-led" modifier owns the act, as a
+    "Saudi-led coalition" acts as Saudi Arabia's."""
+    found: list[Participant] = []
+    for child in noun.children:
+        if child.dep_ != "amod" or child.lower_ != "led" or child.i < 2 or noun.doc[child.i - 1].text != "-":
+            continue
+        leader = noun.doc[child.i - 2]
+        if (p := index.at(leader)) is not None:
+            found.append(p)
+        elif (
+            resolver is not None
+            and leader.ent_type_ == "NORP"
+            and (state := _demonym_state(resolver, leader.text))
+        ):
+            found.append(Participant(state, leader, None))
+    return found
+
+
 def _for_or_against(token: Token) -> bool:
     """ "an anti-Syria journalist", "pro-Iran militias": the name is what the phrase is for or against;
     "US-backed forces": the name is the forces' patron."""
@@ -861,12 +888,15 @@ def _resolve_relative(token: Token) -> Token:
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
     current = token
+    via: Token | None = None  # the child the climb came from
     came_via_pcomp = False
     for _ in range(6):
         if current.pos_ in {"VERB", "AUX"} or current.dep_ == "ROOT":
             subjects, passive_subjects, agents = _subject_children(current)
             if agents and current.i != token.i:
                 return _actors_of(agents, index), current
+            if current.i != token.i and _undergoes(current) and via is not None and via.dep_ == "prep":
+                return [], current  # "civilians died in air strikes": the victims strike no one
             if came_via_pcomp:
                 # "charged Tehran with violating ...": the object of the governing verb does the gerund
                 # ("accuses the regime of killing ...": an object nobody names still does it)
@@ -921,7 +951,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
             # the parser hangs "of killing" on the object ("accuses the regime of killing ...")
             return phrase_actors(current.head, index), current.head.head
-        current = current.head
+        via, current = current, current.head
     return [], None
 
 
@@ -934,6 +964,10 @@ def _unrealised_object(clause: Token) -> Token | None:
     if noun is None or _lemma(noun) not in UNREALISED_NOUNS or noun.right_edge.i + 2 != clause.i:
         return None  # only right before "to <verb>": "asked Russia for a plan, to ..." is not one
     return noun
+
+
+def _undergoes(verb: Token) -> bool:
+    return any(e.undergoer for e in load_lexicon().verbs.get(_lemma(verb), ()))
 
 
 def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]:
@@ -1308,6 +1342,9 @@ def _verb_roles(
         holders = _actors_of(passive_subjects, index)
         exclude = {p.actor_id for p in holders}
         return Roles(holders, _targets_of(token, index, exclude, trigger_entry=entry), False, False)
+    if entry.undergoer:
+        # "ten civilians died in Russian air strikes": as "were killed in"; no cause named, no source
+        return Roles(_causes(token, index, resolver), _actors_of(subjects, index), True, False)
     passive = bool(passive_subjects or agents) and not subjects
     if passive and entry.recipient:
         # "an email obtained by the consumer group": the "by" side received; the giver is "from"
@@ -2439,7 +2476,12 @@ def _drafts_for_sentence(
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
-        if reading.category in VIOLENT_CATEGORIES and reading.polarity < 0 and trigger.entry.pos == "verb":
+        if (
+            reading.category in VIOLENT_CATEGORIES
+            and reading.polarity < 0
+            and trigger.entry.pos == "verb"
+            and not trigger.entry.undergoer  # "died alongside his sons": no comrades in arms
+        ):
             # "Hezbollah fought alongside the Syrian army": comrades in arms cooperate militarily
             allies = [p for a in _ally_heads(trigger.token) for p in phrase_actors(a, index)]
             for source in sources:
@@ -2969,6 +3011,7 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
             found += [
                 p for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and (p := owner(c))
             ]
+            found += _leaders_of(noun, index, resolver)
             found += [
                 p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)
                 for p in phrase_actors(g, index)
