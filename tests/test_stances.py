@@ -532,6 +532,52 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Russia has strained relations with the United States.", {("RUS", "USA", -1, "distrust")}),
         ("Relations between Saudi Arabia and Turkey were already strained by differences over Syria.", set()),
+        # a particle naming the partner: "stand by", "speak with" (after a direct object, not before)
+        ("Like before, Iran will stand by Syria under any circumstances.", {("IRN", "SYR", 1, "support")}),
+        (
+            "Scott Morrison stood by previous comments that he would not put any Australian life at risk.",
+            set(),
+        ),
+        ("The U.S. is pushing Iran into the arms of the Russians.", {("USA", "IRN", -1, "coerce")}),
+        (
+            "Obama spoke with British Prime Minister David Cameron about Syria.",
+            {("USA", "GBR", 1, "consult"), ("GBR", "USA", 1, "consult")},
+        ),
+        # a phone call, also where the parser hangs it on the verb's object
+        (
+            "Macron raised concerns about Syria in a phone call with his Russian counterpart Vladimir Putin.",
+            {("FRA", "RUS", 1, "consult")},
+        ),
+        (
+            "The last straw for Mattis was a phone call between Trump and the Turkish president, Recep Tayyip Erdogan.",
+            {("USA", "TUR", 1, "consult"), ("TUR", "USA", 1, "consult")},
+        ),
+        (
+            "The United States, France and Britain all pointed the finger at Assad.",
+            {
+                ("USA", "SYR", -1, "criticism"),
+                ("FRA", "SYR", -1, "criticism"),
+                ("GBR", "SYR", -1, "criticism"),
+            },
+        ),
+        # only a state's authorities arrest or jail: an agentless arrest is the place's
+        (
+            "The parents of a British soldier who was arrested in Turkey say he is innocent.",
+            {("TUR", "GBR", -1, "coerce")},
+        ),
+        ("Three Iranian diplomats were detained in Germany on Monday.", {("DEU", "IRN", -1, "coerce")}),
+        ("A British man was arrested in Turkey by Kurdish forces.", set()),
+        ("A man has been detained in Syria on suspicion of being a member of Islamic State.", set()),
+        # a relative clause on a side is about that side; on anything else, or hung on the nearest noun, not
+        (
+            "The Syrian regime, which has been supported by Russia, began attacking Isis.",
+            {("RUS", "SYR", 1, "support"), ("SYR", None, -1, "fight")},
+        ),
+        (
+            "The militia spearheaded the ground campaign against Islamic State that was backed by the US-led coalition.",
+            set(),
+        ),
+        ("Saudi Arabia supports rebels fighting against Assad's government.", set()),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

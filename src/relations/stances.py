@@ -987,6 +987,10 @@ def _relative_antecedent(token: Token) -> Token:
     antecedent = token.head.head
     if antecedent.pos_ not in {"NOUN", "PROPN"}:
         return token
+    if not _names_a_side(antecedent):
+        # "the campaign against Isis that was backed by the coalition": no side backed; "a fighter
+        # with Somali heritage, who was killed": the parser hung the clause on the nearest noun
+        return token
     if token.lower_ == "which" and antecedent.ent_type_ == "PERSON":
         return token  # "a helmet signed by Tim Tebow, which Trump bought": the parser's nearest noun
     return antecedent
@@ -1066,6 +1070,11 @@ def _dangling_object(preposition: Token) -> list[Token]:
     ]
 
 
+# Particles whose object is the partner ("stand by", "side with"); "call for", "push into" name
+# what is demanded or where to
+PARTNER_PARTICLES = frozenset({"by", "with", "behind", "alongside"})
+
+
 def _targets_of(
     token: Token,
     index: MentionIndex,
@@ -1081,6 +1090,20 @@ def _targets_of(
     if not any(groups) and token.dep_ != "conj":
         # "armed and advised Iraq": conjoined verbs share the object
         groups = [_object_heads(c) for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    if trigger_entry is not None and trigger_entry.particle in PARTNER_PARTICLES:
+        # "stand by Syria", "side with Moscow": the particle's object is whom the act is for
+        bound = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == trigger_entry.particle
+            for g in _prep_objects(c)
+            if phrase_actors(g, index)  # "stood by previous comments that ...": no one stood by
+        ]
+        if bound:
+            # after a direct object: "pushing us into the arms of the Russians" coerces "us"
+            rest = [[h for h in heads if h not in bound] for heads in groups]
+            direct = bool(rest) and any(h.dep_ in {"dobj", "dative"} and h.head.i == token.i for h in rest[0])
+            groups = [rest[0], bound, *rest[1:]] if direct else [bound, *rest]
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
@@ -1306,6 +1329,15 @@ def _crosses_clause(token: Token, head: Token) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
             return True
+        if (
+            token.dep_ == "acl"
+            and token.tag_ == "VBG"
+            and _lemma(token) in load_lexicon().verbs
+            and _lemma(token.head) not in GATHERINGS
+        ):
+            # "supports rebels fighting against Assad": the participle's own act ("boycotted the parade
+            # supporting Gondor" is a gathering's purpose, so its side)
+            return True
         if token.dep_ == "prep" and token.lower_ in PLACE_TIME_PREPS:
             return True  # "air strikes in Syria": a place, not a target
         token = token.head
@@ -1351,10 +1383,11 @@ def _verb_roles(
         return Roles(_actors_of(_from_objects(token), index), _actors_of(agents, index), True, False)
     if passive:
         sources = _actors_of(agents, index) or _causes(token, index, resolver)
-        targets = _actors_of(passive_subjects, index) or [
-            p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources
-        ]
-        if not targets:
+        custody = not agents and not sources and bool(sources := _custodian(token, index, resolver))
+        targets = _actors_of([_relative_antecedent(s) for s in passive_subjects], index)
+        if not targets and not custody:  # whom police held is the person named, not their suspected ties
+            targets = [p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources]
+        if not targets and not custody:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
         if not targets and sources and token.dep_ in {"acl", "advcl"}:
             # "Iran, backed by Russia, attacked ...", "Backed by Russia, the army ...": what the
@@ -1554,9 +1587,18 @@ def _distinct_phrases(first: Participant, second: Participant) -> bool:
     return a[1] <= b[0] or b[1] <= a[0]
 
 
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
+
+
 def _noun_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
+    if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
+        # "Syria received military aid from Russia", "got a phone call from Putin": the giver acts
+        # on the receiver, whatever the noun is
+        givers = _actors_of(_from_objects(token.head), index)
+        receivers, _ = _acting_subject(token.head, index)
+        return Roles(givers, [p for p in receivers if p not in givers], False, False)
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     between = [
@@ -1572,7 +1614,9 @@ def _noun_roles(
         if len(members) >= 2:
             # "the emir launched a mediation effort between the Emirates and Saudi Arabia": a third
             # party that carries the noun acts on both members; otherwise the members act on each other
-            third = _noun_owner(token, index)
+            # ("The last straw for Mattis was a phone call between Trump and Erdogan": a copula
+            # carries no third party)
+            third = _noun_owner(token, index) if _lemma(token.head) not in {"be", "become"} else []
             third = [p for p in third if p.actor_id not in {m.actor_id for m in members}]
             if third:
                 return Roles(third, members, False, False)
@@ -1641,15 +1685,15 @@ def _noun_roles(
     elif (
         token.dep_ == "pobj"
         and (token.head.lower_ == "in" or (token.head.lower_ == "for" and entry.category == "protest"))
-        and token.head.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.head.head.children)
-        and _takes_part(token.head.head, entry)
-        and not _event_object(token.head.head)
+        and (verb := _manner_governor(token, entry)).pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and _takes_part(verb, entry)
+        and not _event_object(verb)
     ):
         # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
         # "converged for a rally": the act's manner or purpose, so its subject carries the noun
         # (not a passive one: "she was killed in an airstrike" names the victim)
-        sources, _ = _acting_subject(token.head.head, index)
+        sources, _ = _acting_subject(verb, index)
     else:
         sources = []
     exclude = {p.actor_id for p in sources}
@@ -1664,6 +1708,15 @@ def _noun_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+def _manner_governor(token: Token, entry: LexiconEntry) -> Token:
+    """What an "in" phrase of an event noun hangs on; a conversation the parser hung on the verb's
+    object is the verb's ("raised concerns in a phone call with Putin")."""
+    governor = token.head.head
+    if entry.category == "consult" and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
+        return governor.head
+    return governor
 
 
 GATHERINGS = frozenset(
@@ -2977,6 +3030,19 @@ def _unnamed_victims(verb: Token, index: MentionIndex) -> list[Token]:
 
 
 CAUSE_PREPS = frozenset({"in", "during", "under"})
+# Only a state's authorities arrest, jail or deport: "a British man was arrested in Turkey" is Turkey's act
+CUSTODY_VERBS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "deport", "expel", "sentence", "convict", "execute"}
+)
+
+
+def _custodian(verb: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
+    """The state whose authorities did an agentless arrest, sentence or deportation: the one state
+    the verb's own "in" phrase names (ICEWS and PLOVER code the police of the place)."""
+    if resolver is None or _lemma(verb) not in CUSTODY_VERBS:
+        return []
+    places = {p.actor_id: p for p in _places_of([verb], index, resolver)}
+    return list(places.values()) if len(places) == 1 else []
 
 
 def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
