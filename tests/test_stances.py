@@ -578,6 +578,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             set(),
         ),
         ("Saudi Arabia supports rebels fighting against Assad's government.", set()),
+        # a rival's or a patron's name is not the side itself; with a possessor it is
+        ("The US trained the SDF, an FSA rival.", {("USA", "SYR", 1, "cooperate")}),
+        ("Moscow defended its Damascus ally.", {("RUS", "SYR", 1, "support")}),
+        # conceding a point is admitting it; conceding ground is a concession
+        ("As Condoleezza Rice conceded in Cairo in 2005, it was a self-defeating policy.", set()),
+        ("Iran conceded territory to Iraq.", {("IRN", "IRQ", 1, "concede")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

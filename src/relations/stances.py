@@ -652,6 +652,19 @@ def _names_a_topic(head: Token, child: Token) -> bool:
     )
 
 
+def _patron_modifier(token: Token) -> bool:
+    """ "the US proxy", "Iran's allies", "Iranian proxies", "an FSA rival": the name is the patron
+    or the counterpart, not the one who acts; but "Israeli allies" are allies who are Israeli."""
+    lemma = _lemma(token.head)
+    if token.head.i == token.i or lemma not in PATRON_NOUNS:
+        return False
+    if token.dep_ in {"compound", "nmod"} and any(c.dep_ == "poss" for c in token.head.children):
+        return False  # "its Damascus ally": with a possessor, the name is the ally itself
+    return token.dep_ in (
+        {"poss", "compound", "nmod"} if lemma in COUNTERPART_NOUNS else {"poss", "compound", "nmod", "amod"}
+    )
+
+
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
     """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
     skip = skip or set()
@@ -659,14 +672,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     if found:
         return found
     if _lemma(head) in PATRON_NOUNS:
-        # "the US proxy", "Iran's allies", "Iranian proxies": the name is the patron, not the one who
-        # acts; but "Israeli allies" are allies who are Israeli
-        patron_deps = (
-            {"poss", "compound", "nmod", "amod"}
-            if _lemma(head) not in {"ally", "partner"}
-            else {"poss", "compound", "nmod"}
-        )
-        skip = skip | {c.i for c in head.children if c.dep_ in patron_deps}
+        skip = skip | {c.i for c in head.children if _patron_modifier(c)}
     frontier = [
         (child, child.dep_)
         for child in head.children
@@ -763,7 +769,14 @@ def _side_noun(noun: Token, index: MentionIndex) -> bool:
     return index.at(noun) is not None or _names_a_side(noun)
 
 
-PATRON_NOUNS = frozenset({"proxy", "ally", "client", "surrogate", "partner", "backer", "sponsor", "patron"})
+PATRON_NOUNS = frozenset(
+    {"proxy", "ally", "client", "surrogate", "partner", "backer", "sponsor", "patron",
+     "rival", "foe", "enemy", "adversary", "opponent", "nemesis"}
+)  # fmt: skip
+# relational nouns a nationality word describes ("Israeli allies", "an Iranian rival" are Israeli, Iranian)
+COUNTERPART_NOUNS = frozenset(
+    {"ally", "partner", "rival", "foe", "enemy", "adversary", "opponent", "nemesis"}
+)
 BACKED_SIDES = frozenset({"force", "alliance", "coalition", "faction", "proxy", "administration", "side"})
 
 
@@ -1317,7 +1330,12 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
         t.i for h in head.subtree if h.dep_ == "prep" and h.lower_ in {"per", "via"} for t in h.subtree
     }
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
-        if _crosses_clause(token, head) or token.i in topics or _for_or_against(token):
+        if (
+            _crosses_clause(token, head)
+            or token.i in topics
+            or _for_or_against(token)
+            or _patron_modifier(token)
+        ):
             continue  # "forces that formed the SDS, which led the fight against Isis": other clauses
         participant = index.at(token)
         if participant is not None and participant not in found:
