@@ -584,6 +584,28 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # conceding a point is admitting it; conceding ground is a concession
         ("As Condoleezza Rice conceded in Cairo in 2005, it was a self-defeating policy.", set()),
         ("Iran conceded territory to Iraq.", {("IRN", "IRQ", 1, "concede")}),
+        # CAMEO verbs frequent in the corpus (2026-12-06)
+        ("The Turkish army inflicted heavy losses on the YPG.", {("TUR", "SYR", -1, "fight")}),
+        ("Russian jets hit a Red Crescent aid convoy near Aleppo.", {("RUS", None, -1, "fight")}),
+        ("Six European countries hit the 0.7% UN aid spending target.", set()),
+        ("Iran has no good relations with Israel.", set()),
+        (
+            "The PKK has fought a decades-long insurgency against the Turkish state.",
+            {("TUR", "TUR", -1, "fight")},
+        ),
+        ("Russia respects Syria's sovereignty.", {("RUS", "SYR", 1, "support")}),
+        ("The news hit the headlines in Iran.", set()),
+        (
+            "Hezbollah fighters exchanged fire with Israeli troops.",
+            {("LBN", "ISR", -1, "fight"), ("ISR", "LBN", -1, "fight")},
+        ),
+        # fighting an enemy together: "with" is the ally, and a compound subject cooperates
+        ("The US combats terrorism with Iraq.", {("USA", "IRQ", 1, "cooperate")}),
+        (
+            "Russia and Iran fight terrorism in Syria.",
+            {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")},
+        ),
+        ("Iran and Iraq fought a war.", {("IRN", "IRQ", -1, "fight"), ("IRQ", "IRN", -1, "fight")}),
         # a delivered speech is words, not aid
         ("Russia delivered S-300 missiles to Iran.", {("RUS", "IRN", 1, "aid")}),
         ("Russia delivered a speech about Iran.", {("RUS", "IRN", 0, "statement")}),

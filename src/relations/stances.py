@@ -1140,7 +1140,10 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.category in VIOLENT_CATEGORIES:
         # "fighting with the YPG against Islamic State": the "with" side is an ally
         allies = _ally_heads(token)
-        groups = [[h for h in heads if h not in allies] for heads in groups]
+        # "combat terrorism with Iraq": an abstract enemy names no side, and its "with" is the ally
+        groups = [
+            [h for h in heads if h not in allies and _lemma(h) not in ABSTRACT_ENEMIES] for heads in groups
+        ]
         # "with Assad's forces against the rebels": the enemy phrase the parser hung on the ally
         groups.append(
             [g for a in allies for p in a.children if p.lower_ == "against" for g in _prep_objects(p)]
@@ -1210,13 +1213,34 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
 
 
+ABSTRACT_ENEMIES = frozenset({"terrorism", "terror", "extremism"})  # not "insurgency": one wages it
+ENEMY_NOUNS = ABSTRACT_ENEMIES | {"terrorist", "militant", "jihadist", "insurgent"}
+
+
+def _fights_an_object(verb: Token) -> bool:
+    """A fighting verb whose direct object is a common enemy ("fight terrorism", "fought militants";
+    "fought a war" is the fight itself)."""
+    return any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
+
+
 def _ally_heads(verb: Token) -> list[Token]:
     """Who fights on the subject's side: "alongside X", or "with X" when an "against" phrase names
     the enemy ("fighting with the YPG against Islamic State")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
+    # "combat terrorism with Iraq": the parser hangs the ally on the enemy noun
+    preps += [
+        p
+        for c in verb.children
+        if c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in {"with", "alongside"}
+    ]
     # the parser may hang the "against" phrase on the ally ("with Assad's forces against the rebels")
     nested = [c for p in preps if p.lower_ == "with" for g in _prep_objects(p) for c in g.children]
     against = any(p.dep_ == "prep" and p.lower_ == "against" for p in preps + nested)
+    # "combat terrorism with Iraq", "fought militants with the Kurds": the object is the enemy
+    # ("fought a war with Iraq", "attacked Aleppo with the help of": no ally)
+    against = against or any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
     return [
         g
         for p in preps
@@ -2129,6 +2153,8 @@ def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None
         if modifiers.future and entry.goldstein < 0 and entry.category not in INTENT_CATEGORIES:
             return Reading("threaten", "130", -4.4, -1)  # announced hostility is a threat
         return Reading(entry.category, entry.code, entry.goldstein, entry.polarity)
+    if entry.pos == "phrase" and entry.lemma.split()[-1] in RELATION_NOUNS:
+        return None  # "no one stronger on Israeli-American relations": no state of relations told
     if entry.goldstein > 0:
         return Reading("reject", "120", -4.0, -1)
     if entry.goldstein < 0 and modifiers.future:
@@ -2515,7 +2541,12 @@ def _drafts_for_sentence(
                 for target in targets:
                     add(source, target)
             continue
-        if roles.reciprocal:
+        if roles.reciprocal and reading.category in VIOLENT_CATEGORIES and _fights_an_object(trigger.token):
+            # "Russia and Iran fight terrorism in Syria": they fight it together, not each other
+            for source in sources:
+                for target in sources:
+                    add(source, target, MILITARY_COOPERATION)
+        elif roles.reciprocal:
             for source in sources:
                 for target in sources:
                     add(source, target)
