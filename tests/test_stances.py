@@ -445,8 +445,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("FRA", "RUS", 1, "appeal")},
         ),
         ("Russia called for sanctions against Iran.", {("RUS", "IRN", -1, "demand")}),
-        # the helper of a hostile act is not its target
-        ("The Syrian army attacked Aleppo with the help of Russian jets.", set()),
+        # the helper of a hostile act is not its target: it cooperates with the one who acts
+        ("The Syrian army attacked Aleppo with the help of Russian jets.", {("RUS", "SYR", 1, "cooperate")}),
+        ("The Syrian army attacked Aleppo with Russian support.", {("RUS", "SYR", 1, "cooperate")}),
+        ("Syrian troops attacked Aleppo with the help of Syrian jets.", set()),
         # a demand that someone stay backs them; that they go is against them
         ("Russia insisted that Assad should stay.", {("RUS", "SYR", 1, "support")}),
         ("Russia said that Assad must go.", {("RUS", "SYR", -1, "demand")}),
@@ -584,6 +586,15 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # conceding a point is admitting it; conceding ground is a concession
         ("As Condoleezza Rice conceded in Cairo in 2005, it was a self-defeating policy.", set()),
         ("Iran conceded territory to Iraq.", {("IRN", "IRQ", 1, "concede")}),
+        # a fronted description is no second subject; a participle with an object is a main verb
+        (
+            "A longtime backer of the government in Damascus, Moscow stepped up its support for Bashar al-Assad.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "Air raids carried out by Russian warplanes killed at least 39 civilians in Idlib.",
+            {("RUS", "SYR", -1, "assault")},
+        ),
         # CAMEO verbs frequent in the corpus (2026-12-06)
         ("The Turkish army inflicted heavy losses on the YPG.", {("TUR", "SYR", -1, "fight")}),
         ("Russian jets hit a Red Crescent aid convoy near Aleppo.", {("RUS", None, -1, "fight")}),

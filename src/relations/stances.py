@@ -884,8 +884,27 @@ TARGET_PREPS = frozenset(
 QUANTIFIER_SUBJECTS = frozenset({"none", "nobody", "neither", "no one", "nothing"})
 
 
+def _fronted_description(first: Token, second: Token) -> bool:
+    """Two subjects as "<a noun phrase>, <a name> <verb>": the first describes the second."""
+    doc = first.doc
+    comma = first.right_edge.i + 1
+    return (
+        first.dep_ == second.dep_ == "nsubj"
+        and first.pos_ == "NOUN"
+        and second.pos_ == "PROPN"
+        and comma < len(doc)
+        and doc[comma].text == ","
+        and second.left_edge.i == comma + 1
+        and first.left_edge.i == first.sent.start  # the description opens the sentence
+    )
+
+
 def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) == 2 and _fronted_description(*subjects):
+        # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description the parser
+        # makes a second subject; the one next to the verb acts
+        subjects = subjects[-1:]
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subjects, passive_subjects, agents
@@ -1059,6 +1078,18 @@ HELP_NOUNS = frozenset(
     {"support", "help", "backing", "assistance", "cover", "approval", "blessing", "participation", "aid",
      "consent", "cooperation", "coordination"}
 )  # fmt: skip
+
+
+def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
+    """Who helps the act of ``verb``: "with the help of Russian jets", "with Russian support"."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for noun in _prep_objects(c)
+        if _lemma(noun) in HELP_NOUNS
+        for p in phrase_actors(noun, index)
+    ]
 
 
 def _with_help(noun: Token) -> bool:
@@ -1445,7 +1476,14 @@ def _verb_roles(
                     if p.actor_id not in {s.actor_id for s in sources}
                 ]
         return Roles(sources, targets, True, False)
-    reduced_relative = token.i > 0 and token.doc[token.i - 1].text != "," and not subjects
+    # (with a direct object it is a misparsed main verb: "raids carried out by Russian warplanes
+    # killed 39 civilians")
+    reduced_relative = (
+        token.i > 0
+        and token.doc[token.i - 1].text != ","
+        and not subjects
+        and not any(c.dep_ == "dobj" for c in token.children)
+    )
     if token.dep_ == "acl" and token.tag_ == "VBN" and (agents or reduced_relative):
         # "a resolution, proposed by the U.K.": the noun is the patient; "19 civilians killed in an
         # air raid": a patient with no agent named, so no source ("Bagheri, discussed with Shoigu"
@@ -2590,6 +2628,11 @@ def _drafts_for_sentence(
                 for ally in allies:
                     if ally.actor_id != source.actor_id:
                         add(source, ally, MILITARY_COOPERATION)
+            # "attacked Aleppo with the help of Russian jets": the helper cooperates with the attacker
+            for helper in _helpers(trigger.token, index):
+                for source in sources:
+                    if _country(resolver, helper.actor_id) != _country(resolver, source.actor_id):
+                        add(helper, source, MILITARY_COOPERATION)
         if not sources and not roles.reciprocal and reading.category == "assault":
             attacker, *victims = _unattributed(trigger, roles, index, resolver) or [None]
             for victim in victims:
