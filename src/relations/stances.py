@@ -405,6 +405,16 @@ def _infinitive_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _in_lexicon(token: Token, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether any table could hold ``token`` (under its lemma, or a noun under its bare form)."""
+    return (
+        lemma in lexicon.verbs
+        or lemma in lexicon.nouns
+        or lemma in lexicon.adjectives
+        or token.lower_.rstrip("s") in lexicon.nouns
+    )
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
     """Lexicon words of the sentence, one entry each (object-constrained entries win)."""
     lexicon = lexicon or load_lexicon()
@@ -415,6 +425,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             triggers.append(Trigger(token, phrase))
             continue
         lemma = _lemma(token)
+        if not _in_lexicon(token, lemma, lexicon):
+            continue  # most words: skip the costlier checks below, which could only reject them
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
             table = lexicon.verbs
         elif token.pos_ in {"NOUN", "PROPN"}:
