@@ -16,6 +16,9 @@ if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names t
 # ``Doc.text`` joins every token's text on each access (O(tokens)); extractors that read it per
 # quote or per candidate ask :func:`doc_text`, which builds it once per document.
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+# Every ``Token`` taken from a Doc is a new object, so a pass over all tokens that only looks for a
+# few words costs an object and a string lookup per token; passes ask :func:`token_lowers` instead.
+_DOC_LOWERS: weakref.WeakKeyDictionary[Doc, list[str]] = weakref.WeakKeyDictionary()
 
 
 def article_from_text(
@@ -55,3 +58,14 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = _DOC_TEXTS[doc] = doc.text
     return text
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """``token.lower_`` of every token of ``doc`` by index, built once per document."""
+    lowers = _DOC_LOWERS.get(doc)
+    if lowers is None:
+        from spacy.attrs import LOWER  # spaCy is loaded by now: ``doc`` exists
+
+        strings = doc.vocab.strings
+        lowers = _DOC_LOWERS[doc] = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    return lowers
