@@ -33,7 +33,7 @@ from unidecode import unidecode
 
 from relations.config import PACKAGE_DATA_DIR
 from relations.document import ParsedArticle
-from relations.parse import token_lowers
+from relations.parse import token_words
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Span, Token
@@ -1129,7 +1129,8 @@ class ActorResolver:
             elif (known := self._single_name(surface)) is not None:
                 add(start, end, known, "dictionary")
             # else: a lone unknown word ("Unicef", "Srebrenica", "Prince Salman"): too weak to name anyone
-        for token in parsed.doc:  # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:")
+        # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
+        for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
             if token.text[:1].isupper() and not taken(start, end) and not _overlaps(start, end, titles):
                 target = surnames.get(name_key(token.text)) if token.pos_ == "PROPN" else None
@@ -1427,7 +1428,7 @@ class ActorResolver:
         doc = parsed.doc
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
-        lowers = token_lowers(doc)
+        lowers = token_words(doc).lowers
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
             if not (
