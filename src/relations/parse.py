@@ -20,6 +20,10 @@ _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 # a pass over all tokens that only looks for a few words pays both for every token; passes read the
 # words from :func:`token_words` and make Tokens only of the candidates.
 _DOC_WORDS: weakref.WeakKeyDictionary[Doc, TokenWords] = weakref.WeakKeyDictionary()
+# ``Doc.ents`` (and ``Span.ents``, which reads it) builds a Span per entity of the whole document on
+# each access; :func:`span_ents` keeps each document's entity bounds and labels once. Bounds, not
+# Spans: a Span holds its Doc, and a value holding its own key would never leave the dictionary.
+_DOC_ENTS: weakref.WeakKeyDictionary[Doc, list[tuple[int, int, int, int, int]]] = weakref.WeakKeyDictionary()
 
 
 class TokenWords(NamedTuple):
@@ -92,3 +96,20 @@ def tokens_with(span: Span, strings: Sequence[str], wanted: Container[str]) -> I
     its Doc) is in ``wanted``: a pass looking for a few words makes no Token of the others."""
     doc = span.doc
     return (doc[i] for i in range(span.start, span.end) if strings[i] in wanted)
+
+
+def span_ents(span: Span) -> list[Span]:
+    """``span.ents`` (the entities wholly inside ``span``), from the document's entities read once."""
+    from spacy.tokens import Span  # spaCy is loaded by now: ``span`` exists
+
+    doc = span.doc
+    bounds = _DOC_ENTS.get(doc)
+    if bounds is None:
+        bounds = _DOC_ENTS[doc] = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    inside: list[Span] = []
+    for start, end, label, kb_id, span_id in bounds:  # as Span.ents: in order, no overlaps
+        if start >= span.start:
+            if end > span.end:
+                break
+            inside.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=span_id))
+    return inside

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from relations.actors import ActorResolver, Mention
 from relations.document import ParsedArticle
-from relations.parse import doc_text, token_words
+from relations.parse import doc_text, token_words, tokens_with
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Token
@@ -881,7 +881,7 @@ class _Persons:
         ]
         candidates += [
             (t.idx, t.idx + len(t), None)
-            for t in doc
+            for t in tokens_with(doc[:], token_words(doc).deps, SUBJECT_DEPS)  # no Token for other words
             if t.pos_ == "PROPN"
             and t.dep_ in SUBJECT_DEPS
             and t.ent_type_ in {"", PERSON_ENTITY, "ORG"}  # the small model often calls surnames ORG

@@ -37,7 +37,7 @@ from relations.actors import GROUP_ROLES, ActorResolver, Mention, is_unknown
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
-from relations.parse import token_words, tokens_with
+from relations.parse import span_ents, token_words, tokens_with
 from relations.quotes import Quote
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
@@ -3232,7 +3232,7 @@ def _own_time_unresolved(parsed: ParsedArticle, dates: Sequence[TimeExpression],
     expression resolved: the publication date would misdate it."""
     clause = _clause_head(anchor)
     resolved = [(d.start, d.end) for d in dates if d.value]
-    for entity in anchor.sent.ents:
+    for entity in span_ents(anchor.sent):
         if entity.label_ not in HISTORICAL_ENTITY_LABELS:
             continue
         if entity.label_ == "DATE" and not HISTORICAL_DATE_WORDS.search(entity.text):
