@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import logging
 import re
 import unicodedata
@@ -32,6 +33,7 @@ from unidecode import unidecode
 
 from relations.config import PACKAGE_DATA_DIR
 from relations.document import ParsedArticle
+from relations.parse import token_words
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Span, Token
@@ -112,7 +114,10 @@ def _fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII form used for dictionary keys ("Erdoğan" -> "erdogan", "Putin’s" -> "putin's")."""
-    return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
+    text = unicodedata.normalize("NFC", text)
+    if text.isascii():  # most calls: what _fold_char does per character, in bulk
+        return text.lower().replace("-", " ")
+    return "".join(_fold_char(c) for c in text)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -143,6 +148,7 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
+@functools.lru_cache(maxsize=16384)  # pure, and asked again for the same names in every article
 def name_key(name: str) -> str:
     """A transliteration-insensitive key: Sergey/Sergei, Rouhani/Rowhani, Shoigu/Shoygu, Zarif/Zareef.
 
@@ -1123,7 +1129,8 @@ class ActorResolver:
             elif (known := self._single_name(surface)) is not None:
                 add(start, end, known, "dictionary")
             # else: a lone unknown word ("Unicef", "Srebrenica", "Prince Salman"): too weak to name anyone
-        for token in parsed.doc:  # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:")
+        # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
+        for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
             if token.text[:1].isupper() and not taken(start, end) and not _overlaps(start, end, titles):
                 target = surnames.get(name_key(token.text)) if token.pos_ == "PROPN" else None
@@ -1421,12 +1428,17 @@ class ActorResolver:
         doc = parsed.doc
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
-        for token in doc:
-            lower = token.lower_
-            previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-            if token.pos_ not in {"NOUN", "PROPN"} or not (
-                lower in GROUP_ROLES or lower in GROUP_HEADS or f"{previous} {lower}" in GROUP_PHRASES
+        lowers = token_words(doc).lowers
+        for i, lower in enumerate(lowers):
+            # the words first: a string test per token, where making every Token costs more
+            if not (
+                lower in GROUP_ROLES
+                or lower in GROUP_HEADS
+                or (i > 0 and f"{lowers[i - 1]} {lower}" in GROUP_PHRASES)
             ):
+                continue
+            token = doc[i]
+            if token.pos_ not in {"NOUN", "PROPN"}:
                 continue
             if not (token.text.islower() or token.is_sent_start):
                 continue  # "Supreme Court", "Serbian Workers' Union": part of a name

@@ -64,7 +64,7 @@ def process_article(parsed: ParsedArticle, resolver: ActorResolver) -> ArticleRe
                 "sentence_id": i,
                 "start": s.start_char,
                 "end": s.end_char,
-                "text": s.text,
+                "text": article.text[s.start_char : s.end_char],  # == s.text, without joining its tokens
             }
             for i, s in enumerate(parsed.sentences)
         ],

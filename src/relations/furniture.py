@@ -16,6 +16,7 @@ which keeps preset sentence starts. See docs/parsing.md for what each seam is an
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -211,6 +212,8 @@ _WEEKDAY_OR_MONTH_WORD = re.compile(rf"(?:{_WEEKDAY}|{_MONTH})\b")
 
 def stray_period_seams(text: str) -> list[int]:
     """After a full stop standing alone between words: "... rocket bomb . | The blast heard ..."."""
+    if " . " not in text:
+        return []  # the pattern's lookbehind is tried at every character; most texts have no match
     return [m.end() for m in _STRAY_PERIOD.finditer(text) if opens_sentence(text, m.end())]
 
 
@@ -234,7 +237,8 @@ def credit_seams(text: str) -> list[int]:
     "... a monitoring group said | Tags Nusra Front al-Qaeda ...".
     """
     seams = [m.end() for m in _PHOTO_CREDIT.finditer(text) if opens_sentence(text, m.end())]
-    seams.extend(m.start() for m in _TAGS.finditer(text))
+    if "Tags " in text:  # the pattern's lookbehind is tried at every character otherwise
+        seams.extend(m.start() for m in _TAGS.finditer(text))
     return seams
 
 
@@ -271,6 +275,14 @@ def repeated_lede_seams(text: str, starts: Iterable[int]) -> list[int]:
 
 def find_furniture(text: str, title: str | None = None) -> Furniture:
     """Every seam in ``text`` and the furniture pieces they bound (``title``: the article's own)."""
+    found = _find_furniture(text, title)
+    return Furniture(list(found.seams), list(found.pieces))  # copies: the cached lists stay intact
+
+
+# The parser's component and the actor extractor both ask for the same article's furniture, in the
+# same process and within one chunk of articles; a few entries are enough to compute it once.
+@functools.lru_cache(maxsize=64)
+def _find_furniture(text: str, title: str | None) -> Furniture:
     pieces = [
         *leading_date_pieces(text),
         *agency_date_pieces(text),
@@ -337,6 +349,8 @@ def tag_list_pieces(text: str) -> list[Piece]:
     Syrian regime and Russian airstrikes ..."): from "Tags" to where the body resumes; when that is
     not certain, only the word "Tags" (so no name is built on it)."""
     pieces: list[Piece] = []
+    if "Tags " not in text:
+        return pieces  # the pattern's lookbehinds are tried at every character otherwise
     for match in _TAG_START.finditer(text):
         end = _tag_list_end(text, match.end())
         if end is None or end <= match.end():

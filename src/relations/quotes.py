@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from relations.actors import ActorResolver, Mention
 from relations.document import ParsedArticle
-from relations.parse import doc_text
+from relations.parse import doc_text, token_words, tokens_with
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Token
@@ -262,6 +262,7 @@ INDIRECT_VERBS = _words(
 )
 # Verbs whose content is an object plus infinitive ("urged the Iranians not to abandon the deal").
 DIRECTIVE_VERBS = _words("urge ask tell call advise warn order instruct implore beg encourage invite")
+_CUE_LEMMAS = INDIRECT_VERBS | DIRECTIVE_VERBS  # with "according": every cue _attribute_indirect reads
 # Nouns for documents and statements: "the ministry's statement said" is spoken by the ministry.
 DOCUMENT_NOUNS = _words(
     """statement transcription transcript readout report article column letter communique communiqué
@@ -777,10 +778,13 @@ def _attribute_indirect(doc: Doc, direct: list[Attribution]) -> list[Attribution
     for s, e in inside_quotes:
         if e > s:
             inside[s:e] = b"\x01" * (e - s)
-    for token in doc:
+    words = token_words(doc)
+    for i, lemma in enumerate(words.lemmas):
+        if lemma not in _CUE_LEMMAS and words.lowers[i] != "according":
+            continue  # no cue: no Token made
+        token = doc[i]
         if inside[token.idx]:
             continue
-        lemma = token.lemma_.lower()
         if token.lower_ == "according":
             content = _according_to_content(token)
             speaker = _subject_of(token)
@@ -877,7 +881,7 @@ class _Persons:
         ]
         candidates += [
             (t.idx, t.idx + len(t), None)
-            for t in doc
+            for t in tokens_with(doc[:], token_words(doc).deps, SUBJECT_DEPS)  # no Token for other words
             if t.pos_ == "PROPN"
             and t.dep_ in SUBJECT_DEPS
             and t.ent_type_ in {"", PERSON_ENTITY, "ORG"}  # the small model often calls surnames ORG

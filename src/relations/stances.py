@@ -37,6 +37,7 @@ from relations.actors import GROUP_ROLES, ActorResolver, Mention, is_unknown
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
+from relations.parse import span_ents, token_words, tokens_with
 from relations.quotes import Quote
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
@@ -413,11 +414,26 @@ def _infinitive_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+def _in_lexicon(lower: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a word is in a phrase or could be in a table (under its lemma, or a noun's bare form)."""
+    return (
+        lemma in lexicon.phrase_words
+        or lemma in lexicon.verbs
+        or lemma in lexicon.nouns
+        or lemma in lexicon.adjectives
+        or lower.rstrip("s") in lexicon.nouns
+    )
+
+
 def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigger]:
     """Lexicon words of the sentence, one entry each (object-constrained entries win)."""
     lexicon = lexicon or load_lexicon()
     triggers: list[Trigger] = []
-    for token in sentence:
+    words = token_words(sentence.doc)
+    for i in range(sentence.start, sentence.end):
+        if not _in_lexicon(words.lowers[i], words.lemmas[i], lexicon):
+            continue  # most words: no Token made, no costlier check (they could only reject it)
+        token = sentence.doc[i]
         phrase = _phrase_trigger(token, lexicon)
         if phrase is not None:
             triggers.append(Trigger(token, phrase))
@@ -490,7 +506,7 @@ class MentionIndex:
         """A nationality word modifying a noun that no mention covers names that state's side:
         "Israeli helicopters shelled ...", "rejected an Indian proposal", "arrested 100 Palestinians".
         The field codes these as the country (PLOVER, CAMEO); only states the dictionary knows count."""
-        for token in parsed.doc:
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).ent_types, {"NORP"}):
             if token.i in self.by_token or token.ent_type_ != "NORP":
                 continue
             modifier = token.dep_ in {"amod", "compound", "nmod"} and (
@@ -519,7 +535,7 @@ class MentionIndex:
         Tehran". Only a people noun as the subject of a verb whose own "in/at" phrase names exactly
         one state; a place attached to the noun ("demonstrators in Baghdad") is the actor
         extractor's."""
-        for token in parsed.doc:
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).deps, {"nsubj"}):
             if token.dep_ != "nsubj" or token.i in self.by_token or not _people_noun(token):
                 continue
             verb = token.head
@@ -2252,13 +2268,16 @@ class Speech(NamedTuple):
     cue: str | None = None  # the reporting verb's lemma ("say", "accuse"), when known
 
 
+ADDRESSING_VERBS = frozenset({"tell", "assure", "warn", "inform", "write"})
+
+
 def _addressee(parsed: ParsedArticle, quote: Quote, index: MentionIndex) -> Participant | None:
     """The actor a quote is told to: the object of the reporting verb next to it ("told Putin")."""
     sentence = parsed.sentences[quote.sentence_id] if quote.sentence_id < len(parsed.sentences) else None
     if sentence is None:
         return None
-    for token in sentence:
-        if _lemma(token) in {"tell", "assure", "warn", "inform", "write"} and token.pos_ == "VERB":
+    for token in tokens_with(sentence, token_words(sentence.doc).lemmas, ADDRESSING_VERBS):
+        if _lemma(token) in ADDRESSING_VERBS and token.pos_ == "VERB":
             found = _actors_of([c for c in token.children if c.dep_ in {"dobj", "dative"}], index)
             if len(found) == 1 and found[0].actor_id != quote.speaker_id:
                 return found[0]
@@ -2291,7 +2310,7 @@ def _speech_contexts(
             )
         )
     # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
-    for token in parsed.doc:
+    for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, REPORTING_VERBS):
         if _lemma(token) not in REPORTING_VERBS or token.pos_ != "VERB":
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -2371,6 +2390,7 @@ def _map_pronouns(
 
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his"})
 THIRD_NONPERSON = frozenset({"it", "its", "they", "them", "their"})
+THIRD_PRONOUNS = THIRD_PERSON | THIRD_NONPERSON
 
 
 def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: ActorResolver) -> None:
@@ -2378,9 +2398,13 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
     not ..."), else the sole person named as subject of the previous sentence ("Trump ... He put
     Iran on notice"). Anything less certain stays unresolved."""
     previous_subject: Participant | None = None
+    words = token_words(parsed.doc)
     for sentence in parsed.sentences:
         sentence_subject: Participant | None = None
-        for token in sentence:
+        for i in range(sentence.start, sentence.end):
+            if words.lowers[i] not in THIRD_PRONOUNS and words.deps[i] != "nsubj":
+                continue  # nothing below applies: no Token made
+            token = parsed.doc[i]
             if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON and index.at(token) is None:
                 found = _dominating_person(token, index, resolver) or previous_subject
                 if found is not None:
@@ -2398,8 +2422,8 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
                     sentence_subject = participant
         persons = {
             p.actor_id
-            for t in sentence
-            if (p := index.at(t)) is not None and _kind(resolver, p.actor_id) == "person"
+            for i in range(sentence.start, sentence.end)
+            if (p := index.by_token.get(i)) is not None and _kind(resolver, p.actor_id) == "person"
         }
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
 
@@ -2739,7 +2763,7 @@ def _demands(
 ) -> list[_Draft]:
     """Russia said that Sudan must return the helicopter": a reported obligation is a demand."""
     drafts: list[_Draft] = []
-    for verb in sentence:
+    for verb in tokens_with(sentence, token_words(sentence.doc).lemmas, REPORTING_VERBS):
         if verb.pos_ != "VERB" or _lemma(verb) not in REPORTING_VERBS:
             continue
         sources, _ = _acting_subject(verb, index)
@@ -2785,7 +2809,7 @@ def _defiances(
     """ "Iran refused to halt enrichment despite pressure from the United States": whoever acts
     despite another actor's pressure, calls or objections defies that actor (IRN -> USA reject)."""
     drafts: list[_Draft] = []
-    for prep in sentence:
+    for prep in tokens_with(sentence, token_words(sentence.doc).lowers, {"despite"}):
         if prep.dep_ != "prep" or prep.lower_ != "despite" or prep.head.pos_ not in {"VERB", "AUX"}:
             continue
         for noun in _prep_objects(prep):
@@ -3469,7 +3493,7 @@ def _own_time_unresolved(parsed: ParsedArticle, dates: Sequence[TimeExpression],
     expression resolved: the publication date would misdate it."""
     clause = _clause_head(anchor)
     resolved = [(d.start, d.end) for d in dates if d.value]
-    for entity in anchor.sent.ents:
+    for entity in span_ents(anchor.sent):
         if entity.label_ not in HISTORICAL_ENTITY_LABELS:
             continue
         if entity.label_ == "DATE" and not HISTORICAL_DATE_WORDS.search(entity.text):
