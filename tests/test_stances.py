@@ -595,6 +595,25 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Air raids carried out by Russian warplanes killed at least 39 civilians in Idlib.",
             {("RUS", "SYR", -1, "assault")},
         ),
+        # the accused do what they are accused of, also when the tagger calls the gerund a noun
+        (
+            "Damascus accuses Saudi Arabia, Turkey and Qatar of funding and arming terrorist groups in Iraq.",
+            {
+                ("SYR", "SAU", -1, "criticism"),
+                ("SYR", "TUR", -1, "criticism"),
+                ("SYR", "QAT", -1, "criticism"),
+                ("SAU", "IRQ", 1, "aid"),
+                ("TUR", "IRQ", 1, "aid"),
+                ("QAT", "IRQ", 1, "aid"),
+            },
+        ),
+        # a participle without an auxiliary describes a side; it reports no act to accuse anyone of
+        (
+            "The United States claims the attacks are carried out to assist Syrian Kurds fighting against ISIL.",
+            {("SYR", None, -1, "fight"), (None, "SYR", -1, "fight")},
+        ),
+        # adding to harm is no aid
+        ("Turkey, too, has contributed to Syria's bottomless misery.", set()),
         # CAMEO verbs frequent in the corpus (2026-12-06)
         ("The Turkish army inflicted heavy losses on the YPG.", {("TUR", "SYR", -1, "fight")}),
         ("Russian jets hit a Red Crescent aid convoy near Aleppo.", {("RUS", None, -1, "fight")}),
@@ -790,6 +809,11 @@ def test_hedges_and_conditionals_are_flagged(
     rows = stances_of(text)
     assert rows, text
     assert {row.hedged for row in rows} == {hedged}
+
+
+def test_a_chance_to_attack_is_no_attack(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("We are not ready to give any opportunity for the US to attack us, Assad said.")
+    assert {(r.source_country, r.target_country, r.hedged) for r in rows} == {("USA", "SYR", True)}
 
 
 def test_the_act_a_threat_names_is_hedged_when_the_parser_hangs_it_on_the_verb(

@@ -343,12 +343,21 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
         # "prevent any damage to the Syrian people", "prevent Assad's defeat": keeping harm from
         # happening coerces no one ("prevented the demonstration", "Iran's influence" still do)
         return any(c.dep_ == "dobj" and _lemma(c) in HARM_NOUNS for c in token.children)
+    if token.pos_ == "VERB" and _lemma(token) == "contribute":
+        # "contributed to Syria's misery": adding to harm is no aid
+        return any(
+            _lemma(g) in HARM_NOUNS
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for g in _prep_objects(c)
+        )
     return False
 
 
 HARM_NOUNS = frozenset(
     {"damage", "harm", "bloodshed", "casualty", "death", "violence", "escalation", "war", "clash",
-     "conflict", "catastrophe", "disaster", "suffering", "loss", "defeat", "collapse", "crisis", "famine"}
+     "conflict", "catastrophe", "disaster", "suffering", "loss", "defeat", "collapse", "crisis", "famine",
+     "misery", "chaos", "instability", "destruction", "tension", "turmoil"}
 )  # fmt: skip
 
 
@@ -993,9 +1002,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             # is done by whoever does the act the noun belongs to
         # "accused X of killing", "charged X with violating", "stopped X from joining": X does it
         # ("displayed bad faith by breaking contracts" is the subject's means)
-        came_via_pcomp = (
-            current.dep_ == "pcomp" and current.head.lower_ in {"of", "with", "for", "from"}
-        ) or (came_via_pcomp and current.dep_ == "prep")
+        # (also a gerund the tagger calls a noun: "accuses Turkey of funding and arming ...")
+        gerund = current.dep_ == "pcomp" or (current.dep_ == "pobj" and current.lower_.endswith("ing"))
+        came_via_pcomp = (gerund and current.head.lower_ in {"of", "with", "for", "from"}) or (
+            came_via_pcomp and current.dep_ == "prep"
+        )
         if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
             # the parser hangs "of killing" on the object ("accuses the regime of killing ...")
             return phrase_actors(current.head, index), current.head.head
@@ -2001,6 +2012,10 @@ REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
 UNREALISED_NOUNS = frozenset(
     {
+        "opportunity",
+        "chance",
+        "pretext",
+        "excuse",
         "ultimatum",
         "demand",
         "call",
@@ -2108,6 +2123,12 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if _unrealised_object(link) is not None:
             hedged = True  # the same, with the infinitive hung on the verb
+        if (
+            link.dep_ in {"advcl", "acl"}
+            and link.head.pos_ == "NOUN"
+            and _lemma(link.head) in UNREALISED_NOUNS
+        ):
+            hedged = True  # "any opportunity for the US to attack us": a chance, not an act
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
         if link.i != token.i and _lemma(link) in REFUSAL_NOUNS and link.pos_ == "NOUN" and below is not None:
@@ -2684,6 +2705,13 @@ def _drafts_for_sentence(
             and reading.category != "investigate"  # "said Syria is investigating": no act to accuse
             and not speech.sourcing
             and not _background(trigger.token)
+            # "assist Kurds fighting ISIL": a participle without an auxiliary describes, reports nothing
+            # ("interested in ousting Assad", "lose for withdrawing": a preposition's gerund is the act)
+            and not (
+                trigger.token.tag_ == "VBG"
+                and trigger.token.dep_ != "pcomp"
+                and not any(c.dep_ == "aux" for c in trigger.token.children)
+            )
             and _kind(resolver, speaker.actor_id) != "organization"
             and not any(d.source == speaker.actor_id and d.sentence_id == sentence_id for d in drafts)
         ):
