@@ -614,6 +614,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         # adding to harm is no aid
         ("Turkey, too, has contributed to Syria's bottomless misery.", set()),
+        # a source's reticence rejects no one
+        ("A Syrian official declined to comment on Russia.", set()),
+        ("The regime might attack any day, said an Idlib activist, who refused to be named.", set()),
+        ("Iran refused to negotiate with the US.", {("IRN", "USA", -1, "reject")}),
+        # ground is taken from an enemy; the place taken is none
+        ("Syrian troops recaptured Palmyra from Islamic State.", {("SYR", None, -1, "fight")}),
+        # fighting for a side is fighting on its side
+        ("Hezbollah fought for Assad in Syria.", {("LBN", "SYR", 1, "cooperate")}),
         # CAMEO verbs frequent in the corpus (2026-12-06)
         ("The Turkish army inflicted heavy losses on the YPG.", {("TUR", "SYR", -1, "fight")}),
         ("Russian jets hit a Red Crescent aid convoy near Aleppo.", {("RUS", None, -1, "fight")}),

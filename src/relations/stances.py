@@ -323,6 +323,10 @@ UNDOING_VERBS = frozenset(
 # Verbs that keep their object's act from happening: the act is not done, the verb may still be an
 # act of its own ("police prevented the demonstration")
 PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall"})
+RETICENT_VERBS = frozenset(
+    {"comment", "name", "identify", "elaborate", "confirm", "speak", "discuss", "disclose", "reveal", "say",
+     "answer", "respond", "specify", "detail"}
+)  # fmt: skip
 
 
 def _undone(token: Token, lexicon: Lexicon) -> bool:
@@ -343,6 +347,9 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
         # "prevent any damage to the Syrian people", "prevent Assad's defeat": keeping harm from
         # happening coerces no one ("prevented the demonstration", "Iran's influence" still do)
         return any(c.dep_ == "dobj" and _lemma(c) in HARM_NOUNS for c in token.children)
+    if token.pos_ == "VERB" and _lemma(token) in {"refuse", "decline"}:
+        # "declined to comment", "refused to be named": a source's reticence, no rejection of anyone
+        return any(c.dep_ == "xcomp" and _lemma(c) in RETICENT_VERBS for c in token.children)
     if token.pos_ == "VERB" and _lemma(token) == "contribute":
         # "contributed to Syria's misery": adding to harm is no aid
         return any(
@@ -1192,6 +1199,10 @@ def _targets_of(
                 if g.dep_ == "pobj"
             ],
         ]
+    if _lemma(token) in TAKING_VERBS and (taken_from := _from_objects(token)):
+        # "recapture the town of Tabqa from the group": whom ground is taken from is the enemy, not the
+        # place taken (nobody, when the text does not name them)
+        groups = [taken_from]
     if _lemma(token) in LAUNCH_VERBS:
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
@@ -1282,8 +1293,8 @@ def _fights_an_object(verb: Token) -> bool:
 
 
 def _ally_heads(verb: Token) -> list[Token]:
-    """Who fights on the subject's side: "alongside X", or "with X" when an "against" phrase names
-    the enemy ("fighting with the YPG against Islamic State")."""
+    """Who fights on the subject's side: "alongside X", "for X", or "with X" when an "against" phrase
+    names the enemy ("fighting with the YPG against Islamic State")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     # "combat terrorism with Iraq": the parser hangs the ally on the enemy noun
     preps += [
@@ -1302,7 +1313,9 @@ def _ally_heads(verb: Token) -> list[Token]:
     return [
         g
         for p in preps
-        if p.lower_ == "alongside" or (p.lower_ == "with" and against)
+        if p.lower_ == "alongside"
+        or (p.lower_ == "with" and against)
+        or (p.lower_ == "for" and _lemma(verb) in {"fight", "battle"})  # "fight for Isis": its side
         for g in _prep_objects(p)
     ]
 
@@ -1333,6 +1346,7 @@ def _combatant_object(verb: Token) -> bool:
 
 
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
+TAKING_VERBS = frozenset({"capture", "recapture", "seize", "retake", "take", "wrest", "liberate", "win"})
 
 
 def _launch_origin(verb: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
