@@ -622,6 +622,15 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Syrian troops recaptured Palmyra from Islamic State.", {("SYR", None, -1, "fight")}),
         # fighting for a side is fighting on its side
         ("Hezbollah fought for Assad in Syria.", {("LBN", "SYR", 1, "cooperate")}),
+        # relations as a subject
+        (
+            "Relations between Turkey and the US have unravelled in recent weeks.",
+            {("TUR", "USA", -1, "distrust"), ("USA", "TUR", -1, "distrust")},
+        ),
+        (
+            "Relations between Russia and Turkey have improved.",
+            {("RUS", "TUR", 1, "cooperate"), ("TUR", "RUS", 1, "cooperate")},
+        ),
         # CAMEO verbs frequent in the corpus (2026-12-06)
         ("The Turkish army inflicted heavy losses on the YPG.", {("TUR", "SYR", -1, "fight")}),
         ("Russian jets hit a Red Crescent aid convoy near Aleppo.", {("RUS", None, -1, "fight")}),
