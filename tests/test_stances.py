@@ -622,6 +622,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Syrian troops recaptured Palmyra from Islamic State.", {("SYR", None, -1, "fight")}),
         # fighting for a side is fighting on its side
         ("Hezbollah fought for Assad in Syria.", {("LBN", "SYR", 1, "cooperate")}),
+        # a travel warning is no cooperation
+        ("The UK has advised against all travel to Syria.", {("GBR", "SYR", -1, "sanction")}),
+        ("Russian officers advised the Syrian army.", {("RUS", "SYR", 1, "cooperate")}),
         # relations as a subject
         (
             "Relations between Turkey and the US have unravelled in recent weeks.",
