@@ -625,6 +625,16 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a travel warning is no cooperation
         ("The UK has advised against all travel to Syria.", {("GBR", "SYR", -1, "sanction")}),
         ("Russian officers advised the Syrian army.", {("RUS", "SYR", 1, "cooperate")}),
+        # the object of "arm", "train", "help" does the infinitive after it; one's own forces sent do not
+        (
+            "Iran armed Hezbollah to fight Israel.",
+            {("IRN", "LBN", 1, "aid"), ("LBN", "ISR", -1, "fight"), ("ISR", "LBN", -1, "fight")},
+        ),
+        ("US troops had mentored and trained Kurdish-led units to fight Isis.", set()),
+        ("Russia sent troops to fight Isis.", {("RUS", None, -1, "fight"), (None, "RUS", -1, "fight")}),
+        # a participle as a bare adjective is no act
+        ("Ellwood told the Daily Telegraph: we should consider an agreed international process.", set()),
+        ("Mogherini said the regime bears responsibility for a suspected chemical attack.", set()),
         # relations as a subject
         (
             "Relations between Turkey and the US have unravelled in recent weeks.",

@@ -470,6 +470,13 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue  # "cancel its strikes on Syria": a hostile act called off is neither act nor sanction
         if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
+        if (
+            table is lexicon.verbs
+            and token.dep_ == "amod"
+            and token.tag_ == "VBN"
+            and not list(token.children)
+        ):
+            continue  # "an agreed international process", "armed groups": a participle as a bare adjective
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "vowed to strangle a force unveiled by X": the promised act speaks, if we know it
         for entry in table.get(lemma, []):
@@ -949,6 +956,13 @@ def _resolve_relative(token: Token) -> Token:
     return token
 
 
+# Verbs whose object does the infinitive after it ("armed Hezbollah to fight", "helped Syria to retake")
+OBJECT_CONTROL_VERBS = frozenset(
+    {"train", "arm", "equip", "help", "assist", "enable", "allow", "permit", "encourage", "persuade",
+     "recruit", "mentor", "fund", "finance", "incite", "instruct"}
+)  # fmt: skip  # not "send", "deploy": "sent troops to fight Isis" sends one's own forces
+
+
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
     current = token
@@ -961,6 +975,16 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 return _actors_of(agents, index), current
             if current.i != token.i and _undergoes(current) and via is not None and via.dep_ == "prep":
                 return [], current  # "civilians died in air strikes": the victims strike no one
+            if (
+                via is not None
+                and via.dep_ in {"xcomp", "advcl"}
+                and _infinitive_clause(via)
+                and _lemma(current) in OBJECT_CONTROL_VERBS
+                and (objects := [c for c in current.children if c.dep_ == "dobj" and c.i < via.i])
+            ):
+                # "Iran armed Hezbollah to fight Israel", "trained Kurdish-led units to fight Isis":
+                # the object does the infinitive (no one we know, when the object names no actor)
+                return _actors_of(objects, index), current
             if came_via_pcomp:
                 # "charged Tehran with violating ...": the object of the governing verb does the gerund
                 # ("accuses the regime of killing ...": an object nobody names still does it)
