@@ -632,6 +632,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("US troops had mentored and trained Kurdish-led units to fight Isis.", set()),
         ("Russia sent troops to fight Isis.", {("RUS", None, -1, "fight"), (None, "RUS", -1, "fight")}),
+        ("Russia's relations with Turkey soured.", {("RUS", "TUR", -1, "distrust")}),
+        # what is feared or wanted is hedged, not what does the fearing
+        ("Russia's close ties with Iran worry Israel.", {("RUS", "IRN", 1, "cooperate")}),
         # a participle as a bare adjective is no act
         ("Ellwood told the Daily Telegraph: we should consider an agreed international process.", set()),
         ("Mogherini said the regime bears responsibility for a suspected chemical attack.", set()),

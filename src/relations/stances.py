@@ -1493,6 +1493,11 @@ def _depth_below(token: Token, head: Token) -> int:
 def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver | None = None) -> Roles:
     """Source and target actors of a trigger (see module docstring)."""
     token, entry = trigger
+    if entry.pos == "phrase" and entry.lemma.split()[0] in RELATION_NOUNS:
+        # "Russia's relations with Turkey soured": the sides are the relation noun's
+        noun = next((c for c in token.children if c.dep_ == "nsubj" and _lemma(c) in RELATION_NOUNS), None)
+        if noun is not None:
+            return _noun_roles(noun, entry, index, resolver)
     if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
         return _verb_roles(token, entry, index, resolver)
     if entry.pos == "adj":
@@ -2153,8 +2158,13 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True
             if child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
                 hedged = True
-        if link.i != token.i and _lemma(link) in INTENT_HEADS and link.pos_ == "VERB":
-            hedged = True
+        if (
+            link.i != token.i
+            and _lemma(link) in INTENT_HEADS
+            and link.pos_ == "VERB"
+            and not (below is not None and below.dep_ in {"nsubj", "nsubjpass", "csubj"})
+        ):
+            hedged = True  # what is wanted or feared, not what does the fearing ("Russia's ties with Iran worry Israel")
         if link.i != token.i and _lemma(link) in ALLEGATIONS and link.pos_ == "VERB":
             hedged = True  # "accuses the regime of killing ...": alleged, not established
         if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
