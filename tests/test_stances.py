@@ -635,6 +635,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia's relations with Turkey soured.", {("RUS", "TUR", -1, "distrust")}),
         # what is feared or wanted is hedged, not what does the fearing
         ("Russia's close ties with Iran worry Israel.", {("RUS", "IRN", 1, "cooperate")}),
+        # conjoined passives share their agent; pressure is a demand on someone, not on a topic
+        (
+            "At least 15 civilians were killed and many wounded in fresh air strikes by US-led coalition in Syria.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        ("The US put pressure on Damascus over the attack on Douma.", {("USA", "SYR", -1, "demand")}),
         # a participle as a bare adjective is no act
         ("Ellwood told the Daily Telegraph: we should consider an agreed international process.", set()),
         ("Mogherini said the regime bears responsibility for a suspected chemical attack.", set()),

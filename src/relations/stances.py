@@ -1525,7 +1525,19 @@ def _verb_roles(
         # "an email obtained by the consumer group": the "by" side received; the giver is "from"
         return Roles(_actors_of(_from_objects(token), index), _actors_of(agents, index), True, False)
     if passive:
-        sources = _actors_of(agents, index) or _causes(token, index, resolver)
+        # "were killed and many wounded in air strikes by the coalition": conjoined passives share the agent
+        shared = [
+            g
+            for c in token.children
+            if c.dep_ == "conj"
+            and c.tag_ == "VBN"
+            and not any(x.dep_ in {"aux", "auxpass"} for x in c.children)
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ]
+        sources = _actors_of(agents or shared, index) or _causes(token, index, resolver)
         custody = not agents and not sources and bool(sources := _custodian(token, index, resolver))
         targets = _actors_of([_relative_antecedent(s) for s in passive_subjects], index)
         if not targets and not custody:  # whom police held is the person named, not their suspected ties
@@ -1793,7 +1805,9 @@ def _noun_roles(
     ]
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
-    prep_actors = _actors_of(preps, index)
+    # "pressure on Putin over Syria": a side named, the topic is none
+    sided = [g for g in preps if g.head.lower_ not in TOPIC_PREPS - {"on"}]
+    prep_actors = _actors_of(sided, index) or _actors_of(preps, index)
     if not prep_actors and resolver is not None:
         # "airstrikes on Afrin", "an incursion into Gaza": the place a hostile act is aimed at
         places = [_place_state(g, resolver) for g in preps if _aimed_at(g, entry)]
@@ -1947,7 +1961,7 @@ LIGHT_VERBS = frozenset(
      "continue", "resume", "begin", "start", "pursue", "seek", "announce", "issue", "deepen",
      "strengthen", "expand", "build", "form", "forge", "develop", "maintain", "enjoy", "be", "become",
      "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
-     "host", "propose", "accept", "receive", "tighten", "increase", "speed",
+     "host", "propose", "accept", "receive", "tighten", "increase", "speed", "put", "exert", "apply",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
      "execute", "reimpose", "initiate", "broker", "sponsor"}
 )  # fmt: skip
@@ -3253,7 +3267,9 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
         return participant
 
     found: list[Participant] = []
-    for prep in verb.children:
+    # "were killed and many wounded in air strikes by ...": conjoined passives share the cause
+    holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
+    for prep in (p for h in holders for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
             continue
         for noun in _prep_objects(prep):
