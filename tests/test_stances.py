@@ -633,6 +633,7 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("US troops had mentored and trained Kurdish-led units to fight Isis.", set()),
         ("Russia sent troops to fight Isis.", {("RUS", None, -1, "fight"), (None, "RUS", -1, "fight")}),
         ("Russia's relations with Turkey soured.", {("RUS", "TUR", -1, "distrust")}),
+        ("Relations between Russia and Turkey have not improved.", set()),
         # what is feared or wanted is hedged, not what does the fearing
         ("Russia's close ties with Iran worry Israel.", {("RUS", "IRN", 1, "cooperate")}),
         # conjoined passives share their agent; pressure is a demand on someone, not on a topic

@@ -269,6 +269,11 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
 RELATION_NOUNS = frozenset({"relation", "tie", "relationship"})
 
 
+def _relation_phrase(entry: LexiconEntry) -> bool:
+    """A phrase about the state of relations ("good relation", "relation sour")."""
+    return entry.pos == "phrase" and not RELATION_NOUNS.isdisjoint(entry.lemma.split())
+
+
 # Verbs of commitment: with an infinitive, what is promised decides the stance ("vowed to help Iran"
 # is the help, announced), not the promise.
 COMMITMENTS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -330,7 +335,9 @@ RETICENT_VERBS = frozenset(
 
 
 def _undone(token: Token, lexicon: Lexicon) -> bool:
-    """A hostile event noun called off, or the verb calling it off."""
+    """A trigger that does not stand for its act: a hostile event noun called off or the verb
+    calling it off, harm prevented, a source's reticence ("declined to comment"), or harm added
+    to ("contributed to Syria's misery")."""
 
     def hostile(noun: Token) -> bool:
         return _hostile_in(noun, lexicon)
@@ -467,7 +474,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
         if table is lexicon.nouns and _world_war(token):
             continue  # "since the first world war": an era, no one side's fight
         if _undone(token, lexicon):
-            continue  # "cancel its strikes on Syria": a hostile act called off is neither act nor sanction
+            continue  # "cancel its strikes on Syria", "declined to comment": no act (see _undone)
         if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
             continue  # "conceded that ...", "agreed that ...": a statement, not the act
         if (
@@ -548,9 +555,8 @@ class MentionIndex:
                 and parsed.doc[token.i + 2].lower_ == "style"
             ):
                 continue  # "Soviet-style aggression": a manner, not the state's act
-            state = _demonym_state(resolver, token.text)
-            if state is not None:
-                self.by_token[token.i] = Participant(state, token, None)
+            if (participant := _demonym_participant(token, resolver)) is not None:
+                self.by_token[token.i] = participant
 
     def add_populations(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """Unnamed people acting somewhere are that place's people, as the event coders code them:
@@ -609,9 +615,7 @@ def _split_gerund_owner(
     owner = index.at(noun) or next(
         (p for c in noun.children if c.dep_ in {"amod", "compound"} and (p := index.at(c)) is not None), None
     )
-    if owner is None and noun.ent_type_ == "NORP" and (state := _demonym_state(resolver, noun.text)):
-        owner = Participant(state, noun, None)
-    return owner
+    return owner or _demonym_participant(noun, resolver)
 
 
 def _locative(noun: Token) -> bool:
@@ -766,15 +770,17 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
         if child.dep_ != "amod" or child.lower_ != "led" or child.i < 2 or noun.doc[child.i - 1].text != "-":
             continue
         leader = noun.doc[child.i - 2]
-        if (p := index.at(leader)) is not None:
+        if (p := index.at(leader) or _demonym_participant(leader, resolver)) is not None:
             found.append(p)
-        elif (
-            resolver is not None
-            and leader.ent_type_ == "NORP"
-            and (state := _demonym_state(resolver, leader.text))
-        ):
-            found.append(Participant(state, leader, None))
     return found
+
+
+def _demonym_participant(token: Token, resolver: ActorResolver | None) -> Participant | None:
+    """The state a nationality word no mention covers names ("Israeli", "Saudi"), or None."""
+    if resolver is None or token.ent_type_ != "NORP":
+        return None
+    state = _demonym_state(resolver, token.text)
+    return Participant(state, token, None) if state is not None else None
 
 
 def _for_or_against(token: Token) -> bool:
@@ -1072,10 +1078,8 @@ def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]
 def _relative_antecedent(token: Token) -> Token:
     """ "fighters that the US captured": a relative pronoun as an object stands for the noun its
     clause modifies."""
-    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
-        return token
-    antecedent = token.head.head
-    if antecedent.pos_ not in {"NOUN", "PROPN"}:
+    antecedent = _resolve_relative(token)
+    if antecedent.i == token.i or token.head.dep_ != "relcl":
         return token
     if not _names_a_side(antecedent):
         # "the campaign against Isis that was backed by the coalition": no side backed; "a fighter
@@ -1493,7 +1497,7 @@ def _depth_below(token: Token, head: Token) -> int:
 def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver | None = None) -> Roles:
     """Source and target actors of a trigger (see module docstring)."""
     token, entry = trigger
-    if entry.pos == "phrase" and entry.lemma.split()[0] in RELATION_NOUNS:
+    if _relation_phrase(entry):
         # "Russia's relations with Turkey soured": the sides are the relation noun's
         noun = next((c for c in token.children if c.dep_ == "nsubj" and _lemma(c) in RELATION_NOUNS), None)
         if noun is not None:
@@ -2290,8 +2294,9 @@ def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None
         if modifiers.future and entry.goldstein < 0 and entry.category not in INTENT_CATEGORIES:
             return Reading("threaten", "130", -4.4, -1)  # announced hostility is a threat
         return Reading(entry.category, entry.code, entry.goldstein, entry.polarity)
-    if entry.pos == "phrase" and entry.lemma.split()[-1] in RELATION_NOUNS:
-        return None  # "no one stronger on Israeli-American relations": no state of relations told
+    if _relation_phrase(entry):
+        # "no one stronger on Israeli-American relations", "relations have not improved": no state told
+        return None
     if entry.goldstein > 0:
         return Reading("reject", "120", -4.0, -1)
     if entry.goldstein < 0 and modifiers.future:
