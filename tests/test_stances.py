@@ -695,6 +695,60 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         # a neutral public statement (CAMEO 015, Goldstein 0) is a row with polarity 0
         ("Hamas claimed responsibility for the attack on Israel.", {("PSE", "ISR", 0, "statement")}),
+        # firing: at a side, at a capital (also when the parser hangs it on the shells), opening fire
+        ("Pyongyang on Thursday fired two artillery shells at Seoul.", {("PRK", "KOR", -1, "fight")}),
+        ("Israeli troops fired at Palestinian protesters.", {("ISR", "PSE", -1, "fight")}),
+        ("Israeli troops opened fire on Palestinian protesters.", {("ISR", "PSE", -1, "fight")}),
+        ("Iran fired the minister on Monday.", set()),
+        # a group named after its states stands for each of them
+        (
+            "Officials in Russia and Iran welcomed a resumption of ties with Egypt.",
+            {("RUS", "EGY", 1, "praise"), ("IRN", "EGY", 1, "praise")},
+        ),
+        (
+            "The ambassadors of Russia, China and Iran presented their credentials to Syria's president.",
+            {("RUS", "SYR", 1, "cooperate"), ("CHN", "SYR", 1, "cooperate"), ("IRN", "SYR", 1, "cooperate")},
+        ),
+        # "neither ... nor" and "no" subjects deny the act
+        ("Neither Russia nor China condemned Iran.", set()),
+        ("No country backed Iran.", set()),
+        # a judged act happened all the same; another's act under a denied verb is neither done nor denied
+        ("Russia has not condemned the Iranian strikes on Israel.", {("IRN", "ISR", -1, "fight")}),
+        ("Iran will not tolerate Israeli attacks on Syria.", set()),
+        ("Russia does not need Iranian help.", set()),
+        # a journey warned against is not made; an intent is the one side's alone
+        ("Russia warned its citizens against travelling to Iran.", set()),
+        ("Russia wants to cooperate with Iran.", {("RUS", "IRN", 1, "agree")}),
+        ("Russia is interested in cooperating with Iran.", {("RUS", "IRN", 1, "agree")}),
+        ("Putin met Raisi in Moscow.", {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")}),
+        # an act named with its agent is the agent's, also when the parser hangs "by" on the verb
+        ("Airstrikes by Russia on Syrian rebels killed 20 people.", {("RUS", "SYR", -1, "fight")}),
+        (
+            "Russia condemned the airstrikes by Israel on Syria.",
+            {("RUS", "ISR", -1, "criticism"), ("ISR", "SYR", -1, "fight")},
+        ),
+        ("Russia welcomed the offer by Iran.", {("RUS", "IRN", 1, "praise")}),
+        # strikes in a place named before the place noun are abroad, not a state's act at home
+        ("Russian fighter jets struck a neighbourhood in western Syrias Idlib province.", set()),
+        # the infinitive after "backed X" is X's act, and its object is not whom the backing is for
+        ("The US supported the Kurds to fight ISIS.", set()),
+        (
+            "Iran backed Hezbollah to fight Israel.",
+            {("IRN", "LBN", 1, "support"), ("LBN", "ISR", -1, "fight"), ("ISR", "LBN", -1, "fight")},
+        ),
+        # fighting on someone's behalf is fighting on their side
+        ("Hezbollah fought on behalf of the Assad regime.", {("LBN", "SYR", 1, "cooperate")}),
+        ("Russia fought in defence of Syria.", {("RUS", "SYR", 1, "cooperate")}),
+        # "neighbouring Syria", read by the parser as a verb, still names Syria
+        (
+            "Israel seized the Golan Heights from neighbouring Syria in the 1967 war.",
+            {("ISR", "SYR", -1, "coerce")},
+        ),
+        # the one warned against an act would do it, if anyone
+        (
+            "Russia warned Israel against attacking Syria.",
+            {("RUS", "ISR", -1, "warning"), ("ISR", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
@@ -841,6 +895,9 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("Analysts expect that Russia will sell S-400 missiles to Iran.", True),
         # an announced act is the speaker's own threat or pledge, not a forecast
         ("Iran will retaliate against Israel, Khamenei said.", False),
+        # a gerund spoken of, warned against or kept from is not done
+        ("Putin spoke about cooperating with Iran.", True),
+        ("Russia stopped Iran from attacking Israel.", True),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(

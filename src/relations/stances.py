@@ -716,11 +716,14 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         return found
     if _lemma(head) in PATRON_NOUNS:
         skip = skip | {c.i for c in head.children if _patron_modifier(c)}
+    # "airstrikes by Russia on Syrian rebels": an act named with its agent is the agent's
+    agented = any(c.dep_ == "prep" and c.lower_ == "by" and _prep_objects(c) for c in head.children)
     frontier = [
         (child, child.dep_)
         for child in head.children
         if child.dep_ not in CLAUSE_DEPS
         and not (child.dep_ == "prep" and child.lower_ in PLACE_TIME_PREPS)
+        and not (agented and child.dep_ == "prep" and child.lower_ in AIMED_PREPS)
         and not _names_a_topic(head, child)
     ]
     for _ in range(6):
@@ -834,6 +837,17 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
     if group:
         return list(group)
     result = [first]
+    # "Officials in Russia and Iran", "the ambassadors of Russia and China": a group named after its
+    # states stands for each of them
+    result += [
+        p
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}
+        for place in _prep_objects(c)
+        if (named := index.at(place)) is not None and named.actor_id == first.actor_id
+        for p in _conjoined(place, index, skip | {token.i})[1:]
+        if p.actor_id != first.actor_id
+    ]
     stack = [token, first.token]
     seen = {token.i}
     while stack:
@@ -965,7 +979,7 @@ def _resolve_relative(token: Token) -> Token:
 # Verbs whose object does the infinitive after it ("armed Hezbollah to fight", "helped Syria to retake")
 OBJECT_CONTROL_VERBS = frozenset(
     {"train", "arm", "equip", "help", "assist", "enable", "allow", "permit", "encourage", "persuade",
-     "recruit", "mentor", "fund", "finance", "incite", "instruct"}
+     "recruit", "mentor", "fund", "finance", "incite", "instruct", "back", "support"}
 )  # fmt: skip  # not "send", "deploy": "sent troops to fight Isis" sends one's own forces
 
 
@@ -1041,7 +1055,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         # ("displayed bad faith by breaking contracts" is the subject's means)
         # (also a gerund the tagger calls a noun: "accuses Turkey of funding and arming ...")
         gerund = current.dep_ == "pcomp" or (current.dep_ == "pobj" and current.lower_.endswith("ing"))
-        came_via_pcomp = (gerund and current.head.lower_ in {"of", "with", "for", "from"}) or (
+        came_via_pcomp = (gerund and current.head.lower_ in {"of", "with", "for", "from", "against"}) or (
             came_via_pcomp and current.dep_ == "prep"
         )
         if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
@@ -1090,6 +1104,24 @@ def _relative_antecedent(token: Token) -> Token:
     return antecedent
 
 
+def _stray_agent(verb: Token) -> Token | None:
+    """A "by" the parser hung on an active verb right after its object, an event noun ("condemned
+    the airstrikes by Israel", "welcomed the offer by Iran"): the noun's agent phrase, not the verb's."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1 and _prep_objects(c)
+        ),
+        None,
+    )
+
+
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
     direct = [
@@ -1109,21 +1141,34 @@ def _object_heads(token: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    stray = _stray_agent(token)
+    if stray is not None:
+        # "condemned the airstrikes by Israel on Syria", with both phrases hung on the verb: the
+        # act's agent is what is condemned, and where it was aimed is the act's, not the verb's
+        direct += _prep_objects(stray)
     preps = [
         g
         for c in token.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ in TARGET_PREPS
+        if c.dep_ in {"prep", "dative"}
+        and c.lower_ in TARGET_PREPS
+        and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         for g in (_prep_objects(c) or _dangling_object(c))
         if not _with_help(g)
     ]
+    # "backed Kurds to oust Islamic State": the infinitive's object is no one the help is for
+    controlled = _lemma(token) in OBJECT_CONTROL_VERBS
     clausal = [
         g
         for c in token.children
         if c.dep_ in {"xcomp", "ccomp"}
         or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
         for g in c.children
-        if g.dep_ in {"nsubj", "dobj", "nsubjpass", "dative"}
-        or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS)
+        if g.dep_ in {"nsubj", "nsubjpass"}
+        or (
+            # "allowed Rouhani to visit Moscow": whom it is for may be the infinitive's subject
+            not (controlled and _infinitive_clause(c))
+            and (g.dep_ in {"dobj", "dative"} or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS))
+        )
     ]
     clausal = [
         g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
@@ -1158,8 +1203,24 @@ def _with_help(noun: Token) -> bool:
     return noun.head.lower_ == "with" and _lemma(noun) in HELP_NOUNS
 
 
+# Participles that are adjectives before a name: "from neighbouring Syria" (the parser reads a verb)
+ADJECTIVAL_PARTICIPLES = frozenset(
+    {"neighbour", "neighbor", "neighbouring", "neighboring", "border", "bordering"}
+)
+
+
 def _prep_objects(preposition: Token) -> list[Token]:
-    return [g for g in preposition.children if g.dep_ == "pobj"]
+    objects = [g for g in preposition.children if g.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [
+        g
+        for c in preposition.children
+        if c.dep_ == "pcomp"
+        and (c.lemma_.lower() in ADJECTIVAL_PARTICIPLES or c.lower_ in ADJECTIVAL_PARTICIPLES)
+        for g in c.children
+        if g.dep_ == "dobj"
+    ]
 
 
 def _dangling_object(preposition: Token) -> list[Token]:
@@ -1239,7 +1300,15 @@ def _targets_of(
         allies = _ally_heads(token)
         # "combat terrorism with Iraq": an abstract enemy names no side, and its "with" is the ally
         groups = [
-            [h for h in heads if h not in allies and _lemma(h) not in ABSTRACT_ENEMIES] for heads in groups
+            [
+                h
+                for h in heads
+                # "on behalf of the regime": the phrase that holds the ally, not an enemy it names
+                if h not in allies
+                and not (h.dep_ == "pobj" and any(a.i in {t.i for t in h.subtree} for a in allies))
+                and _lemma(h) not in ABSTRACT_ENEMIES
+            ]
+            for heads in groups
         ]
         # "with Assad's forces against the rebels": the enemy phrase the parser hung on the ally
         groups.append(
@@ -1261,14 +1330,24 @@ def _targets_of(
                 found.extend(
                     p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
                 )
-            if not found and resolver is not None and _aimed_at(head, aimed_entry):
-                # "fired two artillery shells at Seoul": the place a hostile act is aimed at
-                place = _place_state(head, resolver)
-                if place is not None and place.actor_id not in exclude:
-                    found.append(place)
+            if not found and resolver is not None:
+                # "fired at Seoul", "fired two artillery shells at Seoul": the place a hostile act is
+                # aimed at, also when the parser hangs it on the projectile
+                for aimed_head in [head, *_object_preps(head)]:
+                    if _aimed_at(aimed_head, aimed_entry):
+                        place = _place_state(aimed_head, resolver)
+                        if place is not None and place.actor_id not in exclude and place not in found:
+                            found.append(place)
         if found:
             return found
     return []
+
+
+def _object_preps(head: Token) -> list[Token]:
+    """The prepositional objects hung on a direct object ("shells at Seoul")."""
+    if head.dep_ != "dobj":
+        return []
+    return [g for c in head.children if c.dep_ == "prep" for g in _prep_objects(c)]
 
 
 def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
@@ -1338,13 +1417,25 @@ def _ally_heads(verb: Token) -> list[Token]:
     # "combat terrorism with Iraq", "fought militants with the Kurds": the object is the enemy
     # ("fought a war with Iraq", "attacked Aleppo with the help of": no ally)
     against = against or any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
-    return [
+    sides = [
         g
         for p in preps
         if p.lower_ == "alongside"
         or (p.lower_ == "with" and against)
         or (p.lower_ == "for" and _lemma(verb) in {"fight", "battle"})  # "fight for Isis": its side
         for g in _prep_objects(p)
+    ]
+    # "fighting on behalf of the Assad regime", "in defence of Syria": whose side is fought on
+    # ("in support of" may hang on the verb from a gathering: "bombarded a rally in support of Assad")
+    return sides + [
+        g
+        for p in preps
+        if p.lower_ in {"on", "in"}
+        for n in _prep_objects(p)
+        if _lemma(n) in {"behalf", "defence", "defense"}
+        for o in n.children
+        if o.dep_ == "prep" and o.lower_ == "of"
+        for g in _prep_objects(o)
     ]
 
 
@@ -1807,6 +1898,15 @@ def _noun_roles(
         for g in c.children
         if g.dep_ == "pobj" and not _with_help(g)
     ]
+    stray = _stray_agent(token.head) if token.dep_ == "dobj" else None
+    if stray is not None:
+        # "condemned the airstrikes by Israel on Syria", hung on the verb: the noun's phrases
+        preps += [
+            g
+            for c in token.head.children
+            if c.dep_ == "prep" and c.i > stray.i and c.lower_ in AIMED_PREPS
+            for g in _prep_objects(c)
+        ]
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
     # "pressure on Putin over Syria": a side named, the topic is none
@@ -1838,6 +1938,8 @@ def _noun_roles(
     # "the attack by Russian forces on Ukrainian positions": the noun's agent (not a "by" the parser
     # moved from a passive verb: "marginalised in the civil war by Russia, Iran and Turkey")
     by_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)]
+    if stray is not None:
+        by_phrase += _prep_objects(stray)
     governor = token.head.head if token.dep_ == "pobj" else token.head
     passive_governor = governor.tag_ == "VBN" and governor.pos_ == "VERB"
     agents = [] if entry.reciprocal or passive_governor else _actors_of(by_phrase, index)
@@ -1868,6 +1970,8 @@ def _noun_roles(
     targets = [p for p in prep_actors if p.actor_id not in exclude]
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
         own_phrase = {t.i for t in token.subtree}
+        if stray is not None:  # the noun's own agent phrase, hung on the verb
+            own_phrase |= {t.i for t in stray.subtree}
         # the verb's other objects ("imposed sanctions on Iran" with "on Iran" on the verb), not the noun's
         targets = [
             p
@@ -2067,6 +2171,8 @@ INTENT_HEADS = frozenset(
         "fear",
     }
 )
+# A gerund after these is spoken of, warned against or kept from, not done
+UNREALISED_PREPS = frozenset({"about", "against", "from"})
 ALLEGATIONS = frozenset({"accuse", "charge", "blame", "suspect", "allege", "indict", "convict"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
@@ -2118,6 +2224,8 @@ INTENT_MARKERS = frozenset(
         "threaten",
         "swear",
         "sworn",
+        "interested",
+        "keen",
     }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
@@ -2159,15 +2267,23 @@ def read_modifiers(token: Token) -> Modifiers:
             # "has refused to deploy ... and has urged": a conjunct with its own auxiliary or
             # subject does not inherit the first verb's negation, modality or refusal
             break
+        if below is not None and below.i == token.i and _judges_object(link, below):
+            # "has not condemned the Iranian strikes": the strikes happened all the same
+            break
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
-                if link.i != token.i and _epistemic(link):
+                if link.i != token.i and (
+                    _epistemic(link)
+                    or (below is not None and below.i == token.i and _others_act(link, token))
+                ):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
                 else:
                     negated = True
-            if child.dep_ in {"nsubj", "nsubjpass"} and lower in QUANTIFIER_SUBJECTS:
-                negated = True
+            if child.dep_ in {"nsubj", "nsubjpass"} and (
+                lower in QUANTIFIER_SUBJECTS or _negated_phrase(child)
+            ):
+                negated = True  # "Neither Russia nor China condemned ...", "no country backed ..."
             if child.dep_ in {"aux", "auxpass"} and lower in HEDGE_MODALS:
                 hedged = True
             if child.dep_ in {"aux"} and lower in FUTURE_MODALS:
@@ -2197,6 +2313,8 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # "any opportunity for the US to attack us": a chance, not an act
         if link.i != token.i and _lemma(link) in INTENT_MARKERS:
             future = True
+        if _unrealised_gerund(link):
+            hedged = True  # "warned Israel against attacking Syria", "talked about cooperating"
         if link.i != token.i and _lemma(link) in REFUSAL_NOUNS and link.pos_ == "NOUN" and below is not None:
             # "Iran's refusal to cooperate with the IAEA": the refused act, as with the verb
             negated = negated or below.dep_ == "acl"
@@ -2222,12 +2340,8 @@ def read_modifiers(token: Token) -> Modifiers:
     ):
         negated = True
     # a negated object: "recognize neither Iranian nor Russian sovereignty", "offered no help"
-    for child in token.children:
-        if child.dep_ in {"dobj", "attr"} and (
-            any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
-            or any(t.dep_ == "preconj" and t.lower_ == "neither" for t in child.subtree)
-        ):
-            negated = True
+    if any(child.dep_ in {"dobj", "attr"} and _negated_phrase(child) for child in token.children):
+        negated = True
     # a hedge on the object ("threaten almost an uprising")
     for child in token.children:
         if child.dep_ in {"dobj", "attr"} and any(
@@ -2237,6 +2351,55 @@ def read_modifiers(token: Token) -> Modifiers:
     if future and any(_predicts(link) for link in chain):
         hedged = True  # "within five to 10 years Iran will threaten Israel": a forecast, not an act
     return Modifiers(negated, hedged, future, unknown)
+
+
+def _others_act(verb: Token, noun: Token | None) -> bool:
+    """An act named with its own agent as the object of a verb that does not perform it ("will not
+    tolerate Israeli attacks"): denying the verb does not deny, or promise, the act."""
+    return (
+        noun is not None
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and verb.pos_ in {"VERB", "AUX"}
+        and _lemma(verb) not in LIGHT_VERBS
+        and any(
+            c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}
+            for c in noun.children
+        )
+    )
+
+
+def _intent_of_one_side(token: Token) -> bool:
+    """ "wants to cooperate with", "is ready to meet": the subject's wish, where "will meet" is an
+    arranged meeting of both."""
+    return any(
+        _lemma(link) in INTENT_MARKERS | INTENT_HEADS for link in _clause_chain(token)[1:]
+    ) or _unrealised_gerund(token)
+
+
+def _unrealised_gerund(token: Token) -> bool:
+    return token.dep_ == "pcomp" and token.head.lower_ in UNREALISED_PREPS
+
+
+JUDGEMENTS = frozenset({"praise", "criticism", "opposition", "distrust", "warning"})
+
+
+def _judges_object(verb: Token, noun: Token) -> bool:
+    """A verb of judgement ("condemn", "welcome") and the act it judges as its object."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and verb.pos_ == "VERB"
+        and bool(entries := load_lexicon().verbs.get(_lemma(verb), []))
+        and all(e.category in JUDGEMENTS for e in entries)
+    )
+
+
+def _negated_phrase(head: Token) -> bool:
+    """A noun phrase that names no one: "no help", "neither Russia nor China"."""
+    return any(g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in head.children) or any(
+        t.dep_ == "preconj" and t.lower_ == "neither" for t in head.subtree
+    )
 
 
 def _hypothetical_mark(clause: Token) -> bool:
@@ -2634,6 +2797,8 @@ def _drafts_for_sentence(
             reading = Reading("support", "051", 3.4, 1)  # "insisting that Assad should remain in office"
         if reading is None or _obliged(trigger.token):
             continue
+        if trigger.entry.destination and _unrealised_gerund(trigger.token):
+            continue  # "warned its citizens against travelling to Iran": a journey no one makes
         if _demanded(trigger.token):
             speech = _speech_at(trigger.token, contexts)
             drafts.extend(
@@ -2722,6 +2887,8 @@ def _drafts_for_sentence(
                         trigger.entry.reciprocal
                         and trigger.entry.pos == "verb"
                         and reading.category in MUTUAL_CATEGORIES
+                        # "Russia wants to cooperate with Iran": an intent is the one side's alone
+                        and not _intent_of_one_side(trigger.token)
                         and not _topic(target.token, trigger.token)
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
@@ -3050,7 +3217,10 @@ def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: Acto
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
             for place in _prep_objects(prep):
-                for candidate in (place, *(c for c in place.children if c.dep_ in {"appos", "compound"})):
+                # "in western Syria's Idlib province": any name before the place noun, and its apposition
+                modifiers = (t for t in place.subtree if t.i < place.i and t.pos_ == "PROPN")
+                appositions = (c for c in place.children if c.dep_ == "appos")
+                for candidate in (place, *modifiers, *appositions):
                     found = index.at(candidate) or _place_state(candidate, resolver)
                     if found is not None and _country(resolver, found.actor_id) not in {home, None}:
                         return True
