@@ -695,6 +695,29 @@ def test_user_dictionary_extends_and_overrides(tmp_path: Path, parse: Parse) -> 
     assert found == {"Barzegar": "person:kayhan-barzegar", "VVP": "person:vladimir-putin"}
 
 
+def test_jabhat_fatah_al_sham_is_not_fatah(resolver: ActorResolver, parse: Parse) -> None:
+    found = resolved(resolver, parse, "Civilians were killed in Fatah al-Shams mortar attacks in Aleppo.")
+    assert found["Fatah al-Shams"] == "group:nusra-front"
+
+
+def test_groups_that_fight_beside_their_state_are_flagged(resolver: ActorResolver, tmp_path: Path) -> None:
+    # insurgents by default; the dictionary marks those who fight beside their state or abroad
+    assert resolver.fights_own_state("group:nusra-front")
+    assert not resolver.fights_own_state("group:hezbollah")
+    assert not resolver.fights_own_state("group:sdf")
+    extra = tmp_path / "groups.yml"
+    extra.write_text(
+        "kind: group\nactors:\n- {name: Loyal Militia, country: SYR, fights_own_state: false}\n",
+        encoding="utf-8",
+    )
+    assert not ActorResolver(extra_dictionaries=[extra]).fights_own_state("group:loyal-militia")
+    extra.write_text(
+        "kind: group\nactors:\n- {name: Odd Militia, fights_own_state: maybe}\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="fights_own_state"):
+        ActorResolver(extra_dictionaries=[extra])
+
+
 @pytest.mark.parametrize(
     ("text", "absent"),
     [

@@ -744,6 +744,26 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Israel seized the Golan Heights from neighbouring Syria in the 1967 war.",
             {("ISR", "SYR", -1, "coerce")},
         ),
+        # groups that fight beside their state or abroad do not fight it by default; insurgents do
+        ("The SDF launched an offensive to retake Manbij from IS.", set()),
+        ("Hezbollah launched an offensive.", set()),
+        ("Nusra Front fighters attacked an army outpost in Aleppo.", {("SYR", "SYR", -1, "fight")}),
+        # a border is where, not whom
+        ("Hezbollah and the Syrian military began a joint offensive on the Lebanon-Syria border.", set()),
+        ("Iran closed its border with Iraq.", {("IRN", "IRQ", -1, "sanction")}),
+        # a joint operation or patrol is military cooperation; joint strikes stay strikes
+        (
+            "Russia and Iran launched a joint operation against ISIS.",
+            {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")},
+        ),
+        (
+            "Russia and Turkey carried out a joint military patrol in Idlib.",
+            {("RUS", "TUR", 1, "cooperate"), ("TUR", "RUS", 1, "cooperate")},
+        ),
+        (
+            "The US and Britain launched joint strikes on Syria.",
+            {("USA", "SYR", -1, "fight"), ("GBR", "SYR", -1, "fight")},
+        ),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

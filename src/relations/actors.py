@@ -90,6 +90,9 @@ class ActorEntry:
     people: list[str] = field(
         default_factory=list
     )  # also in aliases: "the Albanians" (not "ethnic Albanians")
+    # groups only: an armed group's violence with no one named is against its own state (insurgents);
+    # False for those who fight beside their state or abroad (Hezbollah, the SDF, Iraq's PMF)
+    fights_own_state: bool = True
 
 
 # --------------------------------------------------------------------------------------------
@@ -228,7 +231,12 @@ def entry_from_mapping(item: dict, default_kind: str, source: str = "<dict>") ->
     places = [str(p) for p in item.get("places") or []]
     capitals = [str(c) for c in item.get("capitals") or []]
     people = [str(p) for p in item.get("people") or []]
-    return ActorEntry(record, [str(a) for a in aliases], demonyms, offices, places, capitals, people)
+    fights_own_state = item.get("fights_own_state", True)
+    if not isinstance(fights_own_state, bool):
+        raise ValueError(f"{source}: {name}: fights_own_state {fights_own_state!r} is not true or false")
+    return ActorEntry(
+        record, [str(a) for a in aliases], demonyms, offices, places, capitals, people, fights_own_state
+    )
 
 
 def load_yaml_dictionary(path: Path) -> list[ActorEntry]:
@@ -676,6 +684,7 @@ class ActorResolver:
         self._places: dict[str, str] = {}  # folded place inside a state -> state actor_id
         self._capitals: set[str] = set()  # folded capitals: metonyms, unless used as a location
         self._peoples: dict[str, str] = {}  # folded plural for a nation ("albanians") -> state actor_id
+        self._not_insurgents: set[str] = set()  # groups whose violence is not against their own state
         self._people_re: re.Pattern[str] | None = None  # built on first use, after every dictionary
         self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
         self._blocked: set[str] = set()  # folded phrases that are never actors
@@ -732,6 +741,8 @@ class ActorResolver:
             self._capitals.update(fold(c) for c in entry.capitals)
             for people in entry.people:
                 self._peoples.setdefault(fold(people), actor_id)
+            if not entry.fights_own_state:
+                self._not_insurgents.add(actor_id)
             if entry.record.kind == "state":
                 for alias in entry.aliases:
                     key = fold(alias)
@@ -827,6 +838,12 @@ class ActorResolver:
     def is_capital(self, text: str) -> bool:
         """A capital named as a state's metonym ("Damascus", "Moscow"), which may also just be where."""
         return fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)) in self._capitals
+
+    def fights_own_state(self, actor_id: str) -> bool:
+        """Whether an armed group's violence with no one named is against its own state (the field's
+        reading for insurgents); False for the dictionary's groups that fight beside their state or
+        abroad (``fights_own_state: false``)."""
+        return actor_id not in self._not_insurgents
 
     def place_state(self, text: str) -> ActorRecord | None:
         """The state a named place inside it lies in ("the Gaza Strip" -> PSE, "Hebron" -> PSE), or

@@ -1153,7 +1153,7 @@ def _object_heads(token: Token) -> list[Token]:
         and c.lower_ in TARGET_PREPS
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         for g in (_prep_objects(c) or _dangling_object(c))
-        if not _with_help(g)
+        if not _with_help(g) and not _on_a_border(g)
     ]
     # "backed Kurds to oust Islamic State": the infinitive's object is no one the help is for
     controlled = _lemma(token) in OBJECT_CONTROL_VERBS
@@ -1197,6 +1197,19 @@ def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
         if _lemma(noun) in HELP_NOUNS
         for p in phrase_actors(noun, index)
     ]
+
+
+def _on_a_border(noun: Token) -> bool:
+    """ "an offensive on the Lebanon-Syria border", "clashes along the frontier": where, not whom
+    ("massed forces on its border with Syria" names the neighbour faced)."""
+    return (
+        _lemma(noun) in BORDER_NOUNS
+        and noun.head.lower_ in {"on", "at", "along", "near", "across", "over"}
+        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 
 def _with_help(noun: Token) -> bool:
@@ -1896,7 +1909,7 @@ def _noun_roles(
         for c in token.children
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among"}
         for g in c.children
-        if g.dep_ == "pobj" and not _with_help(g)
+        if g.dep_ == "pobj" and not _with_help(g) and not _on_a_border(g)
     ]
     stray = _stray_agent(token.head) if token.dep_ == "dobj" else None
     if stray is not None:
@@ -3163,7 +3176,9 @@ def _home_target(
     domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
     sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
     home_categories = {
-        "group": GROUP_HOME_CATEGORIES if _armed_group(source.actor_id) else HOME_CATEGORIES,
+        "group": GROUP_HOME_CATEGORIES
+        if _armed_group(source.actor_id) and resolver.fights_own_state(source.actor_id)
+        else HOME_CATEGORIES,
         "organization": HOME_CATEGORIES,
     }.get(kind or "", PEOPLE_HOME_CATEGORIES)
     # "Egyptian police arrested dozens of protesters", "Iranian authorities executed three
