@@ -747,6 +747,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # groups that fight beside their state or abroad do not fight it by default; insurgents do
         ("The SDF launched an offensive to retake Manbij from IS.", set()),
         ("Hezbollah launched an offensive.", set()),
+        ("The SDF began an assault on Manbij in late May.", set()),
+        ("Nusra began its assault on Aleppo.", {("SYR", "SYR", -1, "fight")}),
         ("Nusra Front fighters attacked an army outpost in Aleppo.", {("SYR", "SYR", -1, "fight")}),
         # a border is where, not whom
         ("Hezbollah and the Syrian military began a joint offensive on the Lebanon-Syria border.", set()),
@@ -764,6 +766,29 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "The US and Britain launched joint strikes on Syria.",
             {("USA", "SYR", -1, "fight"), ("GBR", "SYR", -1, "fight")},
         ),
+        # event nouns: an assault, a clash, fighting "between" sides hung on the verb, diplomacy
+        (
+            "Turkey launches an unprovoked assault on one of the few remaining peaceful corners of Syria.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        (
+            "Fighting erupted between Turkish troops and Syrian forces.",
+            {("TUR", "SYR", -1, "fight"), ("SYR", "TUR", -1, "fight")},
+        ),
+        ("Heavy fighting in Aleppo killed 20 people.", set()),
+        # a list of pairs does not say who fights whom
+        (
+            "The war led to clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds.",
+            set(),
+        ),
+        ("Obama's diplomacy with Tehran has been misplaced.", {("USA", "IRN", 1, "consult")}),
+        ("Turkey will launch a military operation against Syria.", {("TUR", "SYR", -1, "threaten")}),
+        (
+            "Russia and Turkey launched a joint military operation against ISIS.",
+            {("RUS", "TUR", 1, "cooperate"), ("TUR", "RUS", 1, "cooperate")},
+        ),
+        # "its efforts to ...": the possessive pronoun is the verb's subject
+        ("Russia stepped up its efforts to help Iran.", {("RUS", "IRN", 1, "aid")}),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

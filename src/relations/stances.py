@@ -257,12 +257,14 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     if lemma not in lexicon.phrase_words:
         return None
     nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
+    best: tuple[tuple[str, ...], LexiconEntry] | None = None
     for words, entry in lexicon.phrases.items():
         if lemma in words and set(words) - {lemma} <= nearby:
             if token.pos_ == "VERB" and words[-1] in RELATION_NOUNS:
                 continue  # "relations were strained by differences over Syria": the cause is no side
-            return entry
-    return None
+            if best is None or len(words) > len(best[0]):
+                best = (words, entry)  # "joint military operation" over "military operation"
+    return best[1] if best is not None else None
 
 
 # the nouns of "good relations", "strained ties": only the noun carries the phrase
@@ -1040,7 +1042,16 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     if g.dep_ == "pobj"
                 ]
                 owners = [c for c in noun.children if _possessor(c)]
-                return _actors_of(addressees, index) or _actors_of(owners, index), current
+                found = _actors_of(addressees, index) or _actors_of(owners, index)
+                if (
+                    not found
+                    and noun.dep_ == "dobj"
+                    and _lemma(noun) in UNREALISED_NOUNS
+                    and any(o.pos_ == "PRON" for o in owners)
+                ):
+                    # "the US has redoubled its efforts to prevent ...": "its" is the verb's subject
+                    found, _ = _acting_subject(noun.head, index)
+                return found, current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
@@ -1871,6 +1882,8 @@ def _noun_roles(
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
+    if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
+        holders.append(token.head)  # "clashes broke out between Turkish troops and Syrian forces"
     between = [
         g
         for h in holders
@@ -1890,6 +1903,10 @@ def _noun_roles(
             third = [p for p in third if p.actor_id not in {m.actor_id for m in members}]
             if third:
                 return Roles(third, members, False, False)
+            if entry.goldstein < 0 and len({m.actor_id for m in members}) > 2:
+                # "clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds": the
+                # list does not say who is on which side (talks among three are talks of all three)
+                return Roles([], [], False, False)
             return Roles(members, [], False, True)
     modifiers = [
         index.at(c)
@@ -1993,6 +2010,13 @@ def _noun_roles(
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+# Verbs that say an event happened, with its sides hung on them ("fighting erupted between X and Y")
+OCCURRENCE_VERBS = frozenset(
+    {"break", "erupt", "flare", "occur", "happen", "rage", "continue", "escalate", "intensify", "resume",
+     "start", "begin", "take"}
+)  # fmt: skip
 
 
 def _manner_governor(token: Token, entry: LexiconEntry) -> Token:
@@ -2895,6 +2919,8 @@ def _drafts_for_sentence(
             for source in sources:
                 placed = False
                 for target in targets:
+                    if _own_ground(source, target, resolver):
+                        continue  # "the SDF began an assault on Manbij": a town held by others
                     placed = add(source, target) or placed
                     if (
                         trigger.entry.reciprocal
@@ -3213,6 +3239,17 @@ def _answers_an_act(token: Token) -> bool:
     """The act's object is itself a hostile act ("crushed this attack", "repelled the offensive"):
     a response, aimed at whoever made the act, not at a place or a people."""
     return any(c.dep_ == "dobj" and _hostile_noun(c) for c in token.children)
+
+
+def _own_ground(source: Participant, target: Participant, resolver: ActorResolver) -> bool:
+    """A place in its own country that a group fighting beside its state acts on: the act is on
+    whoever holds the place, not on the state (a place read as its state has no mention)."""
+    return (
+        target.mention is None
+        and _kind(resolver, source.actor_id) == "group"
+        and not resolver.fights_own_state(source.actor_id)
+        and target.actor_id == _country(resolver, source.actor_id)
+    )
 
 
 def _armed_group(actor_id: str) -> bool:
