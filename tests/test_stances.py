@@ -712,6 +712,7 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # "neither ... nor" and "no" subjects deny the act
         ("Neither Russia nor China condemned Iran.", set()),
         ("No country backed Iran.", set()),
+        ("Nor can Iran wholly trust Putin.", {("IRN", "RUS", -1, "reject")}),
         # a judged act happened all the same; another's act under a denied verb is neither done nor denied
         ("Russia has not condemned the Iranian strikes on Israel.", {("IRN", "ISR", -1, "fight")}),
         ("Iran will not tolerate Israeli attacks on Syria.", set()),
@@ -789,6 +790,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         # "its efforts to ...": the possessive pronoun is the verb's subject
         ("Russia stepped up its efforts to help Iran.", {("RUS", "IRN", 1, "aid")}),
+        # a violated agreement is the breach's, not a second, cooperative row
+        ("Russia violated its agreement with Turkey.", {("RUS", "TUR", -1, "reject")}),
+        # what a side suffers or faces is done to it by the "from" side
+        ("Russia comes under increasing criticism over its support for Damascus.", set()),
+        ("Russian troops came under attack from Syrian rebels.", {("SYR", "RUS", -1, "fight")}),
+        ("Iran faced criticism from the United States.", {("USA", "IRN", -1, "criticism")}),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",
@@ -943,6 +950,7 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         # a gerund spoken of, warned against or kept from is not done
         ("Putin spoke about cooperating with Iran.", True),
         ("Russia stopped Iran from attacking Israel.", True),
+        ("He needs Russia to put pressure on Assad.", True),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(

@@ -327,6 +327,8 @@ def _subjunctive(clause: Token) -> bool:
 UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
+# Verbs that break an agreement named as their object
+BREACHING_VERBS = frozenset({"violate", "breach", "break", "flout", "undermine", "abrogate", "renege"})
 # Verbs that keep their object's act from happening: the act is not done, the verb may still be an
 # act of its own ("police prevented the demonstration")
 PREVENTING_VERBS = frozenset({"prevent", "avert", "avoid", "forestall"})
@@ -352,6 +354,9 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
         return hostile(token)
     if token.pos_ == "VERB" and _lemma(token) in UNDOING_VERBS:
         return any(c.dep_ == "dobj" and hostile(c) for c in token.children)
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in BREACHING_VERBS:
+        # "accused Moscow of violating a 2013 US-Russia agreement": the breach speaks, not the deal
+        return any(e.goldstein > 0 for e in lexicon.nouns.get(_lemma(token), []))
     if token.pos_ == "VERB" and _lemma(token) in PREVENTING_VERBS:
         # "prevent any damage to the Syrian people", "prevent Assad's defeat": keeping harm from
         # happening coerces no one ("prevented the demonstration", "Iran's influence" still do)
@@ -1868,18 +1873,40 @@ def _distinct_phrases(first: Participant, second: Participant) -> bool:
     return a[1] <= b[0] or b[1] <= a[0]
 
 
-RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
+RECEIVING_VERBS = frozenset(
+    {"receive", "get", "obtain", "win", "secure", "gain", "face", "draw", "attract", "suffer", "incur"}
+)
+# "came under attack from rebels", "fell under pressure": the subject suffers the noun
+UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 
 
 def _noun_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
     if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
-        # "Syria received military aid from Russia", "got a phone call from Putin": the giver acts
-        # on the receiver, whatever the noun is
+        # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
+        # from the United States": the giver acts on the receiver, whatever the noun is
         givers = _actors_of(_from_objects(token.head), index)
         receivers, _ = _acting_subject(token.head, index)
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
+    # "increasing criticism" after "under" is parsed as a gerund with an object
+    under = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pcomp" else None
+    if under is not None and under.lower_ == "under" and _lemma(under.head) in UNDERGOING_VERBS:
+        # "Russia comes under increasing criticism over its support for Damascus", "came under
+        # attack from Syrian rebels": the subject suffers the act, whoever the "from" phrase names
+        verb = under.head
+        givers = _actors_of(
+            [
+                g
+                for h in (token, verb)
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in _prep_objects(c)
+            ],
+            index,
+        )
+        sufferers, _ = _acting_subject(verb, index)
+        return Roles(givers, [p for p in sufferers if p not in givers], False, False)
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
@@ -2317,6 +2344,8 @@ def read_modifiers(token: Token) -> Modifiers:
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
                 else:
                     negated = True
+            if child.dep_ == "cc" and lower == "nor" and child.i < link.i:
+                negated = True  # "Nor can Iran wholly trust Putin."
             if child.dep_ in {"nsubj", "nsubjpass"} and (
                 lower in QUANTIFIER_SUBJECTS or _negated_phrase(child)
             ):
@@ -2361,6 +2390,8 @@ def read_modifiers(token: Token) -> Modifiers:
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
+    if top.dep_ == "ccomp" and _infinitive_clause(top) and _lemma(top.head) in INTENT_HEADS:
+        hedged = True  # "he needs Russia to put pressure on Assad": wanted of another, not done
     if top.dep_ == "advcl" and _infinitive_clause(top):
         # "have sworn to fight" parsed as a purpose clause: the infinitive is still the sworn act
         governor = _lemma(top.head)
