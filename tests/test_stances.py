@@ -796,6 +796,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia comes under increasing criticism over its support for Damascus.", set()),
         ("Russian troops came under attack from Syrian rebels.", {("SYR", "RUS", -1, "fight")}),
         ("Iran faced criticism from the United States.", {("USA", "IRN", -1, "criticism")}),
+        # a group's report of its country's act accuses it: the government is not the group's side
+        (
+            "Activists in rural Idlib said that Syrian airstrikes killed 10 civilians.",
+            {("SYR", "SYR", -1, "criticism"), ("SYR", "SYR", -1, "assault")},
+        ),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

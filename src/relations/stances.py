@@ -2996,7 +2996,13 @@ def _drafts_for_sentence(
         if speech is None:
             continue
         speaker = speech.speaker
-        side = {speaker.actor_id, _country(resolver, speaker.actor_id)}
+        # a state's or a person's side includes their state; a group's or an organisation's does
+        # not ("Activists in Idlib said that regime airstrikes hit a market": the regime is not theirs)
+        side = (
+            {speaker.actor_id}
+            if _outside_its_state(speaker.actor_id, resolver)
+            else {speaker.actor_id, _country(resolver, speaker.actor_id)}
+        )
         if sources and all(s.actor_id in side for s in sources):
             # the speaker's own side acts ("Our cooperation can isolate America"): the speaker's stance
             targets = [t for t in roles.targets if t.actor_id not in side]
@@ -3051,6 +3057,20 @@ def _drafts_for_sentence(
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
+
+
+def _outside_its_state(actor_id: str, resolver: ActorResolver) -> bool:
+    """A speaker whose state's acts are not its own side's: an organisation, a country's activists,
+    opposition or rebels, an insurgent group (not its state media, officials or forces)."""
+    kind = _kind(resolver, actor_id)
+    if kind == "organization":
+        return True
+    if kind != "group":
+        return False
+    role = re.match(r"^group:[a-z]{3}-(?P<role>[a-z-]+)$", actor_id)
+    if role is not None:
+        return role["role"] not in {"media", "officials", "forces", "military", "police"}
+    return resolver.fights_own_state(actor_id)
 
 
 def _accusable(accused: Participant, speech: Speech, resolver: ActorResolver) -> bool:
