@@ -728,6 +728,8 @@ def test_groups_that_fight_beside_their_state_are_flagged(resolver: ActorResolve
         ("The Abu Ubaidah Ibn al-Jarrah mosque north of Hama was destroyed.", "Abu Ubaidah"),
         ("A Daesh commander was killed by the SDF near al-Tabqah Town.", "al-Tabqah"),
         ("The army repelled a major terrorist attack on Mallah Farms in Aleppo.", "Mallah"),
+        # a dictionary name's look-alike before a place noun, in either spelling
+        ("Regime helicopters struck Aleppo's Al-Shaar neighborhood with barrel bombs.", "Al-Shaar"),
     ],
 )
 def test_places_tagged_as_names_are_not_actors(

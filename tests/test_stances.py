@@ -801,6 +801,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Activists in rural Idlib said that Syrian airstrikes killed 10 civilians.",
             {("SYR", "SYR", -1, "criticism"), ("SYR", "SYR", -1, "assault")},
         ),
+        # striking a deal is agreeing; striking a tone is no strike
+        ("Russia struck a deal with Turkey.", {("RUS", "TUR", 1, "agree"), ("TUR", "RUS", 1, "agree")}),
+        ("Putin struck a conciliatory tone toward Iran.", set()),
+        # a reduced passive ("if threatened") is suffered by the clause's subject, not done by it
+        ("US aircraft would defend the troops if threatened, Davis said.", set()),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

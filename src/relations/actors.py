@@ -1998,7 +1998,7 @@ _PLACE_HEADS = _words(
     "kafr kfar tal tel bab ain ayn khan deir jisr maarat maaret bustan dahiyet hawijat bani wadi jabal jebel ras beit"
 )
 _FACILITY_WORDS = _words(
-    "square road street bridge airport airbase base dam mosque hospital crossing highway district neighbourhood"
+    "square road street bridge airport airbase base dam mosque hospital crossing highway district neighbourhood neighborhood"
     " farms town village camp"
 )
 

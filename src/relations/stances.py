@@ -327,6 +327,7 @@ def _subjunctive(clause: Token) -> bool:
 UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
+STRUCK_MANNERS = frozenset({"tone", "balance", "chord", "note", "pose", "figure", "nerve", "match"})
 # Verbs that break an agreement named as their object
 BREACHING_VERBS = frozenset({"violate", "breach", "break", "flout", "undermine", "abrogate", "renege"})
 # Verbs that keep their object's act from happening: the act is not done, the verb may still be an
@@ -361,6 +362,12 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
         # "prevent any damage to the Syrian people", "prevent Assad's defeat": keeping harm from
         # happening coerces no one ("prevented the demonstration", "Iran's influence" still do)
         return any(c.dep_ == "dobj" and _lemma(c) in HARM_NOUNS for c in token.children)
+    if (
+        token.pos_ == "VERB"
+        and _lemma(token) == "strike"
+        and any(c.dep_ == "dobj" and _lemma(c) in STRUCK_MANNERS for c in token.children)
+    ):
+        return True  # "struck a conciliatory tone", "strike a balance": a manner of speaking, no strike
     if token.pos_ == "VERB" and _lemma(token) in {"refuse", "decline"}:
         # "declined to comment", "refused to be named": a source's reticence, no rejection of anyone
         return any(c.dep_ == "xcomp" and _lemma(c) in RETICENT_VERBS for c in token.children)
@@ -992,6 +999,12 @@ OBJECT_CONTROL_VERBS = frozenset(
 
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
+    if (
+        token.tag_ == "VBN"
+        and token.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in token.children)
+    ):
+        return [], None  # "would defend troops if threatened": a reduced passive, its subject suffers it
     current = token
     via: Token | None = None  # the child the climb came from
     came_via_pcomp = False
