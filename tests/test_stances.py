@@ -806,6 +806,24 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Putin struck a conciliatory tone toward Iran.", set()),
         # a reduced passive ("if threatened") is suffered by the clause's subject, not done by it
         ("US aircraft would defend the troops if threatened, Davis said.", set()),
+        # territory taken names the state that held it; help with an infinitive is the act helped along
+        ("Turkey occupied Afrin.", {("TUR", "SYR", -1, "coerce")}),
+        ("Putin helped foment a rebellion in eastern Ukraine.", set()),
+        ("Russia helped Syria to retake Palmyra.", {("RUS", "SYR", 1, "aid")}),
+        # backing verbs
+        (
+            "Russia has been carrying out airstrikes to bolster Syrian government forces.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        ("Iran propped up the Assad regime.", {("IRN", "SYR", 1, "support")}),
+        ("Russia joined forces with Iran.", {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")}),
+        ("Sally Jones joined an exodus of jihadists from Raqqa as Kurdish and Arab forces closed in.", set()),
+        # a phone call hung deep in the object phrase is still the verb's
+        (
+            "Macron raised concerns about the deterioration of the situation in Syria in a phone call"
+            " with his Russian counterpart Vladimir Putin.",
+            {("FRA", "RUS", 1, "consult")},
+        ),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

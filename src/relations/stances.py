@@ -327,6 +327,8 @@ def _subjunctive(clause: Token) -> bool:
 UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
+# Verbs that take territory from a state: their object place names that state
+TERRITORIAL_VERBS = frozenset({"annex", "occupy", "invade"})
 STRUCK_MANNERS = frozenset({"tone", "balance", "chord", "note", "pose", "figure", "nerve", "match"})
 # Verbs that break an agreement named as their object
 BREACHING_VERBS = frozenset({"violate", "breach", "break", "flout", "undermine", "abrogate", "renege"})
@@ -500,6 +502,13 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue  # "an agreed international process", "armed groups": a participle as a bare adjective
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "vowed to strangle a force unveiled by X": the promised act speaks, if we know it
+        if (
+            table is lexicon.verbs
+            and lemma in {"help", "assist"}
+            and any(c.dep_ == "xcomp" for c in token.children)
+            and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
+        ):
+            continue  # "helped foment a rebellion in Ukraine": the act helped along speaks, not an aid
         for entry in table.get(lemma, []):
             if _matches(token, entry):
                 triggers.append(Trigger(token, entry))
@@ -1372,6 +1381,15 @@ def _targets_of(
                 found.extend(
                     p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
                 )
+            if (
+                not found
+                and resolver is not None
+                and head.dep_ == "dobj"
+                and _lemma(token) in TERRITORIAL_VERBS
+                and (place := _place_state(head, resolver)) is not None
+                and place.actor_id not in exclude
+            ):
+                found.append(place)  # "annexed Crimea", "occupied the Golan Heights": the state that held it
             if not found and resolver is not None:
                 # "fired at Seoul", "fired two artillery shells at Seoul": the place a hostile act is
                 # aimed at, also when the parser hangs it on the projectile
@@ -2063,8 +2081,17 @@ def _manner_governor(token: Token, entry: LexiconEntry) -> Token:
     """What an "in" phrase of an event noun hangs on; a conversation the parser hung on the verb's
     object is the verb's ("raised concerns in a phone call with Putin")."""
     governor = token.head.head
-    if entry.category == "consult" and governor.dep_ == "dobj" and governor.head.pos_ == "VERB":
-        return governor.head
+    if entry.category != "consult":
+        return governor
+    # "raised concerns about the deterioration of the situation in a phone call with Putin": the
+    # parser may hang the call on any noun of the object phrase; the verb above it is the governor
+    current = governor
+    for _ in range(4):
+        if current.dep_ == "dobj" and current.head.pos_ == "VERB":
+            return current.head
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            break
+        current = current.head.head
     return governor
 
 
