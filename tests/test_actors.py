@@ -695,6 +695,11 @@ def test_user_dictionary_extends_and_overrides(tmp_path: Path, parse: Parse) -> 
     assert found == {"Barzegar": "person:kayhan-barzegar", "VVP": "person:vladimir-putin"}
 
 
+def test_the_name_ali_is_not_the_article_al(resolver: ActorResolver, parse: Parse) -> None:
+    found = resolved(resolver, parse, "Maj. Gen. Ali Mamlouk visited Cairo on Sunday.")
+    assert found.get("Ali Mamlouk") != "person:nouri-al-maliki"
+
+
 def test_jabhat_fatah_al_sham_is_not_fatah(resolver: ActorResolver, parse: Parse) -> None:
     found = resolved(resolver, parse, "Civilians were killed in Fatah al-Shams mortar attacks in Aleppo.")
     assert found["Fatah al-Shams"] == "group:nusra-front"

@@ -165,8 +165,9 @@ def name_key(name: str) -> str:
     for token in tokens:
         token = token.replace("kh", "h").replace("ph", "f").replace("q", "k").replace("ck", "k")
         token = token.replace("ow", "o").replace("w", "v").replace("dzh", "j").replace("zh", "j")
-        token = token[0] + re.sub(r"[aeiouy]", "", token[1:])
-        keys.append(re.sub(r"(.)\1+", r"\1", token))
+        skeleton = re.sub(r"(.)\1+", r"\1", token[0] + re.sub(r"[aeiouy]", "", token[1:]))
+        # "Ali Mamlouk" is not "al-Maliki": the name Ali keeps apart from the article al-/el-
+        keys.append("ali" if skeleton == "al" and token not in {"al", "el"} else skeleton)
     return " ".join(keys)
 
 
