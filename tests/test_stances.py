@@ -824,6 +824,15 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             " with his Russian counterpart Vladimir Putin.",
             {("FRA", "RUS", 1, "consult")},
         ),
+        # the noun a trigger qualifies carries its phrases ("sanctions tool against ...")
+        (
+            "The US deploys the very same sanctions tool against both Russia and Iran.",
+            {("USA", "RUS", -1, "sanction"), ("USA", "IRN", -1, "sanction")},
+        ),
+        ("Russia sent an aid package to Syria.", {("RUS", "SYR", 1, "aid")}),
+        # a document's subject is no side: the veto is on its sponsors, when named
+        ("Russia vetoed the resolution on Syria.", set()),
+        ("Russia vetoed a US resolution on Syria.", {("RUS", "USA", -1, "reject")}),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

@@ -709,8 +709,15 @@ TOPIC_HEADS = frozenset(
 )  # fmt: skip
 
 
+DOCUMENT_NOUNS = frozenset({"resolution", "draft", "motion", "bill", "report", "declaration", "text"})
+DOCUMENT_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+
+
 def _names_a_topic(head: Token, child: Token) -> bool:
-    """A state name (not a nationality word: "Russian experts" are Russians) modifying a topic head."""
+    """A state name (not a nationality word: "Russian experts" are Russians) modifying a topic head;
+    the subject of a document ("vetoed the resolution on Syria": the veto is not on Syria)."""
+    if _lemma(head) in DOCUMENT_NOUNS and child.dep_ == "prep" and child.lower_ in DOCUMENT_TOPIC_PREPS:
+        return True
     if head.lower_ not in TOPIC_HEADS:
         return False
     return (child.dep_ in {"compound", "nmod"} and child.ent_type_ != "NORP") or (
@@ -1595,7 +1602,7 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     topics = {
         t.i
         for h in head.subtree
-        if h.lower_ in TOPIC_HEADS
+        if h.lower_ in TOPIC_HEADS or _lemma(h) in DOCUMENT_NOUNS
         for c in h.children
         if _names_a_topic(h, c)
         for t in c.subtree
@@ -1938,6 +1945,10 @@ def _noun_roles(
         )
         sufferers, _ = _acting_subject(verb, index)
         return Roles(givers, [p for p in sufferers if p not in givers], False, False)
+    if token.dep_ == "compound" and _lemma(token.head) in CARRIER_NOUNS and token.head.text.islower():
+        # "deploys the very same sanctions tool against both Russia and Iran", "a sanctions package
+        # on Iran": the noun the trigger qualifies carries its phrases
+        token = token.head
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
@@ -2123,6 +2134,13 @@ MEASURE_NOUNS = frozenset(
 )
 
 
+# Nouns that only package the act a compound before them names ("sanctions tool", "aid package")
+CARRIER_NOUNS = frozenset(
+    {"tool", "package", "regime", "programme", "program", "measure", "campaign", "policy", "bill", "law",
+     "deal", "plan", "effort", "mission", "operation", "drive", "threat"}
+)  # fmt: skip
+
+
 def _measure_carrier(noun: Token) -> Token:
     """The head of a measure phrase the event noun sits in ("10 days of war games", "a series of
     attacks"), else the noun itself."""
@@ -2175,7 +2193,7 @@ LIGHT_VERBS = frozenset(
      "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
      "host", "propose", "accept", "receive", "tighten", "increase", "speed", "put", "exert", "apply",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
-     "execute", "reimpose", "initiate", "broker", "sponsor"}
+     "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ"}
 )  # fmt: skip
 
 
