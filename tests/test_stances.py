@@ -808,7 +808,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("US aircraft would defend the troops if threatened, Davis said.", set()),
         # territory taken names the state that held it; help with an infinitive is the act helped along
         ("Turkey occupied Afrin.", {("TUR", "SYR", -1, "coerce")}),
-        ("Putin helped foment a rebellion in eastern Ukraine.", set()),
+        ("Putin helped foment a rebellion in eastern Ukraine.", {("RUS", "UKR", -1, "coerce")}),
+        # stirring unrest in another state; naming a side a terrorist
+        (
+            "Turkey is inciting nationalist unrest among ethnic Azeri citizens of Iran.",
+            {("TUR", "IRN", -1, "coerce")},
+        ),
+        ("The US designated the IRGC a terrorist organization.", {("USA", "IRN", -1, "sanction")}),
+        ("Turkey considers the YPG a terrorist group.", {("TUR", "SYR", -1, "criticism")}),
+        (
+            "Jaish al-Islam is considered a terrorist group by the Syrian government and Russia.",
+            {("SYR", "SYR", -1, "criticism"), ("RUS", "SYR", -1, "criticism")},
+        ),
+        ("Russia considered the proposal.", set()),
         ("Russia helped Syria to retake Palmyra.", {("RUS", "SYR", 1, "aid")}),
         # backing verbs
         (

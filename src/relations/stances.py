@@ -210,6 +210,9 @@ def _object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             lemmas.update(_lemma(t) for t in _phrase_core(child))
+        elif child.dep_ == "ccomp" and child.pos_ == "NOUN":
+            # "considers the YPG a terrorist group", parsed as a verbless clause: its predicate noun
+            lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
     return lemmas
 
 
@@ -996,6 +999,16 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
         subjects = subjects[-1:]
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if passive_subjects and not agents:
+        # "is considered a terrorist group by the Syrian government": the agent hung on the predicate
+        agents = [
+            g
+            for c in verb.children
+            if c.dep_ == "oprd"
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in _prep_objects(p)
+        ]
     return subjects, passive_subjects, agents
 
 
