@@ -695,6 +695,13 @@ def test_user_dictionary_extends_and_overrides(tmp_path: Path, parse: Parse) -> 
     assert found == {"Barzegar": "person:kayhan-barzegar", "VVP": "person:vladimir-putin"}
 
 
+def test_a_dictionary_surname_inside_another_persons_possessive_name(
+    resolver: ActorResolver, parse: Parse
+) -> None:
+    found = resolved(resolver, parse, "It was Ed Miliband's refusal to back David Cameron's call.")
+    assert found.get("Ed Miliband") == "person:ed-miliband"  # not David Miliband (the dictionary's)
+
+
 def test_the_name_ali_is_not_the_article_al(resolver: ActorResolver, parse: Parse) -> None:
     found = resolved(resolver, parse, "Maj. Gen. Ali Mamlouk visited Cairo on Sunday.")
     assert found.get("Ali Mamlouk") != "person:nouri-al-maliki"

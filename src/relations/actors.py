@@ -2042,7 +2042,11 @@ def _of_a_place_noun(ent: Span) -> bool:
 
 def _overextended(ent: Span, start: int, end: int) -> bool:
     """NER ran a known name into common words ("Donald Trump Picks"): keep the known name."""
-    extra = [t for t in ent if (t.idx + len(t.text) <= start or t.idx >= end) and not t.is_punct]
+    extra = [
+        t
+        for t in ent
+        if (t.idx + len(t.text) <= start or t.idx >= end) and not t.is_punct and t.tag_ != "POS"
+    ]  # "Ed Miliband's": the possessive ending is no common word
     return any(t.pos_ not in {"PROPN"} or t.lower_ in {"picks", "says", "said"} for t in extra)
 
 
