@@ -845,6 +845,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a document's subject is no side: the veto is on its sponsors, when named
         ("Russia vetoed the resolution on Syria.", set()),
         ("Russia vetoed a US resolution on Syria.", {("RUS", "USA", -1, "reject")}),
+        # backing a hostile act opposes its target, and praises its author when named
+        ("Britain supported the strikes on Syria.", {("GBR", "SYR", -1, "opposition")}),
+        (
+            "Israel welcomed the US strikes on Syria.",
+            {("ISR", "SYR", -1, "opposition"), ("ISR", "USA", 1, "praise"), ("USA", "SYR", -1, "fight")},
+        ),
+        ("Russia agreed to sanctions on North Korea.", {("RUS", "PRK", -1, "opposition")}),
+        ("Iran lifted sanctions on Russia.", {("IRN", "RUS", 1, "retreat")}),
         # the one warned against an act would do it, if anyone
         (
             "Russia warned Israel against attacking Syria.",

@@ -3008,6 +3008,18 @@ def _drafts_for_sentence(
             # an act between two distinct actors of one country is a domestic dyad ("Egyptian police
             # dispersed the protesters", "the opposition criticised the government"): kept
             targets = _domestic_targets(roles.targets, sources, reading, resolver)
+            if (
+                reading.category in ENDORSING_CATEGORIES
+                and _lemma(trigger.token) not in UNDOING_VERBS
+                and (victims := _victims_of_endorsed_act(trigger.token, targets))
+            ):
+                # "Britain supported the strikes on Syria": backing a hostile act opposes its target
+                targets = [t for t in targets if t not in victims] or _authors_of_endorsed_act(
+                    trigger.token, victims, index
+                )  # "welcomed the US strikes on Syria": the praise is the striker's
+                for source in sources:
+                    for victim in victims:
+                        add(source, victim, Reading("opposition", "110", -2.0, -1))
             if reading.category in {"warning", "threaten"}:
                 # "Erdoğan warned that Turkish troops intended to advance": a leader's warning of his
                 # own state's act is aimed at whoever stands in its way, not at his state
@@ -3128,6 +3140,52 @@ def _drafts_for_sentence(
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
+
+
+# Readings that back what their object does (not "lifted sanctions on Russia": a retreat undoes them)
+ENDORSING_CATEGORIES = frozenset({"support", "praise", "agree", "appeal", "cooperate"})
+
+
+def _victims_of_endorsed_act(token: Token, targets: list[Participant]) -> list[Participant]:
+    """The targets a positive act reaches only through a hostile act it backs: "supported the strikes
+    on Syria", "welcomed the US strikes on Syria", "endorse punishing Syria" (not the act's author,
+    "the US" of "the US strikes")."""
+    objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}]
+    objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)]
+    acts = [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
+    if not acts:
+        return []
+    # the act's "on/against" phrase, also when the parser hangs it on the backing verb after the act
+    holders = [*acts, token]
+    aimed = {
+        g.i
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep"
+        and c.lower_ in AIMED_PREPS | {"against"}
+        and (holder.i != token.i or c.i > min(a.i for a in acts))
+        for g in _prep_objects(c)
+    } | {c.i for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"}
+    return [t for t in targets if t.token.i in aimed or t.token.head.i in aimed]
+
+
+def _authors_of_endorsed_act(
+    token: Token, victims: list[Participant], index: MentionIndex
+) -> list[Participant]:
+    victim_ids = {v.actor_id for v in victims}
+    return [
+        p
+        for c in token.children
+        if c.dep_ in {"dobj", "ccomp"} and _hostile_noun(c)
+        for m in c.children
+        if m.dep_ in {"compound", "amod", "poss", "nmod"}
+        for p in [index.at(m)]
+        if p is not None and p.actor_id not in victim_ids
+    ]
+
+
+def _hostile_verb(token: Token) -> bool:
+    return any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(token), []))
 
 
 def _outside_its_state(actor_id: str, resolver: ActorResolver) -> bool:
