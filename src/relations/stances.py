@@ -418,11 +418,7 @@ COOPERATIVE_ASKS = frozenset(
 def _asks_for_cooperation(verb: Token, lexicon: Lexicon) -> bool:
     """ "called for more dialogue with Russia", "urged restraint": a demand for cooperation."""
     asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in _prep_objects(c)]
-    if any(
-        t.pos_ == "VERB" and any(e.goldstein < 0 for e in lexicon.verbs.get(_lemma(t), []))
-        for t in verb.subtree
-        if t.i != verb.i
-    ):
+    if any(t.pos_ == "VERB" and _hostile_verb(t) for t in verb.subtree if t.i != verb.i):
         return False  # "called for help to fight ISIL": cooperation asked for a fight
     return bool(asked) and all(
         _lemma(g) in COOPERATIVE_ASKS or any(e.goldstein > 0 for e in lexicon.nouns.get(_lemma(g), []))
@@ -617,7 +613,7 @@ class MentionIndex:
 
 # Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
 # inside a locative phrase names no side. An act on "Syrian territory" still is an act on Syria.
-BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline"})
+BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline", "boundary"})
 LOCATIVE_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "beyond", "from"})
 
 
@@ -1260,14 +1256,7 @@ def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
 def _on_a_border(noun: Token) -> bool:
     """ "an offensive on the Lebanon-Syria border", "clashes along the frontier": where, not whom
     ("massed forces on its border with Syria" names the neighbour faced)."""
-    return (
-        _lemma(noun) in BORDER_NOUNS
-        and noun.head.lower_ in {"on", "at", "along", "near", "across", "over"}
-        and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-    )
-
-
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+    return _locative(noun) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _with_help(noun: Token) -> bool:
@@ -1287,8 +1276,7 @@ def _prep_objects(preposition: Token) -> list[Token]:
     return [
         g
         for c in preposition.children
-        if c.dep_ == "pcomp"
-        and (c.lemma_.lower() in ADJECTIVAL_PARTICIPLES or c.lower_ in ADJECTIVAL_PARTICIPLES)
+        if c.dep_ == "pcomp" and (_lemma(c) in ADJECTIVAL_PARTICIPLES or c.lower_ in ADJECTIVAL_PARTICIPLES)
         for g in c.children
         if g.dep_ == "dobj"
     ]
@@ -1376,7 +1364,7 @@ def _targets_of(
                 for h in heads
                 # "on behalf of the regime": the phrase that holds the ally, not an enemy it names
                 if h not in allies
-                and not (h.dep_ == "pobj" and any(a.i in {t.i for t in h.subtree} for a in allies))
+                and not (h.dep_ == "pobj" and any(h.left_edge.i <= a.i <= h.right_edge.i for a in allies))
                 and _lemma(h) not in ABSTRACT_ENEMIES
             ]
             for heads in groups
@@ -1437,6 +1425,11 @@ def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
 def _hostile_noun(token: Token) -> bool:
     """An event noun of conflict in the lexicon ("attack", "sanctions", "offensive")."""
     return _hostile_in(token, load_lexicon())
+
+
+def _hostile_verb(token: Token) -> bool:
+    """A verb of conflict in the lexicon ("shell", "punish")."""
+    return any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(token), []))
 
 
 def _demanded_act_targets(head: Token, entry: LexiconEntry | None, index: MentionIndex) -> list[Participant]:
@@ -2139,7 +2132,7 @@ def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
         return True
     if _lemma(verb) == "be":
         return False
-    return not any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(verb), []))
+    return not _hostile_verb(verb)
 
 
 MEASURE_NOUNS = frozenset(
@@ -2402,16 +2395,15 @@ def read_modifiers(token: Token) -> Modifiers:
             # "has refused to deploy ... and has urged": a conjunct with its own auxiliary or
             # subject does not inherit the first verb's negation, modality or refusal
             break
-        if below is not None and below.i == token.i and _judges_object(link, below):
+        # the trigger as this link's object ("condemned the strikes", "will not tolerate ... attacks")
+        trigger_object = below is not None and below.i == token.i
+        if trigger_object and _judges_object(link, token):
             # "has not condemned the Iranian strikes": the strikes happened all the same
             break
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
-                if link.i != token.i and (
-                    _epistemic(link)
-                    or (below is not None and below.i == token.i and _others_act(link, token))
-                ):
+                if link.i != token.i and (_epistemic(link) or (trigger_object and _others_act(link, token))):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
                 else:
                     negated = True
@@ -2492,12 +2484,11 @@ def read_modifiers(token: Token) -> Modifiers:
     return Modifiers(negated, hedged, future, unknown)
 
 
-def _others_act(verb: Token, noun: Token | None) -> bool:
+def _others_act(verb: Token, noun: Token) -> bool:
     """An act named with its own agent as the object of a verb that does not perform it ("will not
     tolerate Israeli attacks"): denying the verb does not deny, or promise, the act."""
     return (
-        noun is not None
-        and noun.dep_ == "dobj"
+        noun.dep_ == "dobj"
         and noun.pos_ == "NOUN"
         and verb.pos_ in {"VERB", "AUX"}
         and _lemma(verb) not in LIGHT_VERBS
@@ -3011,11 +3002,12 @@ def _drafts_for_sentence(
             if (
                 reading.category in ENDORSING_CATEGORIES
                 and _lemma(trigger.token) not in UNDOING_VERBS
-                and (victims := _victims_of_endorsed_act(trigger.token, targets))
+                and (acts := _endorsed_acts(trigger.token))
+                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets))
             ):
                 # "Britain supported the strikes on Syria": backing a hostile act opposes its target
                 targets = [t for t in targets if t not in victims] or _authors_of_endorsed_act(
-                    trigger.token, victims, index
+                    acts, victims, index
                 )  # "welcomed the US strikes on Syria": the praise is the striker's
                 for source in sources:
                     for victim in victims:
@@ -3146,15 +3138,19 @@ BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following",
 ENDORSING_CATEGORIES = frozenset({"support", "praise", "agree", "appeal", "cooperate"})
 
 
-def _victims_of_endorsed_act(token: Token, targets: list[Participant]) -> list[Participant]:
-    """The targets a positive act reaches only through a hostile act it backs: "supported the strikes
-    on Syria", "welcomed the US strikes on Syria", "endorse punishing Syria" (not the act's author,
-    "the US" of "the US strikes")."""
+def _endorsed_acts(token: Token) -> list[Token]:
+    """The hostile acts a positive act backs: "supported the strikes", "endorse punishing Syria",
+    "agreed to sanctions"."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)]
-    acts = [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
-    if not acts:
-        return []
+    return [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
+
+
+def _victims_of_endorsed_act(
+    token: Token, acts: list[Token], targets: list[Participant]
+) -> list[Participant]:
+    """The targets a positive act reaches only through the hostile ``acts`` it backs: "supported the
+    strikes on Syria", "welcomed the US strikes on Syria" (not the act's author, "the US")."""
     # the act's "on/against" phrase, also when the parser hangs it on the backing verb after the act
     holders = [*acts, token]
     aimed = {
@@ -3170,22 +3166,19 @@ def _victims_of_endorsed_act(token: Token, targets: list[Participant]) -> list[P
 
 
 def _authors_of_endorsed_act(
-    token: Token, victims: list[Participant], index: MentionIndex
+    acts: list[Token], victims: list[Participant], index: MentionIndex
 ) -> list[Participant]:
+    """Whom a backed act is named for ("the US" of "the US strikes")."""
     victim_ids = {v.actor_id for v in victims}
     return [
         p
-        for c in token.children
-        if c.dep_ in {"dobj", "ccomp"} and _hostile_noun(c)
+        for c in acts
+        if c.pos_ == "NOUN"
         for m in c.children
         if m.dep_ in {"compound", "amod", "poss", "nmod"}
         for p in [index.at(m)]
         if p is not None and p.actor_id not in victim_ids
     ]
-
-
-def _hostile_verb(token: Token) -> bool:
-    return any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(token), []))
 
 
 def _outside_its_state(actor_id: str, resolver: ActorResolver) -> bool:
@@ -3196,9 +3189,9 @@ def _outside_its_state(actor_id: str, resolver: ActorResolver) -> bool:
         return True
     if kind != "group":
         return False
-    role = re.match(r"^group:[a-z]{3}-(?P<role>[a-z-]+)$", actor_id)
+    role = _group_role(actor_id)
     if role is not None:
-        return role["role"] not in {"media", "officials", "forces", "military", "police"}
+        return role not in {"media", "officials", "forces", "military", "police"}
     return resolver.fights_own_state(actor_id)
 
 
@@ -3436,8 +3429,14 @@ def _armed_group(actor_id: str) -> bool:
     """A dictionary group ("group:isis") or a country's rebels ("group:afg-rebels"); a country's
     civilians, workers or students ("group:syr-civilians") use no violence against their state by
     default: "civilians injure 16" is a misparse, not an attack."""
-    role_group = re.match(r"^group:[a-z]{3}-(?P<role>[a-z-]+)$", actor_id)
-    return role_group is None or role_group["role"] == "rebels"
+    role = _group_role(actor_id)
+    return role is None or role == "rebels"
+
+
+def _group_role(actor_id: str) -> str | None:
+    """The role of a country's group named by its role ("rebels" of "group:afg-rebels"), else None."""
+    match = re.match(r"^group:[a-z]{3}-(?P<role>[a-z-]+)$", actor_id)
+    return match["role"] if match is not None else None
 
 
 def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: ActorResolver) -> bool:
