@@ -342,6 +342,17 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
         ("A terror group based in Syria claimed the attack.", "terror group", "group:syr-rebels", "SYR"),
         ("A newspaper headquartered in Beirut was closed.", "newspaper", "group:lbn-media", "LBN"),
         ("Students in Sivas marched.", "Students", "group:tur-students", "TUR"),
+        # professions and unions (added 2026-12-07)
+        ("Pakistani lawyers marched in Lahore.", "Pakistani lawyers", "group:pak-lawyers", "PAK"),
+        ("Kenyan doctors went on strike.", "Kenyan doctors", "group:ken-health", "KEN"),
+        ("Tunisia's labour union called a strike.", "Tunisia's labour union", "group:tun-workers", "TUN"),
+        # a non-state leader holds no office of the state: the group names them
+        (
+            "Zimbabwe's opposition leader called for a boycott.",
+            "Zimbabwe's opposition leader",
+            "group:zwe-opposition",
+            "ZWE",
+        ),
         # ... or the one state the sentence places its events in, for people who live there
         (
             "Police dispersed hundreds of protesters on Tuesday in Cairo.",

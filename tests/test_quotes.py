@@ -547,3 +547,21 @@ def test_doc_text_is_the_docs_text_built_once(parse: Parse) -> None:
     doc = parse("“We will not move,” Zarif said.").doc
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_quote_reopened_over_a_lost_paragraph_break_ends_there(
+    quotes_of: Callable[[str], list[Quote]],
+) -> None:
+    # The text lost the break between the quote's two paragraphs: the second opens without the first
+    # closing. Read as nesting, the first ran on over the narrative to a later speaker ("Omar"); now
+    # it ends where the second opens, with no cue of its own, so no speaker.
+    text = (
+        "“This is all we had. All eyes were on Syria. “It seems it was not meant for us,” he said. "
+        "Syrian activists staged a protest outside the stadium. “Who is not upset?” Omar said."
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [
+        ("This is all we had. All eyes were on Syria.", None),
+        ("It seems it was not meant for us", "he"),
+        ("Who is not upset?", "Omar"),
+    ]

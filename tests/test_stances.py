@@ -858,6 +858,24 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Russia warned Israel against attacking Syria.",
             {("RUS", "ISR", -1, "warning"), ("ISR", "SYR", -1, "fight")},
         ),
+        # a labour strike is a protest at home; a strike by jets is an attack
+        ("Nigerian workers went on strike on Monday.", {("NGA", "NGA", -1, "protest")}),
+        ("Kenyan doctors have been on strike for two months.", {("KEN", "KEN", -1, "protest")}),
+        ("Israeli jets carried out a strike on Gaza.", {("ISR", "PSE", -1, "fight")}),
+        ("The convoy was struck by a Turkish missile.", set()),
+        # professions protest and demand at home
+        (
+            "Pakistani lawyers marched in Lahore to demand the reinstatement of the chief justice.",
+            {("PAK", "PAK", -1, "demand")},
+        ),
+        # verbs the model's lemmatizer cut short ("staged" -> "stag", "waged" -> "wag")
+        ("Tunisian workers staged a protest.", {("TUN", "TUN", -1, "protest")}),
+        ("Iran waged war on Iraq.", {("IRN", "IRQ", -1, "fight")}),
+        # growing relations is cooperation of both
+        ("Iran expanded ties with Russia.", {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")}),
+        ("Iran hopes to expand ties with Russia.", {("IRN", "RUS", 1, "cooperate")}),
+        # "as" names no side of a noun
+        ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],
 )
 def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

