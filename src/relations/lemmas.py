@@ -10,7 +10,7 @@ such as "staged a protest"), so the component runs right after the lemmatizer.
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,11 +18,12 @@ COMPONENT_NAME = "relations_verb_lemmas"
 
 # Verbs ending in "e" whose "-ed"/"-ing"/"-es" forms the model reduces to a shorter verb (checked
 # against its verb index: "hop", "stag", "wag", "fin", "rag", "rap", "hat", "rat", "scar", "spar" ...).
-E_FINAL_VERBS = (
-    "bare chaperone cope dine fine gape gripe hate hope lambaste mate mope pale pare pine pipe premiere "
-    "prime rage rape rate robe scare scrape shame snipe spare spite stage stare tape tote twine wade wage "
-    "wane"
-).split()
+E_FINAL_VERBS = frozenset(
+    {"bare", "chaperone", "cope", "dine", "fine", "gape", "gripe", "hate", "hope", "lambaste", "mate",
+     "mope", "pale", "pare", "pine", "pipe", "premiere", "prime", "rage", "rape", "rate", "robe", "scare",
+     "scrape", "shame", "snipe", "spare", "spite", "stage", "stare", "tape", "tote", "twine", "wade",
+     "wage", "wane"}
+)  # fmt: skip
 IRREGULAR_FORMS = {"cosied": "cosy", "cosies": "cosy", "cozied": "cozy", "cozies": "cozy"}
 
 
