@@ -781,6 +781,22 @@ def test_unknown_full_name_then_shorter_form(resolver: ActorResolver, parse: Par
     assert len({m.actor_id for m in found if "Rahman" in m.text}) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised domestic title right before a lone surname, and one state in the sentence
+        ("Zimbabwe's opposition called on President Mnangagwa to resign.", ("person:mnangagwa", "ZWE")),
+        ("Armenian protesters marched against Prime Minister Pashinyan.", ("person:nikol-pashinyan", "ARM")),
+        # no state in the sentence, or no title: too weak to name anyone
+        ("Ruto criticised President Kenyatta.", None),
+        ("Zimbabwe's opposition criticised Mnangagwa.", None),
+    ],
+)
+def test_titled_surname(resolver: ActorResolver, parse: Parse, text: str, expected: tuple | None) -> None:
+    found = [m for m in mentions_of(resolver, parse, text) if m.actor_id.startswith("person:")]
+    assert ((found[0].actor_id, resolver.actor(found[0].actor_id).country) if found else None) == expected
+
+
 def test_fold_and_name_key() -> None:
     assert fold("Erdoğan’s") == "erdogan's"
     assert name_key("Sergei Shoigu") == name_key("Sergey Shoygu")

@@ -874,6 +874,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # growing relations is cooperation of both
         ("Iran expanded ties with Russia.", {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")}),
         ("Iran hopes to expand ties with Russia.", {("IRN", "RUS", 1, "cooperate")}),
+        # an appeal that someone leave office is a demand; a titled surname is placed by the sentence
+        (
+            "Zimbabwe's opposition called on President Mnangagwa to resign.",
+            {("ZWE", "ZWE", -1, "demand")},
+        ),
+        ("The US has long called on Assad to step down.", {("USA", "SYR", -1, "demand")}),
+        # what one side says another must do is its demand, not the other's act
+        ("Russia said that Iran must cooperate with the IAEA.", {("RUS", "IRN", -1, "demand")}),
+        # the place a formal agreement is signed is a venue, not a side
+        (
+            "The Colombian government and FARC rebels signed a peace agreement in Havana.",
+            {("COL", "COL", 1, "support")},
+        ),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -1158,6 +1158,10 @@ class ActorResolver:
                 add(start, end, target, "coreference")
             elif (known := self._single_name(surface)) is not None:
                 add(start, end, known, "dictionary")
+            elif (country := self._titled_surname_country(parsed, start, end, signals)) is not None:
+                # "Zimbabwe's opposition called on President Mnangagwa to resign": a domestic title
+                # right before the name and one state in the sentence place the holder
+                add(start, end, self._unknown_actor(surface, "person", country), "context")
             # else: a lone unknown word ("Unicef", "Srebrenica", "Prince Salman"): too weak to name anyone
         # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
         for token in parsed.doc if surnames else ():
@@ -1869,6 +1873,22 @@ class ActorResolver:
         lead = text[max(sentence.start_char, start - 40) : start]
         surface = text[start:end]
         if not (_DOMESTIC_TITLE.search(lead) or _DOMESTIC_TITLE.search(surface.split(" ", 1)[0] + " ")):
+            return None
+        return self._sentence_state(parsed, start, signals)
+
+    def _titled_surname_country(
+        self, parsed: ParsedArticle, start: int, end: int, signals: list[tuple[int, int, str]]
+    ) -> str | None:
+        """The state of a lone surname right after a capitalised domestic title ("President
+        Mnangagwa", "Prime Minister Abe"), when the sentence names one state; else None."""
+        text = parsed.article.text
+        lead = text[max(0, start - 30) : start]
+        title = _DOMESTIC_TITLE.search(lead)
+        if (
+            title is None
+            or not title.group(0)[:1].isupper()
+            or len(_TITLE_WORDS.sub("", text[start:end]).split()) != 1
+        ):
             return None
         return self._sentence_state(parsed, start, signals)
 

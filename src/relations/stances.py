@@ -445,6 +445,23 @@ def _demands_staying(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and _lemma(c) in {"remain", "stay"} for c in verb.children)
 
 
+# "called on Mnangagwa to resign", "urged the prime minister to step down": an appeal that someone
+# leave office is a demand for a change of leadership (CAMEO 1041)
+LEAVING_OFFICE = frozenset({"resign", "quit", "abdicate"})
+LEAVING_PARTICLES = frozenset({"down", "aside"})  # "step down", "stand aside"
+
+
+def _asks_to_leave_office(verb: Token) -> bool:
+    return any(
+        c.dep_ in {"xcomp", "ccomp"}
+        and (
+            _lemma(c) in LEAVING_OFFICE
+            or (_lemma(c) in {"step", "stand"} and any(g.lower_ in LEAVING_PARTICLES for g in c.children))
+        )
+        for c in verb.children
+    )
+
+
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute"})
 
 
@@ -2958,9 +2975,11 @@ def _drafts_for_sentence(
             and _asks_for_cooperation(trigger.token, lexicon)
         ):
             reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
+        if reading is not None and reading.category == "appeal" and _asks_to_leave_office(trigger.token):
+            reading = Reading("demand", "1041", -5.0, -1)
         if reading is not None and reading.category == "demand" and _demands_staying(trigger.token):
             reading = Reading("support", "051", 3.4, 1)  # "insisting that Assad should remain in office"
-        if reading is None or _obliged(trigger.token):
+        if reading is None or _obliged(trigger.token) or _owed_to_another(trigger.token, index):
             continue
         if trigger.entry.destination and _unrealised_gerund(trigger.token):
             continue  # "warned its citizens against travelling to Iran": a journey no one makes
@@ -3628,6 +3647,10 @@ UNPLACED_CATEGORIES = (
 ) - {"support"}  # "support" is also material ("opened an embassy in Tehran")
 
 
+# Acts whose place is a venue: signing a formal agreement (CAMEO 057)
+VENUE_CODES = frozenset({"057"})
+
+
 def _place_targets(
     trigger: Trigger, sources: Sequence[Participant], index: MentionIndex, resolver: ActorResolver
 ) -> list[Participant]:
@@ -3637,6 +3660,8 @@ def _place_targets(
     entry = trigger.entry
     if entry.category in UNPLACED_CATEGORIES or entry.pos == "adj":
         return []
+    if entry.code in VENUE_CODES:
+        return []  # "signed a peace agreement in Havana": where it was signed, not with whom
     if _combatant_object(trigger.token):
         return []  # "encircled the attackers near Hasakah": the fighters are acted on, not the place
     token = trigger.token
@@ -3949,6 +3974,19 @@ def _obliged(token: Token) -> bool:
         and _lemma(head) in OBLIGATIONS
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+def _owed_to_another(token: Token, index: MentionIndex) -> bool:
+    """ "Rebels announced that Kagame must agree to changes", "Russia said Iran must cooperate": what
+    one side says a side it names must do is its demand (rows from :func:`_obligated`), not an act of
+    the named side, even a hedged one."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in token.children):
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and index.at(c) is not None for c in token.children
+    ) and any(c.dep_ == "nsubj" for c in token.head.children)
 
 
 def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
