@@ -887,6 +887,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "The Colombian government and FARC rebels signed a peace agreement in Havana.",
             {("COL", "COL", 1, "support")},
         ),
+        # a bare count of people acting in a place is that place's people; a count that suffers is not
+        ("Thousands marched in Nairobi against President Kenyatta.", {("KEN", "KEN", -1, "protest")}),
+        (
+            "Five people were killed and dozens more injured in Russian airstrikes on Idlib.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        ("Egyptian police dispersed the protesters.", {("EGY", "EGY", -1, "coerce")}),
+        ("The clouds dispersed over Moscow.", set()),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

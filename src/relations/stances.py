@@ -636,6 +636,10 @@ class MentionIndex:
             if token.dep_ != "nsubj" or token.i in self.by_token or not _people_noun(token):
                 continue
             verb = token.head
+            if (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
+                c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
+            ):
+                continue  # "dozens (more) injured in Russian airstrikes": a reduced passive, they suffer it
             holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
             states = {p.actor_id for p in _places_of(holders, self, resolver)}
             if len(states) == 1:
@@ -723,9 +727,13 @@ def _people_noun(token: Token) -> bool:
             return False
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
         if not of:
-            return False
+            # "Thousands marched in Nairobi", "killed dozens": a bare plural count is of people
+            return token.tag_ == "NNS" and _lemma(token) in COUNTED_CROWDS
         token = of[0]
     return False
+
+
+COUNTED_CROWDS = frozenset({"hundred", "thousand", "million", "dozen"})
 
 
 def _mention_len(participant: Participant) -> int:
