@@ -1047,6 +1047,9 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("Putin spoke about cooperating with Iran.", True),
         ("Russia stopped Iran from attacking Israel.", True),
         ("He needs Russia to put pressure on Assad.", True),
+        # a denied claim is disputed, not established
+        ("The Kremlin denied that Russian hackers interfered in the US election.", True),
+        ("Russia interfered in the 2016 US election.", False),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(

@@ -451,7 +451,8 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         # added 2026-12-07: professions that protest, strike and petition at home (CAMEO's sectors)
         ("teachers", "EDU", False): "teachers teacher",
         ("health", "HLH", False): "doctors doctor nurses nurse physicians medics",
-        ("farmers", "AGR", False): "farmers farmer peasants growers herders fishermen",
+        ("farmers", "AGR", False): "farmers farmer peasants growers herders",
+        ("fishermen", "AGR", False): "fishermen fisherman",
         ("lawyers", "CVL", False): "lawyers lawyer attorneys",
         ("activists", "CVL", False): "activists activist campaigners campaigner",
         ("refugees", "REF", False): "refugees refugee",

@@ -2513,6 +2513,8 @@ def read_modifiers(token: Token) -> Modifiers:
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
+    if top.dep_ == "ccomp" and _lemma(top.head) in DENIALS and top.head.pos_ == "VERB":
+        hedged = True  # "denied that Russian hackers interfered": disputed, not established
     if top.dep_ == "ccomp" and _infinitive_clause(top) and _lemma(top.head) in INTENT_HEADS:
         hedged = True  # "he needs Russia to put pressure on Assad": wanted of another, not done
     if top.dep_ == "advcl" and _infinitive_clause(top):
