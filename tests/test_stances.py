@@ -142,7 +142,7 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Foreign Minister Sergey Lavrov said Syria is investigating the killings.", set()),
         (
             "Foreign Minister Sergey Lavrov said Turkish troops shelled Afrin.",
-            {("RUS", "TUR", -1, "criticism")},
+            {("RUS", "TUR", -1, "criticism"), ("TUR", "SYR", -1, "fight")},
         ),
         # reporting a defence accuses no one
         ('"Kurdish forces were able to crush this attack," Xelil said.', set()),
@@ -446,9 +446,16 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Russia called for sanctions against Iran.", {("RUS", "IRN", -1, "demand")}),
         # the helper of a hostile act is not its target: it cooperates with the one who acts
-        ("The Syrian army attacked Aleppo with the help of Russian jets.", {("RUS", "SYR", 1, "cooperate")}),
-        ("The Syrian army attacked Aleppo with Russian support.", {("RUS", "SYR", 1, "cooperate")}),
-        ("Syrian troops attacked Aleppo with the help of Syrian jets.", set()),
+        # (the attack on a town of its own is the army's at home)
+        (
+            "The Syrian army attacked Aleppo with the help of Russian jets.",
+            {("RUS", "SYR", 1, "cooperate"), ("SYR", "SYR", -1, "fight")},
+        ),
+        (
+            "The Syrian army attacked Aleppo with Russian support.",
+            {("RUS", "SYR", 1, "cooperate"), ("SYR", "SYR", -1, "fight")},
+        ),
+        ("Syrian troops attacked Aleppo with the help of Syrian jets.", {("SYR", "SYR", -1, "fight")}),
         # a demand that someone stay backs them; that they go is against them
         ("Russia insisted that Assad should stay.", {("RUS", "SYR", 1, "support")}),
         ("Russia said that Assad must go.", {("RUS", "SYR", -1, "demand")}),
@@ -895,6 +902,18 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Egyptian police dispersed the protesters.", {("EGY", "EGY", -1, "coerce")}),
         ("The clouds dispersed over Moscow.", set()),
+        # an attack verb's object place is aimed at its state, as "airstrikes on Afrin" are; a place
+        # of the attacker's own state is an attack at home; ground taken is no attack on the place
+        ("Russian jets bombed Aleppo.", {("RUS", "SYR", -1, "fight")}),
+        ("Israel attacked Gaza.", {("ISR", "PSE", -1, "fight")}),
+        ("Syrian government forces shelled the town of Douma.", {("SYR", "SYR", -1, "fight")}),
+        ("Turkish troops recaptured Afrin.", set()),
+        # an unnamed attacker, whose participle clause kills unnamed people at a place
+        (
+            "A suicide bomber blew himself up in a crowded market in Baghdad, killing 20 people.",
+            {("IRQ", "IRQ", -1, "assault")},
+        ),
+        ("Gunmen killed a journalist in Mexico.", {("MEX", "MEX", -1, "assault")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -713,7 +713,12 @@ COLLECTIVE_NOUNS = frozenset(
 PEOPLE_NOUNS = frozenset(
     {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident",
      "villager", "civilian", "crowd", "rioter", "marcher", "youth", "inhabitant", "citizen", "farmer",
-     "activist", "mob"}
+     "activist", "mob",
+     # added 2026-12-07: people an attack or an arrest names by what they are ("shot dead a councillor")
+     "man", "woman", "child", "boy", "girl", "councillor", "councilor", "journalist", "reporter",
+     "teacher", "doctor", "nurse", "lawyer", "politician", "candidate", "tourist", "passenger",
+     "pilgrim", "worshipper", "shopkeeper", "businessman", "cleric", "priest", "imam", "engineer",
+     "driver", "fisherman", "trader", "voter"}
 )  # fmt: skip
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
 
@@ -1452,6 +1457,16 @@ def _targets_of(
                 and place.actor_id not in exclude
             ):
                 found.append(place)  # "annexed Crimea", "occupied the Golan Heights": the state that held it
+            if (
+                not found
+                and resolver is not None
+                and _struck_place(token, head, aimed_entry)
+                and index.at(_named_place(head)) is None  # a place, which no mention names as an actor
+                and (place := _place_state(_named_place(head), resolver)) is not None
+            ):
+                # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
+                # attacker's own state ("Syrian troops shelled Douma": at home, see the drafts)
+                found.append(place._replace(token=head))
             if not found and resolver is not None:
                 # "fired at Seoul", "fired two artillery shells at Seoul": the place a hostile act is
                 # aimed at, also when the parser hangs it on the projectile
@@ -1463,6 +1478,37 @@ def _targets_of(
         if found:
             return found
     return []
+
+
+# Common nouns that name a place by an "of" phrase ("the town of Douma", "the city of Idlib")
+PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "capital", "area", "neighbourhood",
+     "neighborhood", "suburb", "outskirts", "enclave", "countryside", "governorate", "port", "island"}
+)  # fmt: skip
+
+
+def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
+    """The direct object of an attack verb, which a place names: the attack is aimed at it, as
+    "airstrikes on Afrin" are ("Russian jets bombed Aleppo"); ground taken is not ("recaptured
+    Palmyra": whom it was taken from is the enemy)."""
+    return (
+        entry is not None
+        and entry.category in {"fight", "assault"}
+        and entry.goldstein < 0
+        and verb.pos_ == "VERB"
+        and head.dep_ == "dobj"
+        and head.head.i == verb.i
+        and _lemma(verb) not in TAKING_VERBS
+    )
+
+
+def _named_place(head: Token) -> Token:
+    """ "the town of Douma": the name; any other phrase is its own head."""
+    if head.pos_ == "NOUN" and _lemma(head) in PLACE_NOUNS:
+        named = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+        if named:
+            return named[0]
+    return head
 
 
 def _object_preps(head: Token) -> list[Token]:
@@ -3091,7 +3137,11 @@ def _drafts_for_sentence(
                 for target in targets:
                     if _own_ground(source, target, resolver):
                         continue  # "the SDF began an assault on Manbij": a town held by others
-                    placed = add(source, target) or placed
+                    # "Syrian troops shelled Douma": a state's attack on a place of its own is at home
+                    at_home = target.mention is None and _struck_place(
+                        trigger.token, target.token, trigger.entry
+                    )
+                    placed = add(source, target, domestic=at_home) or placed
                     if (
                         trigger.entry.reciprocal
                         and trigger.entry.pos == "verb"
@@ -3819,9 +3869,7 @@ def _unnamed_agent(verb: Token, index: MentionIndex, resolver: ActorResolver) ->
     """The weapon or unnamed attacker of a violent verb: its subject ("a roadside bombing killed"),
     a passive's cause ("was killed in a car bomb explosion", "wounded by a roadside bomb") or the
     subject of a detonation it follows from ("were killed when a bomb exploded")."""
-    clause = verb
-    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
-        clause = clause.head  # "killed one soldier and wounded two others": the first verb's subject
+    clause = _subject_clause(verb)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject if _unnamed_violence(subject, index, resolver) else None
@@ -3837,6 +3885,21 @@ def _unnamed_agent(verb: Token, index: MentionIndex, resolver: ActorResolver) ->
             if cause is not None and _unnamed_violence(cause, index, resolver):
                 return cause
     return None
+
+
+def _subject_clause(verb: Token) -> Token:
+    """The verb whose subject a subjectless violent verb shares: the first of conjoined verbs ("killed
+    one soldier and wounded two others"), the verb a participle follows ("a bomber blew himself up
+    in a market, killing 20 people")."""
+    clause = verb
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            break
+        if clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
+            clause = clause.head
+        else:
+            break
+    return clause
 
 
 def _scene_state(clause: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
@@ -3880,7 +3943,7 @@ def _unattributed(
     if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
         return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
     clause = token
-    while clause.dep_ == "conj":
+    while clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
         clause = clause.head
     scene = _scene_state(clause, index, resolver)
     if scene is None:
