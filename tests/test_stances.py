@@ -914,6 +914,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("IRQ", "IRQ", -1, "assault")},
         ),
         ("Gunmen killed a journalist in Mexico.", {("MEX", "MEX", -1, "assault")}),
+        # the place a withdrawal or a recall leaves is its state
+        ("Russia withdrew its troops from Aleppo.", {("RUS", "SYR", 1, "retreat")}),
+        ("Moscow recalled its ambassador from Washington.", {("RUS", "USA", -1, "sanction")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

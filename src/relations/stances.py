@@ -1467,6 +1467,16 @@ def _targets_of(
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
                 # attacker's own state ("Syrian troops shelled Douma": at home, see the drafts)
                 found.append(place._replace(token=head))
+            for left in [head, *_object_preps(head)] if not found and resolver is not None else []:
+                # "withdrew its troops from Aleppo", "recalled its ambassador from Washington"
+                if (
+                    _left_place(left, aimed_entry)
+                    and index.at(left) is None
+                    and (place := _place_state(left, resolver)) is not None  # type: ignore[arg-type]
+                    and place.actor_id not in exclude
+                    and place not in found
+                ):
+                    found.append(place)
             if not found and resolver is not None:
                 # "fired at Seoul", "fired two artillery shells at Seoul": the place a hostile act is
                 # aimed at, also when the parser hangs it on the projectile
@@ -1500,6 +1510,16 @@ def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
         and head.head.i == verb.i
         and _lemma(verb) not in TAKING_VERBS
     )
+
+
+def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
+    """The place a withdrawal or a recall leaves ("from Aleppo", "out of Gaza"): its state is the one
+    left, as a state named there would be."""
+    if entry is None or entry.category not in {"retreat", "sanction"} or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    out = prep.head.lower_ == "out" or any(c.dep_ == "prt" and c.lower_ == "out" for c in prep.head.children)
+    return prep.lower_ == "from" or (prep.lower_ == "of" and out)
 
 
 def _named_place(head: Token) -> Token:
