@@ -917,6 +917,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # the place a withdrawal or a recall leaves is its state
         ("Russia withdrew its troops from Aleppo.", {("RUS", "SYR", 1, "retreat")}),
         ("Moscow recalled its ambassador from Washington.", {("RUS", "USA", -1, "sanction")}),
+        # ground retaken from a side fights that side; a ceasefire or a war declared
+        ("Somali troops retook a town from al-Shabaab.", {("SOM", "SOM", -1, "fight")}),
+        ("Nepal's Maoist rebels declared a unilateral ceasefire.", {("NPL", "NPL", 1, "retreat")}),
+        ("Russia declared war on Japan.", {("RUS", "JPN", -1, "fight")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -24,7 +24,17 @@ E_FINAL_VERBS = frozenset(
      "scrape", "shame", "snipe", "spare", "spite", "stage", "stare", "tape", "tote", "twine", "wade",
      "wage", "wane"}
 )  # fmt: skip
-IRREGULAR_FORMS = {"cosied": "cosy", "cosies": "cosy", "cozied": "cozy", "cozies": "cozy"}
+IRREGULAR_FORMS = {
+    "cosied": "cosy",
+    "cosies": "cosy",
+    "cozied": "cozy",
+    "cozies": "cozy",
+    # prefixed irregular verbs the lemmatizer does not know ("retook a town from al-Shabaab")
+    "retook": "retake",
+    "retaken": "retake",
+    "overran": "overrun",
+    "rebuilt": "rebuild",
+}
 
 
 def _verb_forms() -> dict[str, str]:

@@ -3466,7 +3466,7 @@ HOME_CATEGORIES = frozenset({"protest", "demand", "reject", "threaten"})
 PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
 # Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
 # power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
-GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight"}
+GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight", "retreat"}
 # The organs that govern at home (troops as often act abroad) and what they do to their own people.
 HOME_ORGANS = frozenset({"police", "judiciary", "government"})
 OWN_PEOPLE_CATEGORIES = frozenset({"coerce", "assault", "fight", "concede", "retreat", "sanction", "aid"})
@@ -3502,6 +3502,8 @@ def _home_target(
     rejects or threatens. A state acting at home gives a self row (see DOMESTIC_CATEGORIES)."""
     if reading.category not in DOMESTIC_CATEGORIES:
         return None
+    if reading.category == "retreat" and trigger.entry.pos == "noun":
+        return None  # "secured the release of prisoners": whose act a noun is, its verb may not say
     kind = _kind(resolver, source.actor_id)
     country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
     if country is None or not _known(resolver, country) or _kind(resolver, country) != "state":
@@ -3526,7 +3528,7 @@ def _home_target(
         return None
     if kind == "state" and not (domestic_object or own_people or _collective(source)):
         return None
-    violence = reading.category in GROUP_HOME_CATEGORIES - HOME_CATEGORIES
+    violence = reading.category in {"coerce", "assault", "fight"}
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
     if violence and _enemy_not_the_state(trigger.token):
