@@ -921,6 +921,13 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Somali troops retook a town from al-Shabaab.", {("SOM", "SOM", -1, "fight")}),
         ("Nepal's Maoist rebels declared a unilateral ceasefire.", {("NPL", "NPL", 1, "retreat")}),
         ("Russia declared war on Japan.", {("RUS", "JPN", -1, "fight")}),
+        # a protest at a state's mission is against that state; stone-throwing is a violent protest
+        (
+            "Iranian students demonstrated outside the British embassy in Tehran.",
+            {("IRN", "GBR", -1, "protest")},
+        ),
+        ("Palestinians threw stones at Israeli soldiers.", {("PSE", "ISR", -1, "protest")}),
+        ("Iran threw its weight behind Assad.", set()),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -1406,6 +1406,18 @@ def _targets_of(
                 if g.dep_ == "pobj"
             ],
         ]
+    if trigger_entry is not None and trigger_entry.category == "protest":
+        # "demonstrated outside the Russian embassy": a protest at a state's mission is against it
+        groups = [
+            *groups,
+            [
+                g
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in {"outside", "at", "near", "before"}
+                for g in _prep_objects(c)
+                if _lemma(g) in MISSION_NOUNS
+            ],
+        ]
     if _lemma(token) in TAKING_VERBS and (taken_from := _from_objects(token)):
         # "recapture the town of Tabqa from the group": whom ground is taken from is the enemy, not the
         # place taken (nobody, when the text does not name them)
@@ -1490,6 +1502,8 @@ def _targets_of(
     return []
 
 
+# A state's missions abroad: a protest at one is against that state
+MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Common nouns that name a place by an "of" phrase ("the town of Douma", "the city of Idlib")
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "neighbourhood",
