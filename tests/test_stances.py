@@ -928,6 +928,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Palestinians threw stones at Israeli soldiers.", {("PSE", "ISR", -1, "protest")}),
         ("Iran threw its weight behind Assad.", set()),
+        # beating people is an assault; beating a rival in a vote is not
+        ("Egyptian police beat protesters in Cairo.", {("EGY", "EGY", -1, "assault")}),
+        ("The Vermont senator won the caucuses, beating rival Hillary Clinton.", set()),
+        # an alias that ends another organisation's name is not that actor
+        ("The Nigerian Labour Congress demanded a rise in the minimum wage.", {("NGA", "NGA", -1, "demand")}),
+        ("The Kenyan student union called for a boycott.", {("KEN", "KEN", -1, "demand")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -430,7 +430,8 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
             "legislature",
             "LEG",
             True,
-        ): "parliament parliamentarians lawmakers lawmaker legislators legislature",
+        ): "parliament parliamentarians lawmakers lawmaker legislators legislature senators senator "
+        "congressmen congressman congresswomen",
         ("intelligence", "SPY", True): "intelligence spies agents",
         # What a state does, named by its adjective: "an Indian proposal", "French mediation".
         ("act", "GOV", True): "proposal proposals plan ultimatum mediation initiative offer rule occupation "
@@ -446,7 +447,7 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals "
         "villager resident immigrant migrant pilgrim settler prisoner hostage detainee youth children",
         ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions "
-        "truckers dockworkers",
+        "union truckers dockworkers",
         ("students", "EDU", False): "students student",
         # added 2026-12-07: professions that protest, strike and petition at home (CAMEO's sectors)
         ("teachers", "EDU", False): "teachers teacher",
@@ -462,6 +463,8 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         ("clergy", "REL", False): "clerics cleric clergy",
     }
 )
+# One-word aliases that end many other organisations' names ("Indian National Congress")
+NAME_TAIL_ALIASES = frozenset({"congress"})
 # Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
 GROUP_PHRASES: dict[str, GroupRole] = {
     "armed groups": GroupRole("rebels", "REB", False),
@@ -1232,6 +1235,17 @@ class ActorResolver:
                 return list(dict.fromkeys(state for start, state in states if start in starts))
         return None
 
+    def _ends_a_longer_name(self, text: str, start: int) -> bool:
+        """A capitalised word right before ``start`` that names no state ("Labour Congress", not "US
+        Congress"): the alias is the last word of another organisation's name."""
+        before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 40) : start])
+        if before is None:
+            return False
+        word = fold(before.group(1)).rstrip(".")
+        return (
+            word not in self._demonyms and word not in self._aliases and word.replace(".", "") not in {"us"}
+        )
+
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
         found: list[_Candidate] = []
         for end, key in self._automaton.iter(folded):
@@ -1249,6 +1263,8 @@ class ActorResolver:
             elif key in self._aliases:
                 if key not in self._lowercase_ok and not _case_ok(surface, key in self._acronyms):
                     continue
+                if key in NAME_TAIL_ALIASES and self._ends_a_longer_name(text, start):
+                    continue  # "the Nigerian Labour Congress", "the African National Congress"
                 ids = self._aliases[key]
                 actor_id = next(iter(ids)) if len(ids) == 1 else None
                 if key in self._capitals and _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
@@ -1634,7 +1650,7 @@ class ActorResolver:
                 modifier is not None
                 and not modifier.state
                 and (doc[i].text.islower() or doc[i].is_sent_start)
-                and (head_role is None or head_role.state)
+                and (head_role is None or head_role.state or lower in GROUP_HEADS)  # "student union"
             ):
                 return modifier
         return head_role
