@@ -934,6 +934,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # an alias that ends another organisation's name is not that actor
         ("The Nigerian Labour Congress demanded a rise in the minimum wage.", {("NGA", "NGA", -1, "demand")}),
         ("The Kenyan student union called for a boycott.", {("KEN", "KEN", -1, "demand")}),
+        # a state's concessions and investigations at home; a leader pardoning its own people
+        ("Thai authorities lifted martial law.", {("THA", "THA", 1, "concede")}),
+        ("Sri Lanka's government eased restrictions on the Tamil areas.", {("LKA", "LKA", 1, "concede")}),
+        ("Putin pardoned 500 prisoners.", {("RUS", "RUS", 1, "concede")}),
+        ("Turkish authorities shut down 15 newspapers.", {("TUR", "TUR", -1, "coerce")}),
+        ("Indian police are investigating the attack.", {("IND", "IND", -1, "investigate")}),
+        (
+            "Mexican police opened an investigation into the disappearance of 43 students.",
+            {("MEX", "MEX", -1, "investigate")},
+        ),
+        ("Russia is investigating the killing of its ambassador in Ankara.", set()),
+        ("Russian forces have violated human rights law.", set()),
+        ("Syrian troops beat back Islamic State fighters.", {("SYR", None, -1, "fight")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -2339,7 +2339,7 @@ LIGHT_VERBS = frozenset(
      "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
      "host", "propose", "accept", "receive", "tighten", "increase", "speed", "put", "exert", "apply",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
-     "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ"}
+     "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open"}
 )  # fmt: skip
 
 
@@ -3462,7 +3462,7 @@ MUTUAL_CATEGORIES = frozenset({"consult", "fight", "agree", "cooperate"})
 # ``source_country == target_country``.
 DOMESTIC_CATEGORIES = frozenset(
     {"concede", "retreat", "reject", "protest", "mobilize", "coerce", "assault", "fight", "demand",
-     "threaten", "sanction", "aid", "agree", "consult", "cooperate"}
+     "threaten", "sanction", "aid", "agree", "consult", "cooperate", "investigate"}
 )  # fmt: skip
 # Objects that only a state's own polity has: an act on them with no one named is done at home
 # ("lifted a state of emergency in West Darfur", "called off a four-day strike").
@@ -3470,6 +3470,15 @@ DOMESTIC_OBJECTS = frozenset(
     {"curfew", "emergency", "martial", "strike", "demonstration", "protest", "rally", "march",
      "election", "elections", "vote", "referendum", "constitution", "reform", "reforms", "amnesty",
      "censorship", "crackdown", "parliament", "opposition", "dissident"}
+)  # fmt: skip
+# added 2026-12-07: restrictions a state eases or imposes at home ("eased restrictions on the Tamil
+# areas"; "martial law" is read by its "martial")
+DOMESTIC_OBJECTS = DOMESTIC_OBJECTS | frozenset({"restriction"})
+# Events a state's police, courts or government investigate at home when the sentence places nothing
+# abroad ("Indian police are investigating the attack"; not "the killing of its ambassador in Ankara")
+INVESTIGATED_EVENTS = frozenset(
+    {"killing", "murder", "death", "disappearance", "assassination", "massacre", "shooting", "bombing",
+     "corruption", "fraud", "torture", "abuse", "attack", "explosion", "blast", "crash", "fire", "riot"}
 )  # fmt: skip
 # With no one named, a group or organisation that protests, demands, rejects or threatens does so
 # towards its own state (the PLOVER/CAMEO convention for protesters, unions, parties).
@@ -3484,6 +3493,17 @@ GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight", "retrea
 # The organs that govern at home (troops as often act abroad) and what they do to their own people.
 HOME_ORGANS = frozenset({"police", "judiciary", "government"})
 OWN_PEOPLE_CATEGORIES = frozenset({"coerce", "assault", "fight", "concede", "retreat", "sanction", "aid"})
+
+
+def _abroad(sentence: Span, country: str, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """Whether the sentence names a state, or a place in a state, other than ``country``."""
+    for token in sentence:
+        participant = index.at(token)
+        if participant is None and token.ent_type_ in {"GPE", "LOC"}:
+            participant = _place_state(token, resolver)
+        if participant is not None and _country(resolver, participant.actor_id) not in {country, None}:
+            return True
+    return False
 
 
 def _self_dyad(source: Participant, target: Participant) -> bool:
@@ -3503,8 +3523,16 @@ def _two_organs(source: Participant, target: Participant) -> bool:
 
 
 def _organ(participant: Participant) -> str | None:
-    """The state organ a mention names by its head noun ("Iranian lawmakers": legislature)."""
-    return _state_role(participant.token) if participant.mention is not None else None
+    """The state organ a mention names by its head noun ("Iranian lawmakers": legislature; "the
+    Algerian president": government)."""
+    if participant.mention is None:
+        return None
+    if participant.token.lower_ in LEADER_TITLES:
+        return "government"
+    return _state_role(participant.token)
+
+
+LEADER_TITLES = frozenset({"president", "premier", "king", "emir", "sultan", "chancellor", "monarch"})
 
 
 def _home_target(
@@ -3522,7 +3550,16 @@ def _home_target(
     country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
     if country is None or not _known(resolver, country) or _kind(resolver, country) != "state":
         return None
-    domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
+    # a state's civil organs, or a leader of the dictionary ("Putin pardoned 500 prisoners")
+    governs = (kind == "state" and _organ(source) in HOME_ORGANS) or (
+        kind == "person" and _official(resolver, source.actor_id)
+    )
+    domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS) or (
+        reading.category == "investigate"
+        and governs
+        and bool(_domestic_object_lemmas(trigger.token, light=True) & INVESTIGATED_EVENTS)
+        and not _abroad(trigger.token.sent, country, index, resolver)
+    )
     sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
     home_categories = {
         "group": GROUP_HOME_CATEGORIES
@@ -3533,10 +3570,7 @@ def _home_target(
     # "Egyptian police arrested dozens of protesters", "Iranian authorities executed three
     # prisoners": a state's civil organs acting on people nobody names act on their own people
     own_people = (
-        kind == "state"
-        and reading.category in OWN_PEOPLE_CATEGORIES
-        and _organ(source) in HOME_ORGANS
-        and bool(_unnamed_victims(trigger.token, index))
+        governs and reading.category in OWN_PEOPLE_CATEGORIES and bool(_unnamed_victims(trigger.token, index))
     )
     if not (domestic_object or own_people or (sub_state and reading.category in home_categories)):
         return None
@@ -3620,16 +3654,26 @@ def _foreign_object(token: Token, home: str, index: MentionIndex, resolver: Acto
     return False
 
 
-def _domestic_object_lemmas(token: Token) -> set[str]:
+def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
     """Object lemmas of the trigger and of the act it governs ("threatened to institute a curfew")."""
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    return {
+    lemmas = {
         _lemma(t)
         for v in verbs
         for c in v.children
-        if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"} or (c.dep_ == "prep" and c.lower_ in {"on", "over"})
+        if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}
+        or (c.dep_ == "prep" and c.lower_ in {"on", "over", "into"})  # "an investigation into the killing"
         for t in c.subtree
     }
+    if light and token.pos_ == "NOUN" and token.dep_ == "dobj" and _light_verb(token):
+        # "opened an investigation into the killing": the noun's phrase hung on its light verb
+        lemmas |= {
+            _lemma(t)
+            for c in token.head.children
+            if c.dep_ == "prep" and c.lower_ in {"on", "over", "into"}
+            for t in c.subtree
+        }
+    return lemmas
 
 
 def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
