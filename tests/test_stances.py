@@ -947,6 +947,13 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia is investigating the killing of its ambassador in Ankara.", set()),
         ("Russian forces have violated human rights law.", set()),
         ("Syrian troops beat back Islamic State fighters.", {("SYR", None, -1, "fight")}),
+        # emergencies declared or imposed; a court's act on someone of its own state is domestic
+        (
+            "Ethiopia's government, facing mounting protests, declared a state of emergency.",
+            {("ETH", "ETH", -1, "coerce")},
+        ),
+        ("Thailand imposed martial law.", {("THA", "THA", -1, "coerce")}),
+        ("Egypt's former president was sentenced to death by a Cairo court.", {("EGY", "EGY", -1, "coerce")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

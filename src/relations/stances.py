@@ -3101,6 +3101,7 @@ def _drafts_for_sentence(
                 source.actor_id != target.actor_id
                 or (reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target)))
                 or _two_organs(source, target)
+                or _organ_on_its_people(source, target, reading)
             ):
                 drafts.append(
                     _Draft(
@@ -3513,6 +3514,16 @@ def _self_dyad(source: Participant, target: Participant) -> bool:
     Iranian government"): a domestic dyad, though both sides resolve to the state."""
     collective = _collective(source) or _collective(target)
     return (collective and _distinct_phrases(source, target)) or _two_organs(source, target)
+
+
+def _organ_on_its_people(source: Participant, target: Participant, reading: Reading) -> bool:
+    """A state's police, courts or government acting on someone of their own state that another
+    phrase names ("was sentenced to death by a Cairo court", "Egypt's former president"): domestic."""
+    return (
+        reading.category in OWN_PEOPLE_CATEGORIES
+        and _organ(source) in HOME_ORGANS
+        and _distinct_phrases(source, target)
+    )
 
 
 def _two_organs(source: Participant, target: Participant) -> bool:
