@@ -954,6 +954,24 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Thailand imposed martial law.", {("THA", "THA", -1, "coerce")}),
         ("Egypt's former president was sentenced to death by a Cairo court.", {("EGY", "EGY", -1, "coerce")}),
+        # two coordinated nationalities on one noun are the two sides; so is a shared border
+        (
+            "Heavy fighting broke out between Armenian and Azerbaijani forces.",
+            {("ARM", "AZE", -1, "fight"), ("AZE", "ARM", -1, "fight")},
+        ),
+        (
+            "Clashes erupted between the Syrian and Lebanese forces and militants.",
+            set(),
+        ),
+        (
+            "Clashes erupted on the Thai-Cambodian border.",
+            {("THA", "KHM", -1, "fight"), ("KHM", "THA", -1, "fight")},
+        ),
+        ("Rebels clashed with troops on the Thai border.", set()),
+        (
+            "Chinese and Indian soldiers brawled in the Galwan valley.",
+            {("CHN", "IND", -1, "fight"), ("IND", "CHN", -1, "fight")},
+        ),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -690,6 +690,26 @@ def _split_gerund_owner(
     return owner or _demonym_participant(noun, resolver)
 
 
+def _border_pair(holders: Sequence[Token], resolver: ActorResolver) -> list[Participant]:
+    """The two states a border phrase names by its nationality words ("on the Thai-Cambodian border",
+    "along the Indian and Pakistani border"), or nothing."""
+    for holder in holders:
+        for border in (g for c in holder.children if c.dep_ == "prep" for g in _prep_objects(c)):
+            if not _locative(border):
+                continue
+            words = [t for t in border.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+            # "Indian and Pakistani", "Thai-Cambodian" (the first word hung on the second)
+            words += [c for w in words for c in w.children if c.dep_ in {"conj", "compound", "amod"}]
+            states = {
+                state: Participant(state, word, None)
+                for word in words
+                if (state := _demonym_state(resolver, word.lower_)) is not None
+            }
+            if len(states) == 2:
+                return list(states.values())
+    return []
+
+
 def _locative(noun: Token) -> bool:
     return _lemma(noun) in BORDER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPS
 
@@ -2093,6 +2113,11 @@ def _noun_roles(
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
         holders.append(token.head)  # "clashes broke out between Turkish troops and Syrian forces"
+    if entry.reciprocal and entry.goldstein < 0 and resolver is not None:
+        # "clashes erupted on the Thai-Cambodian border": the two states of a shared border fight
+        sides = _border_pair(holders, resolver)
+        if sides:
+            return Roles(sides, [], False, True)
     between = [
         g
         for h in holders
@@ -2103,6 +2128,19 @@ def _noun_roles(
     ]
     if between:
         members = _actors_of(between, index)
+        if len(members) < 2 and len(between) == 1 and not any(c.dep_ == "conj" for c in between[0].children):
+            # "between Armenian and Azerbaijani forces": one noun, two coordinated nationalities (not
+            # "between the Syrian and Lebanese forces and militants": the two are one side)
+            paired = [
+                p
+                for g in between
+                for m in g.children
+                if m.dep_ in {"amod", "compound"}
+                for t in (m, *(c for c in m.children if c.dep_ == "conj"))
+                if (p := index.at(t)) is not None
+            ]
+            if len({p.actor_id for p in paired}) >= 2:
+                members = list({p.actor_id: p for p in paired}.values())
         if len(members) >= 2:
             # "the emir launched a mediation effort between the Emirates and Saudi Arabia": a third
             # party that carries the noun acts on both members; otherwise the members act on each other
