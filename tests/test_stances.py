@@ -972,6 +972,14 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Chinese and Indian soldiers brawled in the Galwan valley.",
             {("CHN", "IND", -1, "fight"), ("IND", "CHN", -1, "fight")},
         ),
+        # a compound subject that signs acts on each other; a side inside the agreed clause is no
+        # partner of the agreement
+        (
+            "Brazil and Argentina signed a trade deal.",
+            {("BRA", "ARG", 1, "support"), ("ARG", "BRA", 1, "support")},
+        ),
+        ("Putin signed a decree.", set()),
+        ("India has agreed to buy Russian S-400 missiles.", {("IND", "RUS", 1, "agree")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

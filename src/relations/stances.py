@@ -3222,6 +3222,8 @@ def _drafts_for_sentence(
                         # "Russia wants to cooperate with Iran": an intent is the one side's alone
                         and not _intent_of_one_side(trigger.token)
                         and not _topic(target.token, trigger.token)
+                        # "agreed to take in refugees from South Sudan": the clause's side is no partner
+                        and not _in_clause_of(target.token, trigger.token)
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
@@ -3561,6 +3563,14 @@ def _organ_on_its_people(source: Participant, target: Participant, reading: Read
         reading.category in OWN_PEOPLE_CATEGORIES
         and _organ(source) in HOME_ORGANS
         and _distinct_phrases(source, target)
+    )
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """``token`` sits inside a clause the verb governs ("agreed [to take in refugees from X]")."""
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "advcl"} and c.left_edge.i <= token.i <= c.right_edge.i
+        for c in verb.children
     )
 
 
