@@ -980,6 +980,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ),
         ("Putin signed a decree.", set()),
         ("India has agreed to buy Russian S-400 missiles.", {("IND", "RUS", 1, "agree")}),
+        # commentary: hitting out, concern over, vowed revenge
+        ("Russia hit out at the United States over sanctions.", {("RUS", "USA", -1, "criticism")}),
+        ("China voiced concern over the US arms sale to Taiwan.", {("CHN", "USA", -1, "criticism")}),
+        ("Russia expressed concern over the situation.", set()),
+        ("Iran vowed revenge against the United States.", {("IRN", "USA", -1, "opposition")}),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],
