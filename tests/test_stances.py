@@ -985,6 +985,9 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("China voiced concern over the US arms sale to Taiwan.", {("CHN", "USA", -1, "criticism")}),
         ("Russia expressed concern over the situation.", set()),
         ("Iran vowed revenge against the United States.", {("IRN", "USA", -1, "opposition")}),
+        # rebels with no one named fight their own state; militias fight for it as often as against it
+        ("Afghan rebels attacked the town.", {("AFG", "AFG", -1, "fight")}),
+        ("Iranian militias attacked the town.", set()),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

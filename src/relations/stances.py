@@ -3531,6 +3531,7 @@ PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
 # Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
 # power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
 GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight", "retreat"}
+MILITIA_NOUNS = frozenset({"militia", "militiaman", "militiamen"})
 # The organs that govern at home (troops as often act abroad) and what they do to their own people.
 HOME_ORGANS = frozenset({"police", "judiciary", "government"})
 OWN_PEOPLE_CATEGORIES = frozenset({"coerce", "assault", "fight", "concede", "retreat", "sanction", "aid"})
@@ -3622,7 +3623,10 @@ def _home_target(
     sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
     home_categories = {
         "group": GROUP_HOME_CATEGORIES
-        if _armed_group(source.actor_id) and resolver.fights_own_state(source.actor_id)
+        if _armed_group(source.actor_id)
+        and resolver.fights_own_state(source.actor_id)
+        # "the Iranian militias ... to retake the city": militias fight for a state as often as against it
+        and _lemma(source.token) not in MILITIA_NOUNS
         else HOME_CATEGORIES,
         "organization": HOME_CATEGORIES,
     }.get(kind or "", PEOPLE_HOME_CATEGORIES)
