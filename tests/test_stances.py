@@ -868,6 +868,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # a labour strike is a protest at home; a strike by jets is an attack
         ("Nigerian workers went on strike on Monday.", {("NGA", "NGA", -1, "protest")}),
         ("Kenyan doctors have been on strike for two months.", {("KEN", "KEN", -1, "protest")}),
+        ("Iranian truckers staged a nationwide strike.", {("IRN", "IRN", -1, "protest")}),
+        ("Some 500,000 Serbian workers stopped work on Monday.", {("SRB", "SRB", -1, "protest")}),
         ("Israeli jets carried out a strike on Gaza.", {("ISR", "PSE", -1, "fight")}),
         ("The convoy was struck by a Turkish missile.", set()),
         # professions protest and demand at home
