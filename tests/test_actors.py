@@ -342,7 +342,7 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
         ("A terror group based in Syria claimed the attack.", "terror group", "group:syr-rebels", "SYR"),
         ("A newspaper headquartered in Beirut was closed.", "newspaper", "group:lbn-media", "LBN"),
         ("Students in Sivas marched.", "Students", "group:tur-students", "TUR"),
-        # professions and unions (added 2026-12-07)
+        # professions and unions (added 2026-12-06)
         ("Pakistani lawyers marched in Lahore.", "Pakistani lawyers", "group:pak-lawyers", "PAK"),
         ("Kenyan doctors went on strike.", "Kenyan doctors", "group:ken-health", "KEN"),
         ("Tunisia's labour union called a strike.", "Tunisia's labour union", "group:tun-workers", "TUN"),

@@ -449,7 +449,7 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions "
         "union truckers dockworkers",
         ("students", "EDU", False): "students student",
-        # added 2026-12-07: professions that protest, strike and petition at home (CAMEO's sectors)
+        # added 2026-12-06: professions that protest, strike and petition at home (CAMEO's sectors)
         ("teachers", "EDU", False): "teachers teacher",
         ("health", "HLH", False): "doctors doctor nurses nurse physicians medics",
         ("farmers", "AGR", False): "farmers farmer peasants growers herders",

@@ -734,7 +734,7 @@ PEOPLE_NOUNS = frozenset(
     {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident",
      "villager", "civilian", "crowd", "rioter", "marcher", "youth", "inhabitant", "citizen", "farmer",
      "activist", "mob",
-     # added 2026-12-07: people an attack or an arrest names by what they are ("shot dead a councillor")
+     # added 2026-12-06: people an attack or an arrest names by what they are ("shot dead a councillor")
      "man", "woman", "child", "boy", "girl", "councillor", "councilor", "journalist", "reporter",
      "teacher", "doctor", "nurse", "lawyer", "politician", "candidate", "tourist", "passenger",
      "pilgrim", "worshipper", "shopkeeper", "businessman", "cleric", "priest", "imam", "engineer",
@@ -3512,7 +3512,7 @@ DOMESTIC_OBJECTS = frozenset(
      "election", "elections", "vote", "referendum", "constitution", "reform", "reforms", "amnesty",
      "censorship", "crackdown", "parliament", "opposition", "dissident"}
 )  # fmt: skip
-# added 2026-12-07: restrictions a state eases or imposes at home ("eased restrictions on the Tamil
+# added 2026-12-06: restrictions a state eases or imposes at home ("eased restrictions on the Tamil
 # areas"; "martial law" is read by its "martial")
 DOMESTIC_OBJECTS = DOMESTIC_OBJECTS | frozenset({"restriction"})
 # Events a state's police, courts or government investigate at home when the sentence places nothing
