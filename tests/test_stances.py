@@ -929,6 +929,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("IRN", "GBR", -1, "protest")},
         ),
         ("Palestinians threw stones at Israeli soldiers.", {("PSE", "ISR", -1, "protest")}),
+        ("Iranian protesters burned American flags.", {("IRN", "USA", -1, "protest")}),
+        ("The fire burned for days.", set()),
         ("Iran threw its weight behind Assad.", set()),
         # beating people is an assault; beating a rival in a vote is not
         ("Egyptian police beat protesters in Cairo.", {("EGY", "EGY", -1, "assault")}),
