@@ -346,6 +346,9 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
         ("Pakistani lawyers marched in Lahore.", "Pakistani lawyers", "group:pak-lawyers", "PAK"),
         ("Kenyan doctors went on strike.", "Kenyan doctors", "group:ken-health", "KEN"),
         ("Tunisia's labour union called a strike.", "Tunisia's labour union", "group:tun-workers", "TUN"),
+        # plural groups named by a community or a creed, placed by what follows
+        ("US support for Kurdish groups in Syria grew.", "Kurdish groups", "group:syr-kurds", "SYR"),
+        ("Islamist groups in Syria attacked the town.", "Islamist groups", "group:syr-rebels", "SYR"),
         # a non-state leader holds no office of the state: the group names them
         (
             "Zimbabwe's opposition leader called for a boycott.",

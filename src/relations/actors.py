@@ -1550,6 +1550,14 @@ class ActorResolver:
                         role, people = _CIVILIANS, _community(QUALIFIER_PEOPLES[qualified])
                 elif armed and role is None:
                     role = _REBELS  # "Kurdish fighters in Syria": placed by what follows, if anything
+                elif role is None and lower in GROUP_HEADS and token.tag_ == "NNS":
+                    # "Islamist groups in Syria"; "Kurdish groups in Syria": the community's, placed by
+                    # what follows, if anything (not "an Arab-Kurdish coalition": one, often named)
+                    if qualified in IDEOLOGICAL_ADJECTIVES:
+                        role = _REBELS
+                    elif qualified in QUALIFIER_PEOPLES:
+                        role, people = _CIVILIANS, _community(QUALIFIER_PEOPLES[qualified])
+                    inside = []  # "the Elysée Kurdish leaders": a metonym in the phrase owns nothing
             if role is None:
                 continue
             if role.role == "act":
