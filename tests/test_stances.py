@@ -992,6 +992,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # rebels with no one named fight their own state; militias fight for it as often as against it
         ("Afghan rebels attacked the town.", {("AFG", "AFG", -1, "fight")}),
         ("Iranian militias attacked the town.", set()),
+        # what the people acted on were found guilty of names no side
+        (
+            "Iranian authorities executed two men convicted of spying for Israel.",
+            {("IRN", "IRN", -1, "assault")},
+        ),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

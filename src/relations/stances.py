@@ -1785,6 +1785,11 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     return found[:2]
 
 
+# Participles that describe people by what they were found guilty of ("men convicted of spying for
+# Israel"); not "suspected of being Isis fighters" or "affiliated to al-Nusra", which name their side
+DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "charge"})
+
+
 def _crosses_clause(token: Token, head: Token) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
@@ -1800,6 +1805,8 @@ def _crosses_clause(token: Token, head: Token) -> bool:
             return True
         if token.dep_ == "prep" and token.lower_ in PLACE_TIME_PREPS:
             return True  # "air strikes in Syria": a place, not a target
+        if token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in DESCRIBING_PARTICIPLES:
+            return True  # "executed two men convicted of spying for Israel": what they were found guilty of
         token = token.head
     return False
 
