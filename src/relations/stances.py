@@ -1499,12 +1499,13 @@ def _targets_of(
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
                 # attacker's own state ("Syrian troops shelled Douma": at home, see the drafts)
                 found.append(place._replace(token=head))
-            for left in [head, *_object_preps(head)] if not found and resolver is not None else []:
+            for left in [head, *_object_preps(head)] if not found else []:
                 # "withdrew its troops from Aleppo", "recalled its ambassador from Washington"
                 if (
-                    _left_place(left, aimed_entry)
+                    resolver is not None
+                    and _left_place(left, aimed_entry)
                     and index.at(left) is None
-                    and (place := _place_state(left, resolver)) is not None  # type: ignore[arg-type]
+                    and (place := _place_state(left, resolver)) is not None
                     and place.actor_id not in exclude
                     and place not in found
                 ):
@@ -2120,8 +2121,14 @@ def _noun_roles(
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
         holders.append(token.head)  # "clashes broke out between Turkish troops and Syrian forces"
-    if entry.reciprocal and entry.goldstein < 0 and resolver is not None:
+    if (
+        entry.reciprocal
+        and entry.goldstein < 0
+        and resolver is not None
+        and not any(c.lower_ in {"between", "among"} for h in holders for c in h.children)
+    ):
         # "clashes erupted on the Thai-Cambodian border": the two states of a shared border fight
+        # (the sides a "between" phrase names come first)
         sides = _border_pair(holders, resolver)
         if sides:
             return Roles(sides, [], False, True)
@@ -3517,11 +3524,10 @@ DOMESTIC_CATEGORIES = frozenset(
 DOMESTIC_OBJECTS = frozenset(
     {"curfew", "emergency", "martial", "strike", "demonstration", "protest", "rally", "march",
      "election", "elections", "vote", "referendum", "constitution", "reform", "reforms", "amnesty",
-     "censorship", "crackdown", "parliament", "opposition", "dissident"}
+     "censorship", "crackdown", "parliament", "opposition", "dissident",
+     # added 2026-12-06: "eased restrictions on the Tamil areas" ("martial law" is read by "martial")
+     "restriction"}
 )  # fmt: skip
-# added 2026-12-06: restrictions a state eases or imposes at home ("eased restrictions on the Tamil
-# areas"; "martial law" is read by its "martial")
-DOMESTIC_OBJECTS = DOMESTIC_OBJECTS | frozenset({"restriction"})
 # Events a state's police, courts or government investigate at home when the sentence places nothing
 # abroad ("Indian police are investigating the attack"; not "the killing of its ambassador in Ankara")
 INVESTIGATED_EVENTS = frozenset(
@@ -3537,7 +3543,9 @@ HOME_CATEGORIES = frozenset({"protest", "demand", "reject", "threaten"})
 PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
 # Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
 # power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
-GROUP_HOME_CATEGORIES = HOME_CATEGORIES | {"coerce", "assault", "fight", "retreat"}
+VIOLENT_HOME_CATEGORIES = frozenset({"coerce", "assault", "fight"})
+# (and their retreats: "Nepal's Maoist rebels declared a unilateral ceasefire")
+GROUP_HOME_CATEGORIES = HOME_CATEGORIES | VIOLENT_HOME_CATEGORIES | {"retreat"}
 MILITIA_NOUNS = frozenset({"militia", "militiaman", "militiamen"})
 # The organs that govern at home (troops as often act abroad) and what they do to their own people.
 HOME_ORGANS = frozenset({"police", "judiciary", "government"})
@@ -3646,7 +3654,7 @@ def _home_target(
         return None
     if kind == "state" and not (domestic_object or own_people or _collective(source)):
         return None
-    violence = reading.category in {"coerce", "assault", "fight"}
+    violence = reading.category in VIOLENT_HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
     if violence and _enemy_not_the_state(trigger.token):
