@@ -997,6 +997,19 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             "Iranian authorities executed two men convicted of spying for Israel.",
             {("IRN", "IRN", -1, "assault")},
         ),
+        # handing someone over: whom to is the partner; prisoner swaps; sieges aimed at a place;
+        # unnamed attackers' fights placed where they happened, never where the victims are from
+        (
+            "Thailand extradited the Russian arms dealer to the United States.",
+            {("THA", "USA", 1, "cooperate")},
+        ),
+        (
+            "Israel and Hamas exchanged prisoners.",
+            {("ISR", "PSE", 1, "retreat"), ("PSE", "ISR", 1, "retreat")},
+        ),
+        ("Russian forces encircled the Ukrainian city of Mariupol.", {("RUS", "UKR", -1, "coerce")}),
+        ("Gunmen ambushed a Nigerian army convoy near Maiduguri.", {("NGA", "NGA", -1, "fight")}),
+        ("A roadside bomb killed two US soldiers.", set()),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],

@@ -1438,6 +1438,13 @@ def _targets_of(
                 if _lemma(g) in MISSION_NOUNS
             ],
         ]
+    if _lemma(token) in HANDING_VERBS and (
+        handed_to := [
+            g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)
+        ]
+    ):
+        # "extradited the Russian arms dealer to the United States": the receiving state is the partner
+        groups = [handed_to, *groups]
     if _lemma(token) in TAKING_VERBS and (taken_from := _from_objects(token)):
         # "recapture the town of Tabqa from the group": whom ground is taken from is the enemy, not the
         # place taken (nobody, when the text does not name them)
@@ -1523,6 +1530,8 @@ def _targets_of(
     return []
 
 
+# Verbs that hand someone over: whom to is the partner, not whom ("extradited X to the US")
+HANDING_VERBS = frozenset({"extradite", "hand", "transfer"})
 # A state's missions abroad: a protest at one is against that state
 MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Common nouns that name a place by an "of" phrase ("the town of Douma", "the city of Idlib")
@@ -1538,7 +1547,7 @@ def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
     Palmyra": whom it was taken from is the enemy)."""
     return (
         entry is not None
-        and entry.category in {"fight", "assault"}
+        and (entry.category in {"fight", "assault"} or entry.code.startswith("191"))  # sieges too
         and entry.goldstein < 0
         and verb.pos_ == "VERB"
         and head.dep_ == "dobj"
@@ -3260,7 +3269,7 @@ def _drafts_for_sentence(
                 for source in sources:
                     if _country(resolver, helper.actor_id) != _country(resolver, source.actor_id):
                         add(helper, source, MILITARY_COOPERATION)
-        if not sources and not roles.reciprocal and reading.category == "assault":
+        if not sources and not roles.reciprocal and reading.category in VIOLENT_CATEGORIES:
             attacker, *victims = _unattributed(trigger, roles, index, resolver) or [None]
             for victim in victims:
                 add(attacker, victim)
@@ -4103,6 +4112,7 @@ def _unattributed(
     clause = token
     while clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
         clause = clause.head
+    # (no place named, no scene: "a roadside bomb killed two US soldiers" is seldom in the US)
     scene = _scene_state(clause, index, resolver)
     if scene is None:
         return []
