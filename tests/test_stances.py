@@ -1010,6 +1010,16 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russian forces encircled the Ukrainian city of Mariupol.", {("RUS", "UKR", -1, "coerce")}),
         ("Gunmen ambushed a Nigerian army convoy near Maiduguri.", {("NGA", "NGA", -1, "fight")}),
         ("A roadside bomb killed two US soldiers.", set()),
+        # teaming up and working together are cooperation of both
+        (
+            "France teamed up with Germany to draft the proposal.",
+            {("FRA", "DEU", 1, "cooperate"), ("DEU", "FRA", 1, "cooperate")},
+        ),
+        (
+            "Russia and Iran worked together in Syria.",
+            {("RUS", "IRN", 1, "cooperate"), ("IRN", "RUS", 1, "cooperate")},
+        ),
+        ("He worked at the embassy.", set()),
         # "as" names no side of a noun
         ("We hope they will resume their support as Qatar and Turkey have been big supporters.", set()),
     ],
