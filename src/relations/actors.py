@@ -1241,10 +1241,8 @@ class ActorResolver:
         before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 40) : start])
         if before is None:
             return False
-        word = fold(before.group(1)).rstrip(".")
-        return (
-            word not in self._demonyms and word not in self._aliases and word.replace(".", "") not in {"us"}
-        )
+        word = fold(before.group(1))  # "US", "U.S.": aliases of the state, so its own Congress
+        return word not in self._demonyms and word not in self._aliases
 
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
         found: list[_Candidate] = []

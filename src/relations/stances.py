@@ -3246,7 +3246,7 @@ def _drafts_for_sentence(
                         and not _intent_of_one_side(trigger.token)
                         and not _topic(target.token, trigger.token)
                         # "agreed to take in refugees from South Sudan": the clause's side is no partner
-                        and not _in_clause_of(target.token, trigger.token)
+                        and not _inside_clause_of(target.token, trigger.token)
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
@@ -3588,14 +3588,6 @@ def _organ_on_its_people(source: Participant, target: Participant, reading: Read
         reading.category in OWN_PEOPLE_CATEGORIES
         and _organ(source) in HOME_ORGANS
         and _distinct_phrases(source, target)
-    )
-
-
-def _in_clause_of(token: Token, verb: Token) -> bool:
-    """``token`` sits inside a clause the verb governs ("agreed [to take in refugees from X]")."""
-    return any(
-        c.dep_ in {"xcomp", "ccomp", "advcl"} and c.left_edge.i <= token.i <= c.right_edge.i
-        for c in verb.children
     )
 
 
@@ -4109,11 +4101,8 @@ def _unattributed(
         return []
     if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
         return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
-    clause = token
-    while clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG"):
-        clause = clause.head
     # (no place named, no scene: "a roadside bomb killed two US soldiers" is seldom in the US)
-    scene = _scene_state(clause, index, resolver)
+    scene = _scene_state(_subject_clause(token), index, resolver)
     if scene is None:
         return []
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
@@ -4217,13 +4206,18 @@ def _obliged(token: Token) -> bool:
     )
 
 
+def _must_clause(clause: Token) -> bool:
+    """A clause with "must" or "should": what someone is told to do."""
+    return any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children)
+
+
 def _owed_to_another(token: Token, index: MentionIndex) -> bool:
     """ "Rebels announced that Kagame must agree to changes", "Russia said Iran must cooperate": what
     one side says a side it names must do is its demand (rows from :func:`_obligated`), not an act of
     the named side, even a hedged one."""
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ != "ccomp":
         return False
-    if not any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in token.children):
+    if not _must_clause(token):
         return False
     return any(
         c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" and index.at(c) is not None for c in token.children
@@ -4237,7 +4231,7 @@ def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if _lemma(clause) in {"remain", "stay"}:
             continue  # "should remain in office": backing, not a demand (see _demands_staying)
-        if any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children):
+        if _must_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             named = _actors_of(subjects, index)
             if not named and len(addressees) == 1 and any(c.lower_ in {"it", "they"} for c in subjects):
