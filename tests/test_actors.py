@@ -1079,3 +1079,34 @@ def test_a_qualified_group_without_a_nationality_is_not_guessed(
 ) -> None:
     found = mentions_of(resolver, parse, text, "2018-03-03")
     assert not [m for m in found if "Kurdish" in m.text and m.actor_id.startswith("group:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # a title and a lone surname name the one who held that office
+        ("President Clinton met Boris Yeltsin.", "Clinton", "person:bill-clinton"),
+        ("Secretary of State Clinton met Lavrov.", "Clinton", "person:hillary-clinton"),
+        # a surname all of whose office holders served one state names that state's administration
+        ("The Clinton administration tightened the embargo against Cuba.", "Clinton administration", "USA"),
+        # a capital one protests to is its government, not a place travelled to
+        ("Tokyo protested to Pyongyang over the missile launch.", "Pyongyang", "PRK"),
+    ],
+)
+def test_titles_surnames_and_addressed_capitals(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str, actor_id: str
+) -> None:
+    assert resolved(resolver, parse, text).get(surface) == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Putin flew to Tehran on Monday.", "Tehran"),  # a journey's destination stays a place
+        ("Putin will host a Syrian Congress on National Dialogue in Sochi.", "Congress"),  # not the US's
+    ],
+)
+def test_places_and_other_congresses_are_not_actors(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str
+) -> None:
+    assert surface not in resolved(resolver, parse, text)

@@ -875,7 +875,7 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         # professions protest and demand at home
         (
             "Pakistani lawyers marched in Lahore to demand the reinstatement of the chief justice.",
-            {("PAK", "PAK", -1, "demand")},
+            {("PAK", "PAK", -1, "demand"), ("PAK", "PAK", -1, "protest")},
         ),
         # verbs the model's lemmatizer cut short ("staged" -> "stag", "waged" -> "wag")
         ("Tunisian workers staged a protest.", {("TUN", "TUN", -1, "protest")}),
@@ -1088,7 +1088,7 @@ def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, e
         ),
         (
             "Georgian students marched in Tbilisi in defiance of Russian authorities.",
-            {("GEO", "RUS", -1, "reject")},
+            {("GEO", "RUS", -1, "reject"), ("GEO", "RUS", -1, "protest")},
         ),
         # a demand for hostile action is the demander's opposition; the ones asked have done nothing
         (
@@ -1404,6 +1404,108 @@ def test_violence_is_credited_to_its_named_side(
     stances_of: Callable[..., list[Stance]], text: str, expected: set
 ) -> None:
     assert {(r.source_id, r.target_id, r.category, r.hedged) for r in stances_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd that marches or rallies with no object protests; troops marching in do not
+        ("Egyptian activists rallied outside parliament on Sunday.", {("EGY", "EGY", -1, "protest")}),
+        ("Thousands marched in Nairobi on Monday.", {("KEN", "KEN", -1, "protest")}),
+        ("Russian troops marched into Crimea.", set()),
+        # hyphenated protest nouns the tokenizer splits; a crowd's walkout
+        (
+            "Indian farmers staged a sit-in near New Delhi against new agricultural laws.",
+            {("IND", "IND", -1, "protest")},
+        ),
+        (
+            "Bangladeshi garment workers walked out of factories demanding higher wages.",
+            {("BGD", "BGD", -1, "protest")},
+        ),
+        ("Iran walked out of the talks with the United States.", {("IRN", "USA", -1, "sanction")}),
+        # prices, pay and laws are protested at home; "human rights law" acted on otherwise is not home
+        (
+            "Brazilian truck drivers blocked highways across the country for a third day to protest rising "
+            "diesel prices.",
+            {("BRA", "BRA", -1, "protest")},
+        ),
+        ("Russian forces have violated human rights law.", set()),
+        # a state organ no one places faces the side's own state
+        (
+            "South African students clashed with police during protests over university fees.",
+            {("ZAF", "ZAF", -1, "fight")},
+        ),
+        (
+            "South Korean riot police fired tear gas at students demonstrating against the government.",
+            {("KOR", "KOR", -1, "fight")},
+        ),
+        # a strike called is a strike staged; a leader's followers are a people of the leader's state
+        (
+            "Bangladesh's opposition parties called a 48-hour general strike to press for the resignation of "
+            "the government.",
+            {("BGD", "BGD", -1, "protest")},
+        ),
+        ("Supporters of Imran Khan staged a hunger strike.", {("PAK", "PAK", -1, "protest")}),
+        # leaving office yields at home, to no one named; wishing it on someone is no act of theirs
+        (
+            "Armenian Prime Minister Serzh Sargsyan resigned on Monday after days of street protests.",
+            {("ARM", "ARM", 1, "concede")},
+        ),
+        (
+            "Egypt's prime minister resigned in protest at Israel's attack on Gaza.",
+            {("ISR", "PSE", -1, "fight")},
+        ),
+        ("The opposition wants Assad to step down.", set()),
+        ("Russia said Assad should not step down.", set()),
+        # a state's releases of people no one names free its own
+        ("Kenya released several political detainees on Friday.", {("KEN", "KEN", 1, "retreat")}),
+        ("Iran released 15 British sailors.", {("IRN", "GBR", 1, "retreat")}),
+        # places left, and capitals addressed rather than travelled to
+        ("French troops pulled out of the northern town of Kidal.", {("FRA", "MLI", 1, "retreat")}),
+        ("Tokyo protested to Pyongyang over the missile launch.", {("JPN", "PRK", -1, "protest")}),
+        ("Moscow halted gas deliveries to Kiev on Thursday.", {("RUS", "UKR", -1, "sanction")}),
+        # military sites in a place are the place's state's; a group's positions are the group's
+        ("U.S. warplanes bombed targets in Tripoli and Benghazi.", {("USA", "LBY", -1, "fight")}),
+        ("Russian jets bombed rebel positions near Aleppo.", set()),
+        (
+            "Russian jets pounded several opposition-held parts of eastern Aleppo killing 26 people.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        ("Turkey downed a Russian jet.", {("TUR", "RUS", -1, "fight")}),
+        # "came under fire": shooting by armed men, criticism by anyone else
+        (
+            "A Turkish convoy came under fire from Syrian forces near the border.",
+            {("SYR", "TUR", -1, "fight")},
+        ),
+        ("The U.S.-led coalition came under fire from Human Rights Watch.", {(None, "USA", -1, "criticism")}),
+        # a raising verb's passive subject does the infinitive; one urged or killed does not
+        ("Obama is expected to hold talks with Putin.", {("USA", "RUS", 1, "consult")}),
+        ("Three Tunisian terrorists were said to be killed in al-Hizam.", set()),
+        ("Iran was urged to stop its attacks on Iraq.", set()),
+        # refusals by phrasal verbs; deals inked; missions reopened; aid airdropped; troops sent
+        ("Israel turned down an offer of talks from Syria.", {("ISR", "SYR", -1, "reject")}),
+        ("Iran ruled out talks with the United States.", {("IRN", "USA", -1, "reject")}),
+        ("Iran and Iraq inked a trade deal.", {("IRN", "IRQ", 1, "support"), ("IRQ", "IRN", 1, "support")}),
+        ("Britain reopened its embassy in Tehran.", {("GBR", "IRN", 1, "support")}),
+        ("India airdropped food supplies to Tamil areas of Sri Lanka.", {("IND", "LKA", 1, "aid")}),
+        ("France sent paratroopers to Chad.", {("FRA", "TCD", -1, "mobilize")}),
+        # a community that lives in one state; a backer is no target; words on "air strikes" are no
+        # labour dispute at home
+        (
+            "Sikh militants shot dead 12 bus passengers in Punjab on Sunday, police said.",
+            {("IND", "IND", -1, "fight")},
+        ),
+        ("Syrian government forces continue to pound the area, backed by Iranian and Russian allies.", set()),
+        (
+            "Condemning air strikes, State Department spokesperson Mark Toner slammed the air strikes on Daraya.",
+            set(),
+        ),
+    ],
+)
+def test_fifth_round_domestic_and_international_acts(
+    stances_of: Callable[..., list[Stance]], text: str, expected: set
+) -> None:
+    assert dyads(stances_of(text)) == expected
 
 
 def test_unidentified_attackers_are_an_actor_that_says_so() -> None:

@@ -598,6 +598,10 @@ HOMELANDS: dict[str, str] = {
     "coptic": "EGY",
     "copt": "EGY",
     "maronite": "LBN",
+    # added 2026-12-06 (fifth round)
+    "sikh": "IND",
+    "basque": "ESP",
+    "moro": "PHL",
 }
 # A nationality with one of these words before an armed or political noun is a sub-state group of
 # that country, never the state: "Syrian Kurdish fighters", "Kurdish Syrian forces", "Syrian Islamist
@@ -661,6 +665,26 @@ _DOMESTIC_TITLE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+# Titles with no country that only the United States gives (Britain's are "Secretary of State for ...")
+_US_TITLE = re.compile(r"\b(?:Secretary\s+of\s+State|National\s+Security\s+Adviser|Attorney\s+General)\s+$")
+# Capitalised office titles before a lone surname, and the dictionary office each names
+_OFFICE_TITLE = re.compile(
+    r"\b(?P<title>President|Prime\s+Minister|Premier|Chancellor|King|Emir|Secretary\s+of\s+State|"
+    r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+(?:Minister|Secretary))\s+$"
+)
+OFFICE_OF_TITLE = {
+    "president": "president",
+    "prime minister": "prime_minister",
+    "premier": "prime_minister",
+    "chancellor": "chancellor",
+    "king": "king",
+    "emir": "emir",
+    "secretary of state": "foreign_minister",
+    "foreign minister": "foreign_minister",
+    "foreign secretary": "foreign_minister",
+    "defence minister": "defense_minister",
+    "defence secretary": "defense_minister",
+}
 # "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
 # who are often foreign visitors in the place the sentence names)
 _HOME_GOVERNMENT = frozenset({"government", "regime", "authorities", "administration"})
@@ -1162,6 +1186,13 @@ class ActorResolver:
                 add(start, end, target, "coreference")
             elif (known := self._single_name(surface)) is not None:
                 add(start, end, known, "dictionary")
+            elif (regime := _REGIME.match(text[end : end + 20])) and (
+                state := self._surname_state(surface)
+            ) is not None:
+                # "the Clinton administration", "the Bush administration": either of them, one state
+                add(start, end + regime.end(), state, "context")
+            elif (known := self._titled_holder(text, start, end, parsed.published)) is not None:
+                add(start, end, known, "dictionary")  # "President Clinton": not Hillary
             elif (country := self._titled_surname_country(parsed, start, end, signals)) is not None:
                 # "Zimbabwe's opposition called on President Mnangagwa to resign": a domestic title
                 # right before the name and one state in the sentence place the holder
@@ -1235,14 +1266,15 @@ class ActorResolver:
                 return list(dict.fromkeys(state for start, state in states if start in starts))
         return None
 
-    def _ends_a_longer_name(self, text: str, start: int) -> bool:
-        """A capitalised word right before ``start`` that names no state ("Labour Congress", not "US
-        Congress"): the alias is the last word of another organisation's name."""
+    def _ends_a_longer_name(self, text: str, start: int, owners: set[str]) -> bool:
+        """A capitalised word right before ``start`` that names none of the alias's ``owners``
+        ("Labour Congress", "the Syrian Congress", not "US Congress"): the alias is the last word of
+        another organisation's name."""
         before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[max(0, start - 40) : start])
         if before is None:
             return False
-        word = fold(before.group(1))  # "US", "U.S.": aliases of the state, so its own Congress
-        return word not in self._demonyms and word not in self._aliases
+        word = fold(before.group(1))  # "US", "U.S.", "American": the state's own Congress
+        return self._demonyms.get(word) not in owners and not (self._aliases.get(word, set()) & owners)
 
     def _dictionary_candidates(self, text: str, folded: str, origin: list[int]) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -1261,11 +1293,15 @@ class ActorResolver:
             elif key in self._aliases:
                 if key not in self._lowercase_ok and not _case_ok(surface, key in self._acronyms):
                     continue
-                if key in NAME_TAIL_ALIASES and self._ends_a_longer_name(text, start):
+                if key in NAME_TAIL_ALIASES and self._ends_a_longer_name(text, start, self._aliases[key]):
                     continue  # "the Nigerian Labour Congress", "the African National Congress"
                 ids = self._aliases[key]
                 actor_id = next(iter(ids)) if len(ids) == 1 else None
-                if key in self._capitals and _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start]):
+                if (
+                    key in self._capitals
+                    and _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start])
+                    and not _ADDRESSED_BEFORE.search(text[max(0, start - 40) : start])
+                ):
                     found.append(_Candidate(start, stop, actor_id, "place"))  # "talks in Vienna"
                 else:
                     found.append(_Candidate(start, stop, actor_id, "name"))
@@ -1857,6 +1893,8 @@ class ActorResolver:
         ]
         if left:
             return left[-1][2]
+        if _US_TITLE.search(parsed.article.text[left_limit:start]):
+            return "USA"  # "Secretary of State James Baker": a title only the United States uses so
         if _US_LEGISLATOR.match(parsed.article.text[end : end + 12]):
             return "USA"  # "Chris Collins (R-N.Y.)", "Debbie Wasserman Schultz (Fla.)": US Congress style
         after_of = re.match(r"\s+of\s+(?:the\s+)?", parsed.article.text[end : end + 12])
@@ -1898,6 +1936,36 @@ class ActorResolver:
         if not (_DOMESTIC_TITLE.search(lead) or _DOMESTIC_TITLE.search(surface.split(" ", 1)[0] + " ")):
             return None
         return self._sentence_state(parsed, start, signals)
+
+    def _surname_state(self, surname: str) -> str | None:
+        """The one state all the dictionary's office holders of a surname acted for, else None."""
+        key = name_key(surname)
+        states = {
+            self.known[actor_id].country
+            for holders in self._offices.values()
+            for _, actor_id in holders
+            if name_key(self.known[actor_id].name.split()[-1]) == key
+        }
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _titled_holder(self, text: str, start: int, end: int, on: dt.date | None) -> str | None:
+        """The dictionary person a capitalised office title and a lone surname name ("President
+        Clinton", "Prime Minister Sharif"): the one of that surname who held the office (on ``on``,
+        when the date is known); None when no one or several did."""
+        title = _OFFICE_TITLE.search(text[max(0, start - 30) : start])
+        surface = _TITLE_WORDS.sub("", text[start:end]).strip()
+        if title is None or not surface or " " in surface:
+            return None
+        office = OFFICE_OF_TITLE[re.sub(r"\s+", " ", title["title"].lower()).replace("defense", "defence")]
+        key = name_key(surface)
+        ids = {
+            actor_id
+            for name, holders in self._offices.items()
+            if name.endswith("." + office)
+            for held, actor_id in holders
+            if name_key(self.known[actor_id].name.split()[-1]) == key and (on is None or held.covers(on))
+        }
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def _titled_surname_country(
         self, parsed: ParsedArticle, start: int, end: int, signals: list[tuple[int, int, str]]
@@ -2173,6 +2241,14 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
 
 _US_LEGISLATOR = re.compile(r"\s*\((?:[RDI]-[A-Z]|[A-Z][a-z]{1,4}\.(?:[A-Z]\.)?\))")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|into|via)\s+$")
+# "protested to Pyongyang", "a letter from Tehran": a capital one addresses or hears from is its
+# government, not a place
+_ADDRESSED_BEFORE = re.compile(
+    r"\b(?:protest\w*|complain\w*|appeal\w*|apologi[sz]\w*|wrote|written|letters?|messages?|notes?|"
+    r"ultimatums?|proposals?|offers?|requests?|repl(?:y|ied|ies)|respon(?:d|ded|se)|turned|demarche)\s+"
+    r"(?:to|from)\s+$",
+    re.IGNORECASE,
+)
 _REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")
 
 

@@ -95,6 +95,7 @@ class LexiconEntry(NamedTuple):
     recipient: bool = False  # the subject receives: the "from" phrase acts ("received arms from Russia")
     destination: bool = False  # a journey: the state travelled to is the target ("arrived in Moscow")
     undergoer: bool = False  # the subject suffers the act; its "in" cause acts ("died in Russian strikes")
+    crowd: bool = False  # only a crowd with no object does it ("thousands marched", not "marched troops")
 
     @property
     def polarity(self) -> int:
@@ -137,6 +138,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         recipient=bool(raw.get("recipient", False)),
         destination=bool(raw.get("destination", False)),
         undergoer=bool(raw.get("undergoer", False)),
+        crowd=bool(raw.get("crowd", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -209,7 +211,9 @@ def _object_lemmas(token: Token) -> set[str]:
     lemmas: set[str] = set()
     for child in token.children:
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
-            lemmas.update(_lemma(t) for t in _phrase_core(child))
+            core = _phrase_core(child)
+            lemmas.update(_lemma(t) for t in core)
+            lemmas.update(h for t in core if (h := _hyphen_form(t)) is not None)  # "called off a sit-in"
         elif child.dep_ == "ccomp" and child.pos_ == "NOUN":
             # "considers the YPG a terrorist group", parsed as a verbless clause: its predicate noun
             lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
@@ -241,7 +245,33 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
         } | {m.lower_ for m in _for_clause_marks(token)}
         if entry.particle not in words:
             return False
+    if entry.crowd and not _crowd_act(token):
+        return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _crowd_act(verb: Token) -> bool:
+    """A crowd doing it, with no object: "thousands marched in Nairobi", "activists rallied outside
+    parliament" are protests; "troops marched into Crimea", "rallied supporters" are not."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            _people_noun(c)
+            or ((role := GROUP_ROLES.get(c.lower_)) is not None and not role.state and role.role != "rebels")
+        )
+        for c in _subject_clause(verb).children
+    )
+
+
+def _hyphen_form(token: Token) -> str | None:
+    """ "sit-in", "walk-out": the hyphenated noun the tokenizer split, whose head is its last word."""
+    doc = token.doc
+    i = token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{_lemma(token)}"
 
 
 def _for_clause_marks(token: Token) -> list[Token]:
@@ -452,13 +482,27 @@ LEAVING_PARTICLES = frozenset({"down", "aside"})  # "step down", "stand aside"
 
 
 def _asks_to_leave_office(verb: Token) -> bool:
-    return any(
-        c.dep_ in {"xcomp", "ccomp"}
-        and (
-            _lemma(c) in LEAVING_OFFICE
-            or (_lemma(c) in {"step", "stand"} and any(g.lower_ in LEAVING_PARTICLES for g in c.children))
-        )
-        for c in verb.children
+    return any(c.dep_ in {"xcomp", "ccomp"} and _leaves_office(c) for c in verb.children)
+
+
+def _wished_on_another(verb: Token) -> bool:
+    """A clause with its own subject under another verb ("wants Assad to step down", "demanded that
+    Mubarak resign", "said he would step down"): someone's wish or word, not the act."""
+    if verb.dep_ == "dep":
+        return True  # a verb the parser could not attach: whose act it is, we cannot tell
+    if verb.dep_ in {"ccomp", "xcomp", "advcl", "dobj"} and _lemma(verb.head) in DEMAND_VERBS:
+        return True  # (also "demand Assad step down", parsed with a noun "step")
+    if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        return True  # "persuading Assad to step down": the object is asked to
+    return verb.dep_ in {"ccomp", "xcomp", "advcl"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    )
+
+
+def _leaves_office(verb: Token) -> bool:
+    """ "resigned", "step down", "stand aside"."""
+    return _lemma(verb) in LEAVING_OFFICE or (
+        _lemma(verb) in {"step", "stand"} and any(c.lower_ in LEAVING_PARTICLES for c in verb.children)
     )
 
 
@@ -499,7 +543,12 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
     triggers: list[Trigger] = []
     words = token_words(sentence.doc)
     for i in range(sentence.start, sentence.end):
-        if not _in_lexicon(words.lowers[i], words.lemmas[i], lexicon):
+        hyphened = (
+            i >= 2
+            and words.lowers[i - 1] == "-"
+            and f"{words.lowers[i - 2]}-{words.lemmas[i]}" in lexicon.nouns
+        )
+        if not hyphened and not _in_lexicon(words.lowers[i], words.lemmas[i], lexicon):
             continue  # most words: no Token made, no costlier check (they could only reject it)
         token = sentence.doc[i]
         phrase = _phrase_trigger(token, lexicon) or _labour_strike(token, lexicon)
@@ -511,7 +560,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             table = lexicon.verbs
         elif token.pos_ in {"NOUN", "PROPN"}:
             table = lexicon.nouns
-            lemma = lemma if lemma in table else token.lower_.rstrip("s")
+            hyphen = _hyphen_form(token) if hyphened else None
+            lemma = hyphen if hyphen in table else lemma if lemma in table else token.lower_.rstrip("s")
         elif token.pos_ == "ADJ":
             table = lexicon.adjectives
         else:
@@ -645,6 +695,25 @@ class MentionIndex:
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
 
+    def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
+        of its state, as a place's people are (see add_populations)."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, FOLLOWER_NOUNS):
+            if token.i in self.by_token or token.pos_ != "NOUN":
+                continue
+            leaders = [
+                found
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in _prep_objects(c)
+                # a leader's or a party's; an armed group's "supporters" are no people of a state
+                if (found := self.at(g)) is not None
+                and _kind(resolver, found.actor_id) in {"person", "organization"}
+            ]
+            countries = {_country(resolver, p.actor_id) for p in leaders}
+            if len(countries) == 1 and (country := countries.pop()) is not None and _known(resolver, country):
+                self.by_token[token.i] = Participant(country, token, None)
+
     def at(self, token: Token) -> Participant | None:
         return self.by_token.get(token.i)
 
@@ -663,6 +732,7 @@ class MentionIndex:
 
 # Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
 # inside a locative phrase names no side. An act on "Syrian territory" still is an act on Syria.
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline", "boundary"})
 LOCATIVE_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "beyond", "from"})
 
@@ -738,7 +808,9 @@ PEOPLE_NOUNS = frozenset(
      "man", "woman", "child", "boy", "girl", "councillor", "councilor", "journalist", "reporter",
      "teacher", "doctor", "nurse", "lawyer", "politician", "candidate", "tourist", "passenger",
      "pilgrim", "worshipper", "shopkeeper", "businessman", "cleric", "priest", "imam", "engineer",
-     "driver", "fisherman", "trader", "voter"}
+     "driver", "fisherman", "trader", "voter",
+     # added 2026-12-06 (fifth round): "opposition supporters rallied in the capital"
+     "supporter"}
 )  # fmt: skip
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
 
@@ -1046,6 +1118,7 @@ TARGET_PREPS = frozenset(
         "between",
         "among",
         "as",
+        "out",  # "out of": see _prep_objects
     }
 )
 QUANTIFIER_SUBJECTS = frozenset({"none", "nobody", "neither", "no one", "nothing"})
@@ -1174,6 +1247,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     # "the US has redoubled its efforts to prevent ...": "its" is the verb's subject
                     found, _ = _acting_subject(noun.head, index)
                 return found, current
+            if (
+                passive_subjects
+                and current.i != token.i
+                and via is not None
+                and via.dep_ == "xcomp"
+                and _lemma(current) in RAISING_PARTICIPLES
+                and not any(c.dep_ == "auxpass" for c in via.children)  # "were said to be killed"
+            ):
+                # "Obama is expected to hold talks with Putin", "Syria is believed to have fired":
+                # the passive subject does the infinitive (unlike "Iran was urged to stop")
+                return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
@@ -1196,6 +1280,13 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             return phrase_actors(current.head, index), current.head.head
         via, current = current, current.head
     return [], None
+
+
+# Passive verbs whose subject does the infinitive they govern (raising, not object control)
+RAISING_PARTICIPLES = frozenset(
+    {"expect", "schedule", "set", "slate", "poise", "due", "plan", "believe", "report", "say", "think",
+     "understand", "know", "rumour", "rumor", "suppose", "see", "tip"}
+)  # fmt: skip
 
 
 def _unrealised_object(clause: Token) -> Token | None:
@@ -1352,6 +1443,15 @@ def _prep_objects(preposition: Token) -> list[Token]:
     objects = [g for g in preposition.children if g.dep_ == "pobj"]
     if objects:
         return objects
+    if preposition.lower_ == "out":
+        # "pulled out of Mali": the compound preposition's object hangs on its "of"
+        return [
+            g
+            for c in preposition.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     return [
         g
         for c in preposition.children
@@ -1511,8 +1611,9 @@ def _targets_of(
                 if (
                     resolver is not None
                     and _left_place(left, aimed_entry)
-                    and index.at(left) is None
-                    and (place := _place_state(left, resolver)) is not None
+                    and index.at(_named_place(left)) is None
+                    # "pulled out of the town of Kidal": the name after the place noun
+                    and (place := _place_state(_named_place(left), resolver)) is not None
                     and place.actor_id not in exclude
                     and place not in found
                 ):
@@ -1525,6 +1626,19 @@ def _targets_of(
                         place = _place_state(aimed_head, resolver)
                         if place is not None and place.actor_id not in exclude and place not in found:
                             found.append(place)
+            for given in [head, *_object_preps(head)] if not found and resolver is not None else []:
+                # "halted gas deliveries to Kiev": a capital something goes to, in an act that is no
+                # journey, is its government (as it is after "with": "talks with Tehran")
+                if (
+                    given.dep_ == "pobj"
+                    and given.head.lower_ == "to"
+                    and not (aimed_entry is not None and aimed_entry.destination)
+                    and index.at(given) is None
+                    and resolver.is_capital(given.text)
+                    and (place := _place_state(given, resolver)) is not None
+                    and place.actor_id not in exclude
+                ):
+                    found.append(place)
         if found:
             return found
     return []
@@ -1537,7 +1651,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Common nouns that name a place by an "of" phrase ("the town of Douma", "the city of Idlib")
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "neighbourhood",
-     "neighborhood", "suburb", "outskirts", "enclave", "countryside", "governorate", "port", "island"}
+     "neighborhood", "suburb", "outskirts", "enclave", "countryside", "governorate", "port", "island",
+     "part"}
 )  # fmt: skip
 
 
@@ -1800,6 +1915,11 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
 DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "charge"})
 
 
+BACKING_PARTICIPLES = frozenset(
+    {"back", "support", "arm", "fund", "sponsor", "help", "assist", "aid", "finance"}
+)
+
+
 def _crosses_clause(token: Token, head: Token) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
@@ -1817,6 +1937,10 @@ def _crosses_clause(token: Token, head: Token) -> bool:
             return True  # "air strikes in Syria": a place, not a target
         if token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in DESCRIBING_PARTICIPLES:
             return True  # "executed two men convicted of spying for Israel": what they were found guilty of
+        if token.dep_ == "agent" and token.head.dep_ == "acl" and _lemma(token.head) in BACKING_PARTICIPLES:
+            # "pounded the area, backed by Russian allies": the backer is no target ("a resolution
+            # proposed by Britain", vetoed, is Britain's)
+            return True
         token = token.head
     return False
 
@@ -2046,10 +2170,22 @@ def _military(token: Token) -> bool:
     return _state_role(token) == "military"
 
 
+def _armed_fire(verb: Token) -> bool:
+    """ "came under fire from Syrian forces" is shooting; "from Human Rights Watch", criticism."""
+    return any(
+        (role := GROUP_ROLES.get(g.lower_)) is not None and role.role in {"military", "police", "rebels"}
+        for g in _from_objects(verb)
+    )
+
+
 def _from_objects(verb: Token) -> list[Token]:
     """Objects of the "from" phrases of a verb or of its direct object ("received arms from Russia",
     whichever the parser hangs the phrase on)."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    # "came under attack from Chechen rebels": the phrase's noun holds it
+    holders += [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in _prep_objects(c)
+    ]
     return [
         g
         for h in holders
@@ -2400,7 +2536,9 @@ LIGHT_VERBS = frozenset(
      "level", "lodge", "file", "display", "show", "exhibit", "escalate", "intensify", "renew", "keep", "organise", "organize",
      "host", "propose", "accept", "receive", "tighten", "increase", "speed", "put", "exert", "apply",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
-     "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open"}
+     "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open",
+     # added 2026-12-06 (fifth round): "inked a deal", "sealed an agreement", "concluded a treaty"
+     "ink", "seal", "conclude", "clinch", "finalize", "finalise"}
 )  # fmt: skip
 
 
@@ -2413,7 +2551,16 @@ def _light_verb(noun: Token) -> bool:
     verb = noun.head
     while verb.dep_ in {"dobj", "appos", "conj"} and verb.pos_ in {"NOUN", "PROPN"} and verb.head.i != verb.i:
         verb = verb.head
+    if _lemma(verb) == "call" and _lemma(noun) in CALLED_ACTS:
+        # "called a general strike", "called a truce"; not "called the attack a crime"
+        return not any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
     return _lemma(verb) in LIGHT_VERBS
+
+
+# What a side calls, and so does: strikes, protests and truces
+CALLED_ACTS = frozenset(
+    {"strike", "protest", "demonstration", "boycott", "rally", "march", "ceasefire", "truce"}
+)
 
 
 ATTITUDE_PREPS = frozenset({"to", "toward", "towards", "of", "against", "with", "about"})
@@ -3103,13 +3250,20 @@ def _drafts_for_sentence(
             targets = [p for p in _condition_subjects(trigger.token, index) if p not in roles.sources]
             if not targets:
                 targets = _place_targets(trigger, roles.sources, index, resolver)
-                if trigger.entry.category in VIOLENT_CATEGORIES and not _unnamed_victims(
-                    trigger.token, index
+                if (
+                    trigger.entry.category in VIOLENT_CATEGORIES
+                    and not _unnamed_victims(trigger.token, index)
+                    and not _military_targets(trigger.token)
                 ):
                     # violence in a place is about it only for the side at home there: "Russian and
                     # Syrian warplanes bombed trucks near Aleppo" is Syria's at home, not Russia on Syria
                     home_only = {t.actor_id for t in targets}
             roles = roles._replace(targets=targets)
+        if trigger.entry.category == "concede" and _leaves_office(trigger.token):
+            if _wished_on_another(trigger.token):
+                continue  # "the opposition wants Assad to step down": his act is not done
+            # "resigned in protest at Israel's attack": leaving office yields at home, to no one named
+            roles = roles._replace(targets=[])
         modifiers = read_modifiers(trigger.token)
         if modifiers.unknown:
             continue
@@ -3126,6 +3280,12 @@ def _drafts_for_sentence(
             and _asks_for_cooperation(trigger.token, lexicon)
         ):
             reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
+        if (
+            reading is not None
+            and trigger.entry.lemma == "come under fire"
+            and not _armed_fire(trigger.token)
+        ):
+            reading = Reading("criticism", "111", -2.0, -1)  # "came under fire from Human Rights Watch"
         if reading is not None and reading.category == "appeal" and _asks_to_leave_office(trigger.token):
             reading = Reading("demand", "1041", -5.0, -1)
         if reading is not None and reading.category == "demand" and _demands_staying(trigger.token):
@@ -3249,6 +3409,9 @@ def _drafts_for_sentence(
                         and not _inside_clause_of(target.token, trigger.token)
                     ):
                         add(target, source)  # a meeting or a battle involves both sides alike
+                # "students clashed with police": a state organ no one names is the side's own state's
+                for organ in _unnamed_organs(trigger.token, source, index, resolver):
+                    placed = add(source, organ, domestic=True) or placed
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
@@ -3526,8 +3689,13 @@ MUTUAL_CATEGORIES = frozenset({"consult", "fight", "agree", "cooperate"})
 # ``source_country == target_country``.
 DOMESTIC_CATEGORIES = frozenset(
     {"concede", "retreat", "reject", "protest", "mobilize", "coerce", "assault", "fight", "demand",
-     "threaten", "sanction", "aid", "agree", "consult", "cooperate", "investigate"}
+     "threaten", "sanction", "aid", "agree", "consult", "cooperate", "investigate",
+     # added 2026-12-06 (fifth round): see CRITICAL_CATEGORIES
+     "criticism", "disapprove", "opposition"}
 )  # fmt: skip
+# Words against a domestic object are domestic politics only from a side inside the state ("activists
+# denounced a new law"); a state's words on "the law" are as often about another state's
+CRITICAL_CATEGORIES = frozenset({"criticism", "disapprove", "opposition"})
 # Objects that only a state's own polity has: an act on them with no one named is done at home
 # ("lifted a state of emergency in West Darfur", "called off a four-day strike").
 DOMESTIC_OBJECTS = frozenset(
@@ -3537,6 +3705,17 @@ DOMESTIC_OBJECTS = frozenset(
      # added 2026-12-06: "eased restrictions on the Tamil areas" ("martial law" is read by "martial")
      "restriction"}
 )  # fmt: skip
+# added 2026-12-06 (fifth round): laws, prices and pay a people protests, demands or denounces at home
+# ("to protest rising diesel prices", "a sit-in against new agricultural laws"); acted on in other ways
+# they are as often another state's or the world's ("violated human rights law")
+PROTESTED_OBJECTS = frozenset(
+    {"law", "legislation", "decree", "budget", "price", "wage", "salary", "fee", "tax", "pension",
+     "subsidy", "austerity", "corruption", "unemployment", "shortage", "blackout"}
+)  # fmt: skip
+PROTEST_CATEGORIES = CRITICAL_CATEGORIES | {"protest", "demand"}
+# CAMEO codes of acts done at home, to no one else: yielding to demands for reform or a change of
+# leadership (083), demobilizing (0873)
+HOME_CODES = ("083", "0873")
 # Events a state's police, courts or government investigate at home when the sentence places nothing
 # abroad ("Indian police are investigating the attack"; not "the killing of its ambassador in Ankara")
 INVESTIGATED_EVENTS = frozenset(
@@ -3630,7 +3809,20 @@ def _home_target(
     governs = (kind == "state" and _organ(source) in HOME_ORGANS) or (
         kind == "person" and _official(resolver, source.actor_id)
     )
-    domestic_object = bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS) or (
+    domestic_object = (
+        # "the prime minister resigned", "legalized the ANC", "agreed to demobilize its troops"
+        _leaves_office(trigger.token)
+        or trigger.entry.code.startswith(HOME_CODES)
+        # (words against "the air strikes" are no labour dispute: PROTESTED_OBJECTS only)
+        or (
+            reading.category not in CRITICAL_CATEGORIES
+            and bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
+        )
+        or (
+            reading.category in PROTEST_CATEGORIES
+            and bool(_domestic_object_lemmas(trigger.token) & PROTESTED_OBJECTS)
+        )
+    ) or (
         reading.category == "investigate"
         and governs
         and bool(_domestic_object_lemmas(trigger.token, light=True) & INVESTIGATED_EVENTS)
@@ -3648,12 +3840,26 @@ def _home_target(
     }.get(kind or "", PEOPLE_HOME_CATEGORIES)
     # "Egyptian police arrested dozens of protesters", "Iranian authorities executed three
     # prisoners": a state's civil organs acting on people nobody names act on their own people
+    # "Kenya released several political detainees": a state's releases of people no one names free
+    # its own, when the sentence names no other state
+    releases = (
+        kind == "state"
+        and trigger.entry.code.startswith("084")  # releases, not "repatriating children"
+        and not _collective(source)
+        and not _abroad(trigger.token.sent, country, index, resolver)
+    )
     own_people = (
-        governs and reading.category in OWN_PEOPLE_CATEGORIES and bool(_unnamed_victims(trigger.token, index))
+        (governs or releases)
+        and reading.category in OWN_PEOPLE_CATEGORIES
+        and bool(_unnamed_victims(trigger.token, index))
     )
     if not (domestic_object or own_people or (sub_state and reading.category in home_categories)):
         return None
     if kind == "state" and not (domestic_object or own_people or _collective(source)):
+        return None
+    if reading.category in CRITICAL_CATEGORIES and not (
+        domestic_object and (kind != "state" or _collective(source))
+    ):
         return None
     violence = reading.category in VIOLENT_HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
@@ -3669,6 +3875,44 @@ def _home_target(
     if _happens_abroad(trigger.token, country, index, resolver):
         return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
     return Participant(country, trigger.token, None)
+
+
+def _unnamed_organs(
+    verb: Token, source: Participant, index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """The source's own state, for a state organ the act is aimed at that no word places ("South
+    African students clashed with police", "Ukrainians protested the government's decision"): a side
+    inside a state, with no other state in the sentence, faces its own state's police or government.
+    Travellers and migrants are abroad as often as at home, so they place no organ."""
+    kind = _kind(resolver, source.actor_id)
+    if not (kind in {"group", "organization"} or (kind == "state" and _collective(source))):
+        return []
+    if _lemma(source.token) in TRAVELLING_PEOPLE or _group_role(source.actor_id) == "refugees":
+        return []
+    country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
+    if country is None or _kind(resolver, country) != "state" or _abroad(verb.sent, country, index, resolver):
+        return []
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in FACING_PREPS for o in _prep_objects(c)
+    ]
+    heads += [c for h in heads for c in h.children if c.dep_ == "poss"]  # "the government's decision"
+    return [
+        Participant(country, head, None)
+        for head in heads
+        if head.lower_ in GROUP_ROLES
+        and GROUP_ROLES[head.lower_].role in UNNAMED_ORGAN_ROLES
+        and index.at(head) is None
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+    ]
+
+
+# Prepositions that face an act to their object: those aiming it ("fired at security forces",
+# "protested against the government") and those of an exchange ("clashed with police", "appealed to")
+FACING_PREPS = AIMED_PREPS | {"with", "to"}
+UNNAMED_ORGAN_ROLES = frozenset({"government", "police", "judiciary", "legislature", "military"})
+TRAVELLING_PEOPLE = frozenset(
+    {"migrant", "immigrant", "refugee", "pilgrim", "tourist", "national", "expatriate"}
+)
 
 
 def _answers_an_act(token: Token) -> bool:
@@ -3727,7 +3971,10 @@ def _foreign_object(token: Token, home: str, index: MentionIndex, resolver: Acto
         if child.dep_ not in {"dobj", "nsubjpass", "attr"}:
             continue
         for t in child.subtree:
-            found = index.at(t)
+            # "pounded opposition-held parts of eastern Aleppo": a place of another state counts too
+            found = index.at(t) or (
+                _place_state(t, resolver) if t.ent_type_ in {"GPE", "LOC"} or t.pos_ == "PROPN" else None
+            )
             if found is not None and _country(resolver, found.actor_id) not in {home, None}:
                 return True
     return False
@@ -3894,8 +4141,30 @@ def _place_targets(
             # "an Israeli attack killed three people in Gaza": people nobody names are the place's
             return [scene]
         own = {_country(resolver, s.actor_id) for s in sources}
-        found = [p for p in found if _country(resolver, p.actor_id) in own]
+        if not _military_targets(token):
+            found = [p for p in found if _country(resolver, p.actor_id) in own]
     return list(dict.fromkeys(found))
+
+
+def _military_targets(verb: Token) -> bool:
+    """ "bombed targets in Tripoli", "struck military sites near Damascus": the objects are the place's
+    state's, when no word says whose ("rebel positions", "IS targets" are the group's)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        _lemma(o) in MILITARY_TARGETS
+        and not any(
+            m.dep_ in {"compound", "amod", "poss", "nmod"}
+            and (m.pos_ == "PROPN" or m.lower_ in GROUP_ROLES or m.ent_type_)
+            for m in o.children
+        )
+        for o in objects
+    )
+
+
+MILITARY_TARGETS = frozenset(
+    {"target", "position", "base", "site", "installation", "facility", "camp", "depot", "airfield",
+     "airbase", "outpost", "barracks", "headquarters", "bunker", "radar", "battery"}
+)  # fmt: skip
 
 
 def _clause_of(verb: Token) -> Token:
@@ -3908,7 +4177,9 @@ def _clause_of(verb: Token) -> Token:
 def _unnamed_victims(verb: Token, index: MentionIndex) -> list[Token]:
     """The people a violent verb acts on that no mention names ("killed 20 people", "a journalist
     was killed"), as opposed to "two others", whose side the sentence gave before."""
-    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in _prep_objects(c)
+    ]  # "fired at students", "opened fire on protesters"
     return [
         n
         for n in patients
@@ -4229,8 +4500,10 @@ def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
     found: list[Participant] = []
     addressees = _actors_of([c for c in verb.children if c.dep_ in {"dobj", "dative"}], index)
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        if _lemma(clause) in {"remain", "stay"}:
-            continue  # "should remain in office": backing, not a demand (see _demands_staying)
+        if _lemma(clause) in {"remain", "stay"} or (
+            _leaves_office(clause) and any(c.dep_ == "neg" for c in clause.children)
+        ):
+            continue  # "should remain in office", "should not step down": backing, not a demand
         if _must_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             named = _actors_of(subjects, index)
@@ -4334,6 +4607,7 @@ def extract_stances(
     index = MentionIndex(parsed, mentions)
     index.add_demonyms(parsed, resolver)
     index.add_populations(parsed, resolver)
+    index.add_followers(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
