@@ -1459,6 +1459,8 @@ def test_violence_is_credited_to_its_named_side(
         ("Russia said Assad should not step down.", set()),
         # a state's releases of people no one names free its own
         ("Kenya released several political detainees on Friday.", {("KEN", "KEN", 1, "retreat")}),
+        # someone nothing places, arrested by a state's police, is that state's
+        ("Egyptian police arrested activist Alaa Abdel Fattah on Thursday.", {("EGY", "EGY", -1, "coerce")}),
         ("Iran released 15 British sailors.", {("IRN", "GBR", 1, "retreat")}),
         # places left, and capitals addressed rather than travelled to
         ("French troops pulled out of the northern town of Kidal.", {("FRA", "MLI", 1, "retreat")}),
@@ -1489,6 +1491,18 @@ def test_violence_is_credited_to_its_named_side(
         ("Britain reopened its embassy in Tehran.", {("GBR", "IRN", 1, "support")}),
         ("India airdropped food supplies to Tamil areas of Sri Lanka.", {("IND", "LKA", 1, "aid")}),
         ("France sent paratroopers to Chad.", {("FRA", "TCD", -1, "mobilize")}),
+        # holding responsible and naming a terrorist are accusations; lobbying is an appeal
+        (
+            "The Syrian Coalition held the Assad regime responsible for the destruction.",
+            {("SYR", "SYR", -1, "criticism")},
+        ),
+        ("Turkey regards the YPG as a terrorist group.", {("TUR", "SYR", -1, "criticism")}),
+        ("I see Iran as a partner.", set()),
+        ("Washington had been lobbying Baghdad to help find a solution.", {("USA", "IRQ", 1, "appeal")}),
+        ("Russia took a jab at the United States on Wednesday.", {("RUS", "USA", -1, "criticism")}),
+        # bombs dropped on a place of the attacker's own state: at home
+        ("Syrian army helicopters dropped barrel bombs on Aleppo.", {("SYR", "SYR", -1, "fight")}),
+        ("Russian helicopters dropped barrel bombs on Aleppo.", {("RUS", "SYR", -1, "fight")}),
         # a community that lives in one state; a backer is no target; words on "air strikes" are no
         # labour dispute at home
         (

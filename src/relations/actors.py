@@ -2065,7 +2065,12 @@ def _close_spelling(alias: str, surface: str) -> bool:
     if name_key(alias) != name_key(surface):
         return False
     a, b = fold(alias), fold(surface)
-    return a == b or (difflib.SequenceMatcher(None, a, b).ratio() >= 0.7 and abs(len(a) - len(b)) <= 2)
+    if a == b or abs(len(a) - len(b)) > 2:
+        return a == b
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    # variants keep their opening ("Zarif"/"Zareef", "Shoigu"/"Shoygu"); "Suharto" is not "Shayrat",
+    # nor "Rocard" "Ricardo", though their skeletons agree
+    return ratio >= 0.85 or (ratio >= 0.7 and a[:2] == b[:2])
 
 
 def _words(text: str) -> frozenset[str]:

@@ -1624,7 +1624,14 @@ def _targets_of(
                 for aimed_head in [head, *_object_preps(head)]:
                     if _aimed_at(aimed_head, aimed_entry):
                         place = _place_state(aimed_head, resolver)
-                        if place is not None and place.actor_id not in exclude and place not in found:
+                        # a place of the attacker's own state too ("Syrian helicopters dropped barrel
+                        # bombs on Aleppo": at home, see the drafts)
+                        own = aimed_entry is not None and aimed_entry.category in {"fight", "assault"}
+                        if (
+                            place is not None
+                            and (own or place.actor_id not in exclude)
+                            and place not in found
+                        ):
                             found.append(place)
             for given in [head, *_object_preps(head)] if not found and resolver is not None else []:
                 # "halted gas deliveries to Kiev": a capital something goes to, in an act that is no
@@ -3394,9 +3401,17 @@ def _drafts_for_sentence(
                     if _own_ground(source, target, resolver):
                         continue  # "the SDF began an assault on Manbij": a town held by others
                     # "Syrian troops shelled Douma": a state's attack on a place of its own is at home
-                    at_home = target.mention is None and _struck_place(
-                        trigger.token, target.token, trigger.entry
+                    at_home = target.mention is None and (
+                        _struck_place(trigger.token, target.token, trigger.entry)
+                        or (
+                            reading.category in {"fight", "assault"}
+                            and _aimed_at(target.token, trigger.entry)
+                        )
                     )
+                    if (
+                        held := _held_at_home(source, target, reading, trigger.token, index, resolver)
+                    ) is not None:
+                        target, at_home = held, True
                     placed = add(source, target, domestic=at_home) or placed
                     if (
                         trigger.entry.reciprocal
@@ -3913,6 +3928,30 @@ UNNAMED_ORGAN_ROLES = frozenset({"government", "police", "judiciary", "legislatu
 TRAVELLING_PEOPLE = frozenset(
     {"migrant", "immigrant", "refugee", "pilgrim", "tourist", "national", "expatriate"}
 )
+
+
+def _held_at_home(
+    source: Participant,
+    target: Participant,
+    reading: Reading,
+    verb: Token,
+    index: MentionIndex,
+    resolver: ActorResolver,
+) -> Participant | None:
+    """The source's own state, for someone the dictionary does not know and nothing places whom a
+    state's police, courts or government arrest, try, free or investigate ("Egyptian police arrested
+    activist Alaa Abdel Fattah"), when the sentence names no other state: the event coders' convention
+    (a state's own civilians), where the row would otherwise have no target country."""
+    record = resolver.known.get(target.actor_id)
+    if record is None or not is_unknown(record) or record.country is not None or record.kind != "person":
+        return None
+    if reading.category not in {"coerce", "assault", "investigate"} and not reading.code.startswith("084"):
+        return None  # arrests, trials, killings, inquiries and releases; not a leader's words or aid
+    if _kind(resolver, source.actor_id) != "state" or _organ(source) not in HOME_ORGANS:
+        return None
+    if _abroad(verb.sent, source.actor_id, index, resolver):
+        return None
+    return Participant(source.actor_id, target.token, target.mention)
 
 
 def _answers_an_act(token: Token) -> bool:
