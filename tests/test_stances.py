@@ -1459,6 +1459,11 @@ def test_violence_is_credited_to_its_named_side(
         ("Russia said Assad should not step down.", set()),
         # a state's releases of people no one names free its own
         ("Kenya released several political detainees on Friday.", {("KEN", "KEN", 1, "retreat")}),
+        # a leader's announced curfew is a threat at home, though the leader is an official
+        (
+            "President Mugabe announced that he would impose a curfew in Harare.",
+            {("ZWE", "ZWE", -1, "threaten")},
+        ),
         # someone nothing places, arrested by a state's police, is that state's
         ("Egyptian police arrested activist Alaa Abdel Fattah on Thursday.", {("EGY", "EGY", -1, "coerce")}),
         ("Iran released 15 British sailors.", {("IRN", "GBR", 1, "retreat")}),

@@ -3720,6 +3720,8 @@ DOMESTIC_OBJECTS = frozenset(
      # added 2026-12-06: "eased restrictions on the Tamil areas" ("martial law" is read by "martial")
      "restriction"}
 )  # fmt: skip
+# Measures only a state takes, at home: the noun is the act ("vowed to impose a curfew")
+DOMESTIC_MEASURES = frozenset({"curfew", "emergency", "martial", "crackdown", "amnesty", "censorship"})
 # added 2026-12-06 (fifth round): laws, prices and pay a people protests, demands or denounces at home
 # ("to protest rising diesel prices", "a sit-in against new agricultural laws"); acted on in other ways
 # they are as often another state's or the world's ("violated human rights law")
@@ -3827,6 +3829,8 @@ def _home_target(
     domestic_object = (
         # "the prime minister resigned", "legalized the ANC", "agreed to demobilize its troops"
         _leaves_office(trigger.token)
+        # "vowed to impose a curfew": the noun is the act, and its own object
+        or (trigger.entry.pos == "noun" and _lemma(trigger.token) in DOMESTIC_MEASURES)
         or trigger.entry.code.startswith(HOME_CODES)
         # (words against "the air strikes" are no labour dispute: PROTESTED_OBJECTS only)
         or (
