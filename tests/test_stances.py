@@ -1505,6 +1505,18 @@ def test_violence_is_credited_to_its_named_side(
         ("I see Iran as a partner.", set()),
         ("Washington had been lobbying Baghdad to help find a solution.", {("USA", "IRQ", 1, "appeal")}),
         ("Russia took a jab at the United States on Wednesday.", {("RUS", "USA", -1, "criticism")}),
+        # more verbs of cooperation, demand, appeal and attack
+        (
+            "The Taliban colluded with Pakistan.",
+            {("AFG", "PAK", 1, "cooperate"), ("PAK", "AFG", 1, "cooperate")},
+        ),
+        ("Britain sought the extradition of the two suspects from Libya.", {("GBR", "LBY", -1, "demand")}),
+        ("Pakistan pleaded with Washington for help.", {("PAK", "USA", 1, "appeal")}),
+        ("Iraqi forces gassed Kurdish villagers in Halabja.", {("IRQ", "IRQ", -1, "assault")}),
+        (
+            "Israeli artillery hammered Hezbollah positions in southern Lebanon.",
+            {("ISR", "LBN", -1, "fight")},
+        ),
         # bombs dropped on a place of the attacker's own state: at home
         ("Syrian army helicopters dropped barrel bombs on Aleppo.", {("SYR", "SYR", -1, "fight")}),
         ("Russian helicopters dropped barrel bombs on Aleppo.", {("RUS", "SYR", -1, "fight")}),
