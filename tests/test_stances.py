@@ -1517,6 +1517,12 @@ def test_violence_is_credited_to_its_named_side(
             "Israeli artillery hammered Hezbollah positions in southern Lebanon.",
             {("ISR", "LBN", -1, "fight")},
         ),
+        # a reduced passive the parser reads as a clause ("taken" is never a past tense)
+        (
+            "They are thought to have been questioned about John Cantlie, the British journalist taken hostage "
+            "by Islamic State.",
+            {(None, "GBR", -1, "assault")},
+        ),
         # bombs dropped on a place of the attacker's own state: at home
         ("Syrian army helicopters dropped barrel bombs on Aleppo.", {("SYR", "SYR", -1, "fight")}),
         ("Russian helicopters dropped barrel bombs on Aleppo.", {("RUS", "SYR", -1, "fight")}),

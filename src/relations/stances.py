@@ -1979,10 +1979,29 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
 STATIVE_PASSIVES = frozenset({"oppose", "ally", "align", "commit", "dedicate", "devote", "committed"})
 
 
+# Past participles that are no past tense: "taken" is never the verb of an active clause
+PARTICIPLE_FORMS = frozenset(
+    {"taken", "given", "seen", "driven", "written", "beaten", "stolen", "chosen", "broken", "spoken",
+     "hidden", "thrown", "shown", "known", "drawn", "flown", "sworn", "torn", "fallen", "ridden",
+     "bitten", "shaken", "overtaken", "undertaken", "overthrown", "forgiven", "forbidden"}
+)  # fmt: skip
+
+
 def _verb_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
     subjects, passive_subjects, agents = _subject_children(token)
+    if (
+        subjects
+        and (token.tag_ == "VBN" or token.lower_ in PARTICIPLE_FORMS)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+        and (
+            agents := agents
+            or [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)]
+        )
+    ):
+        # "the journalist taken hostage by Islamic State", parsed as a clause: a reduced passive
+        subjects, passive_subjects = [], subjects
     if passive_subjects and not agents and _lemma(token) in STATIVE_PASSIVES:
         holders = _actors_of(passive_subjects, index)
         exclude = {p.actor_id for p in holders}
