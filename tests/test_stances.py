@@ -1523,6 +1523,9 @@ def test_violence_is_credited_to_its_named_side(
             "by Islamic State.",
             {(None, "GBR", -1, "assault")},
         ),
+        # help for armed men named by a nationality is no help for their state
+        ("Syrian fighters backed by US special forces took a position inside a building.", set()),
+        ("Turkey armed the Free Syria Army.", {("TUR", "SYR", 1, "aid")}),
         # bombs dropped on a place of the attacker's own state: at home
         ("Syrian army helicopters dropped barrel bombs on Aleppo.", {("SYR", "SYR", -1, "fight")}),
         ("Russian helicopters dropped barrel bombs on Aleppo.", {("RUS", "SYR", -1, "fight")}),

@@ -4594,7 +4594,24 @@ def _domestic_targets(
             and _country(resolver, t.actor_id) in states
         )
         and not (reading.category in OWN_ASSET_CATEGORIES and t.actor_id in own_states)
+        # "Syrian fighters backed by US special forces": help for armed men named by a nationality
+        # goes to a group we cannot name, never to their state
+        and not (reading.polarity > 0 and _armed_collective(t))
     ]
+
+
+def _armed_collective(participant: Participant) -> bool:
+    """A nationality word on armed men ("Syrian fighters", "Iraqi militiamen"), not on its state's forces."""
+    return (
+        participant.mention is None
+        and participant.token.ent_type_ == "NORP"
+        and _lemma(participant.token.head) in ARMED_MEN
+    )
+
+
+ARMED_MEN = frozenset(
+    {"fighter", "militant", "rebel", "guerrilla", "guerilla", "insurgent", "militiaman", "gunman"}
+)
 
 
 OWN_ASSET_CATEGORIES = frozenset({"retreat", "mobilize", "sanction", "aid", "agree", "cooperate"})
