@@ -701,7 +701,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("GUY", "BRA", -1, "coerce")},
         ),
         # a neutral public statement (CAMEO 015, Goldstein 0) is a row with polarity 0
-        ("Hamas claimed responsibility for the attack on Israel.", {("PSE", "ISR", 0, "statement")}),
+        # (the claimed attack is the claimant's, hedged: on its own word)
+        (
+            "Hamas claimed responsibility for the attack on Israel.",
+            {("PSE", "ISR", 0, "statement"), ("PSE", "ISR", -1, "fight")},
+        ),
         # firing: at a side, at a capital (also when the parser hangs it on the shells), opening fire
         ("Pyongyang on Thursday fired two artillery shells at Seoul.", {("PRK", "KOR", -1, "fight")}),
         ("Israeli troops fired at Palestinian protesters.", {("ISR", "PSE", -1, "fight")}),
@@ -1305,9 +1309,11 @@ def test_background_with_an_unresolved_time_of_its_own_is_not_dated_to_the_artic
 
 def test_a_neutral_statement_has_zero_polarity_and_intensity(stances_of: Callable[..., list[Stance]]) -> None:
     rows = stances_of("Hamas claimed responsibility for the attack on Israel.")
-    assert [(r.source_id, r.target_id, r.polarity, r.intensity) for r in rows] == [
-        ("group:hamas", "ISR", 0, 0.0)
-    ]
+    assert [
+        (r.source_id, r.target_id, r.polarity, r.intensity) for r in rows if r.category == "statement"
+    ] == [("group:hamas", "ISR", 0, 0.0)]
+    # the attack it claims is its own, hedged: a group's word that it did it
+    assert [(r.category, r.hedged) for r in rows if r.category != "statement"] == [("fight", True)]
 
 
 def test_plover_split_is_deterministic_and_covers_both_halves() -> None:
@@ -1517,6 +1523,12 @@ def test_violence_is_credited_to_its_named_side(
             "Israeli artillery hammered Hezbollah positions in southern Lebanon.",
             {("ISR", "LBN", -1, "fight")},
         ),
+        # a claimed attack is the claimant's, also through a clause describing it
+        (
+            "Hamas claimed responsibility for an attack that killed Israel's ambassador.",
+            {("PSE", "ISR", -1, "assault")},
+        ),
+        ("Russian troops came under attack from Chechen rebels.", {("RUS", "RUS", -1, "fight")}),
         # a reduced passive the parser reads as a clause ("taken" is never a past tense)
         (
             "They are thought to have been questioned about John Cantlie, the British journalist taken hostage "

@@ -1217,10 +1217,14 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     for a, s in zip(antecedents, subjects, strict=True)
                     if not (s.lower_ in {"who", "whom"} and _lemma(a) in load_lexicon().nouns)
                 ]
-                actors = _actors_of(antecedents, index)
+                # ("claimed responsibility for an attack that killed ...": the claimant's act)
+                actors = _actors_of(antecedents, index) or [
+                    c for a in antecedents for c in _claimants(a, index)
+                ]
                 return actors, current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
-                described = phrase_actors(current.head, index)
+                # ("claimed responsibility for the bombing targeting ...": the claimant's act)
+                described = phrase_actors(current.head, index) or _claimants(current.head, index)
                 if not described and current.head.pos_ == "NOUN":
                     # "issued a declaration demanding that ...": the issuer demands
                     described = _noun_owner(current.head, index)
@@ -1263,7 +1267,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
             break
         if current.dep_ == "relcl":
-            described = phrase_actors(current.head, index)
+            described = phrase_actors(current.head, index) or _claimants(current.head, index)
             if described or not _infinitive_clause(current):
                 return described, current
             # "converging for a rally to protest ...": an infinitive of purpose on a non-actor noun
@@ -1287,6 +1291,27 @@ RAISING_PARTICIPLES = frozenset(
     {"expect", "schedule", "set", "slate", "poise", "due", "plan", "believe", "report", "say", "think",
      "understand", "know", "rumour", "rumor", "suppose", "see", "tip"}
 )  # fmt: skip
+
+
+def _claimants(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Who claimed responsibility for the act ``noun`` names ("Hamas claimed responsibility for the
+    attack", "IS took responsibility for the bombing that killed ..."), or no one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or _lemma(noun.head.head) != "responsibility":
+        return []
+    verb = noun.head.head.head
+    if _lemma(verb) not in CLAIMING_VERBS or noun.head.head.dep_ != "dobj":
+        return []
+    subjects, _ = _acting_subject(verb, index)
+    return subjects
+
+
+CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def _claimed_act(token: Token) -> bool:
+    """The act a claim of responsibility names, or a clause describing it ("an attack that killed")."""
+    noun = token.head if token.dep_ in {"relcl", "acl"} else token
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and _lemma(noun.head.head) == "responsibility"
 
 
 def _unrealised_object(clause: Token) -> Token | None:
@@ -2433,7 +2458,8 @@ def _noun_roles(
         # (not a passive one: "she was killed in an airstrike" names the victim)
         sources, _ = _acting_subject(verb, index)
     else:
-        sources = []
+        # "Hamas claimed responsibility for the attack on ...": the claimant did it
+        sources = _claimants(token, index)
     exclude = {p.actor_id for p in sources}
     targets = [p for p in prep_actors if p.actor_id not in exclude]
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
@@ -3299,6 +3325,9 @@ def _drafts_for_sentence(
             roles = roles._replace(
                 targets=[p for p in roles.targets if not _in_content(p.token, trigger.token)]
             )
+        if _claimed_act(trigger.token):
+            # "Hamas claimed responsibility for the attack": the claimant's act, on its own word
+            modifiers = modifiers._replace(hedged=True)
         reading = apply_modifiers(trigger.entry, modifiers)
         if (
             reading is not None
