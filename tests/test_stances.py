@@ -1529,6 +1529,11 @@ def test_violence_is_credited_to_its_named_side(
             {("PSE", "ISR", -1, "assault")},
         ),
         ("Russian troops came under attack from Chechen rebels.", {("RUS", "RUS", -1, "fight")}),
+        # "it", aimed at, in what a state says, is that state
+        (
+            "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+            {("PSE", "ISR", -1, "fight")},
+        ),
         # a reduced passive the parser reads as a clause ("taken" is never a past tense)
         (
             "They are thought to have been questioned about John Cantlie, the British journalist taken hostage "

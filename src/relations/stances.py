@@ -3226,9 +3226,10 @@ def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolve
 
 def _dominating_subject(token: Token, index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
     """The actor(s) subject of the reporting clause that dominates ``token`` ("X said it/they ...")."""
-    if token.dep_ not in SUBJECT_DEPS | {"poss", "nsubjpass"}:
+    aimed = token.dep_ == "pobj" and token.head.lower_ in {"at", "against"}  # "said shells were fired at it"
+    if token.dep_ not in SUBJECT_DEPS | {"poss", "nsubjpass"} and not aimed:
         return []
-    clause = token.head
+    clause = token.head if not aimed else token.head.head
     while clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ not in {"ccomp"}:
