@@ -1477,9 +1477,11 @@ def test_violence_is_credited_to_its_named_side(
         ("French troops pulled out of the northern town of Kidal.", {("FRA", "MLI", 1, "retreat")}),
         ("Tokyo protested to Pyongyang over the missile launch.", {("JPN", "PRK", -1, "protest")}),
         ("Moscow halted gas deliveries to Kiev on Thursday.", {("RUS", "UKR", -1, "sanction")}),
-        # military sites in a place are the place's state's; a group's positions are the group's
+        # military sites in a place are the place's state's (its rebels' too); a named group's are its own
         ("U.S. warplanes bombed targets in Tripoli and Benghazi.", {("USA", "LBY", -1, "fight")}),
-        ("Russian jets bombed rebel positions near Aleppo.", set()),
+        ("Russian jets bombed rebel positions near Aleppo.", {("RUS", "SYR", -1, "fight")}),
+        ("Israeli jets pounded Hezbollah positions in southern Lebanon.", {("ISR", "LBN", -1, "fight")}),
+        ("Saudi Arabia gave Pakistan 50,000 barrels of oil a day.", {("SAU", "PAK", 1, "aid")}),
         (
             "Russian jets pounded several opposition-held parts of eastern Aleppo killing 26 people.",
             {("RUS", "SYR", -1, "fight")},

@@ -4239,14 +4239,14 @@ def _place_targets(
 
 
 def _military_targets(verb: Token) -> bool:
-    """ "bombed targets in Tripoli", "struck military sites near Damascus": the objects are the place's
-    state's, when no word says whose ("rebel positions", "IS targets" are the group's)."""
+    """ "bombed targets in Tripoli", "rocketed guerrilla targets in south Lebanon": the objects are the
+    place's state's (its rebels', as the event coders code them), when no name says whose ("IS
+    targets", "Hezbollah positions" are the group's)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
         _lemma(o) in MILITARY_TARGETS
         and not any(
-            m.dep_ in {"compound", "amod", "poss", "nmod"}
-            and (m.pos_ == "PROPN" or m.lower_ in GROUP_ROLES or m.ent_type_)
+            m.dep_ in {"compound", "amod", "poss", "nmod"} and (m.pos_ == "PROPN" or m.ent_type_)
             for m in o.children
         )
         for o in objects
