@@ -1525,6 +1525,8 @@ def test_violence_is_credited_to_its_named_side(
             "Israeli artillery hammered Hezbollah positions in southern Lebanon.",
             {("ISR", "LBN", -1, "fight")},
         ),
+        # an act one is unable to do is not done
+        ("The US and Russia have been unable to deter Turkey.", set()),
         # a claimed attack is the claimant's, also through a clause describing it
         (
             "Hamas claimed responsibility for an attack that killed Israel's ambassador.",

@@ -2705,6 +2705,7 @@ ALLEGATIONS = frozenset({"accuse", "charge", "blame", "suspect", "allege", "indi
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
+INABILITIES = frozenset({"unable", "powerless", "helpless", "incapable"})
 UNREALISED_NOUNS = frozenset(
     {
         "opportunity",
@@ -2850,6 +2851,8 @@ def read_modifiers(token: Token) -> Modifiers:
         if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB" and below is not None:
             # "refused to help Iran" is no help (the refused act only, not the refuser's subject)
             negated = negated or below.dep_ in {"xcomp", "ccomp", "dobj"}
+        if link.i != token.i and _lemma(link) in INABILITIES and below is not None and below.dep_ == "xcomp":
+            negated = True  # "have been unable to deter Turkey", as "failed to"
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
