@@ -1525,8 +1525,16 @@ def test_violence_is_credited_to_its_named_side(
             "Israeli artillery hammered Hezbollah positions in southern Lebanon.",
             {("ISR", "LBN", -1, "fight")},
         ),
-        # an act one is unable to do is not done
+        # an act one is unable to do is not done, nor refused
         ("The US and Russia have been unable to deter Turkey.", set()),
+        ("Medical workers in eastern Aleppo are unable to provide treatment for the injured.", set()),
+        # a reporter, its commas lost, takes no part in the fighting it reports; its team may be hit
+        (
+            "Syrian government air strikes killed at least 42 people in Idlib province the Syrian Observatory "
+            "for Human Rights said on Monday.",
+            set(),
+        ),
+        ("Another Al-Jazeera team was targeted by Russian jets near Aleppo.", {("RUS", "QAT", -1, "fight")}),
         # a claimed attack is the claimant's, also through a clause describing it
         (
             "Hamas claimed responsibility for an attack that killed Israel's ambassador.",

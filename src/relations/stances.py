@@ -2852,7 +2852,9 @@ def read_modifiers(token: Token) -> Modifiers:
             # "refused to help Iran" is no help (the refused act only, not the refuser's subject)
             negated = negated or below.dep_ in {"xcomp", "ccomp", "dobj"}
         if link.i != token.i and _lemma(link) in INABILITIES and below is not None and below.dep_ == "xcomp":
-            negated = True  # "have been unable to deter Turkey", as "failed to"
+            # "have been unable to deter Turkey": not done, and no refusal either ("unable to provide
+            # treatment" rejects no one)
+            unknown = True
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
@@ -3377,6 +3379,13 @@ def _drafts_for_sentence(
         ) -> bool:
             if target.actor_id in home_only and _country(resolver, source.actor_id) != target.actor_id:
                 return False
+            if reading.category in ARMED_CATEGORIES and (
+                _reporting_body(resolver, source.actor_id)
+                or (_reporting_body(resolver, target.actor_id) and not _its_staff(target.token))
+            ):
+                # "... killing 30 the Syrian Observatory said", commas lost: a reporter takes no part
+                # (it may suffer an attack: "an Al-Jazeera team was targeted by Russian jets")
+                return False
             if (
                 source.actor_id != target.actor_id
                 or (reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target)))
@@ -3635,6 +3644,38 @@ def _outside_its_state(actor_id: str, resolver: ActorResolver) -> bool:
     if role is not None:
         return role not in {"media", "officials", "forces", "military", "police"}
     return resolver.fights_own_state(actor_id)
+
+
+def _reporting_body(resolver: ActorResolver, actor_id: str) -> bool:
+    """A news agency, broadcaster, newspaper or monitor: it reports fighting, it takes no part in it."""
+    record = resolver.known.get(actor_id)
+    return (
+        record is not None
+        and record.kind == "organization"
+        and bool(REPORTING_BODY.search(" ".join([record.name, *resolver.aliases(actor_id)])))
+    )
+
+
+def _its_staff(token: Token) -> bool:
+    """A reporting body's people or premises ("an Al-Jazeera team", "a reporter from Al-Jazeera"),
+    which an attack can hit; the body alone, in a sentence about an attack, is its reporter."""
+    head = token.head
+    if head.dep_ == "prep" and head.lower_ in {"from", "of", "for", "with"}:
+        head = head.head
+    return _lemma(head) in MEDIA_STAFF
+
+
+MEDIA_STAFF = frozenset(
+    {"team", "reporter", "journalist", "crew", "correspondent", "office", "staff", "cameraman",
+     "photographer", "bureau", "building", "headquarters", "van", "car", "vehicle"}
+)  # fmt: skip
+REPORTING_BODY = re.compile(
+    r"\b(?:news|observatory|broadcast\w*|television|tv|radio|newspaper|press|"
+    r"reuters|afp|sana|irna|tass|ria|xinhua|al jazeera|al arabiya)\b",
+    re.IGNORECASE,
+)
+# Acts of force, in which a reporter takes no part
+ARMED_CATEGORIES = frozenset({"fight", "assault", "coerce"})
 
 
 def _accusable(accused: Participant, speech: Speech, resolver: ActorResolver) -> bool:
