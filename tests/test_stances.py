@@ -1470,6 +1470,13 @@ def test_violence_is_credited_to_its_named_side(
             "President Mugabe announced that he would impose a curfew in Harare.",
             {("ZWE", "ZWE", -1, "threaten")},
         ),
+        # a call for a domestic object ("for a general strike", "against the election results") is a
+        # demand at home, unless the phrase names another state
+        (
+            "Kenyan opposition leader Raila Odinga called for mass protests against the election results.",
+            {("KEN", "KEN", -1, "demand")},
+        ),
+        ("Putin called for early elections in Ukraine.", set()),
         # someone nothing places, arrested by a state's police, is that state's
         ("Egyptian police arrested activist Alaa Abdel Fattah on Thursday.", {("EGY", "EGY", -1, "coerce")}),
         ("Iran released 15 British sailors.", {("IRN", "GBR", 1, "retreat")}),

@@ -4104,7 +4104,10 @@ def _happens_abroad(token: Token, home: str, index: MentionIndex, resolver: Acto
 def _foreign_object(token: Token, home: str, index: MentionIndex, resolver: ActorResolver) -> bool:
     """The act's object phrase names another state ("Syrian opposition forces")."""
     for child in token.children:
-        if child.dep_ not in {"dobj", "nsubjpass", "attr"}:
+        # ("called for early elections in Ukraine": the phrase a domestic object is read from)
+        if child.dep_ not in {"dobj", "nsubjpass", "attr"} and not (
+            child.dep_ == "prep" and child.lower_ in DOMESTIC_OBJECT_PREPS
+        ):
             continue
         for t in child.subtree:
             # "pounded opposition-held parts of eastern Aleppo": a place of another state counts too
@@ -4124,7 +4127,8 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
         for v in verbs
         for c in v.children
         if c.dep_ in {"dobj", "nsubjpass", "attr", "prt"}
-        or (c.dep_ == "prep" and c.lower_ in {"on", "over", "into"})  # "an investigation into the killing"
+        # "an investigation into the killing", "called for early elections", "against the election results"
+        or (c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS)
         for t in c.subtree
     }
     if light and token.pos_ == "NOUN" and token.dep_ == "dobj" and _light_verb(token):
@@ -4136,6 +4140,9 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
             for t in c.subtree
         }
     return lemmas
+
+
+DOMESTIC_OBJECT_PREPS = frozenset({"on", "over", "into", "for", "against"})
 
 
 def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
