@@ -490,7 +490,7 @@ def _wished_on_another(verb: Token) -> bool:
     Mubarak resign", "said he would step down"): someone's wish or word, not the act."""
     if verb.dep_ == "dep":
         return True  # a verb the parser could not attach: whose act it is, we cannot tell
-    if verb.dep_ in {"ccomp", "xcomp", "advcl", "dobj"} and _lemma(verb.head) in DEMAND_VERBS:
+    if _demanded(verb) or (verb.dep_ == "dobj" and _lemma(verb.head) in DEMAND_VERBS):
         return True  # (also "demand Assad step down", parsed with a noun "step")
     if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
         return True  # "persuading Assad to step down": the object is asked to
@@ -3674,8 +3674,6 @@ REPORTING_BODY = re.compile(
     r"reuters|afp|sana|irna|tass|ria|xinhua|al jazeera|al arabiya)\b",
     re.IGNORECASE,
 )
-# Acts of force, in which a reporter takes no part
-ARMED_CATEGORIES = frozenset({"fight", "assault", "coerce"})
 
 
 def _accusable(accused: Participant, speech: Speech, resolver: ActorResolver) -> bool:
@@ -3839,9 +3837,11 @@ HOME_CATEGORIES = frozenset({"protest", "demand", "reject", "threaten"})
 # home; its rejections and threats are too often the state's side in other words ("the Palestinians
 # resisted talks") to be placed.
 PEOPLE_HOME_CATEGORIES = frozenset({"protest", "demand"})
+# Acts of force (a reporter takes no part in them, see _reporting_body)
+ARMED_CATEGORIES = frozenset({"coerce", "assault", "fight"})
 # Armed groups' violence with no one named is against their own state ("Afghan guerrillas blew up
 # power lines leading into Kabul": AFG rebels -> AFG, CAMEO's REB -> GOV).
-VIOLENT_HOME_CATEGORIES = frozenset({"coerce", "assault", "fight"})
+VIOLENT_HOME_CATEGORIES = ARMED_CATEGORIES
 # (and their retreats: "Nepal's Maoist rebels declared a unilateral ceasefire")
 GROUP_HOME_CATEGORIES = HOME_CATEGORIES | VIOLENT_HOME_CATEGORIES | {"retreat"}
 MILITIA_NOUNS = frozenset({"militia", "militiaman", "militiamen"})
