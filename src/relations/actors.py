@@ -665,26 +665,6 @@ _DOMESTIC_TITLE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# Titles with no country that only the United States gives (Britain's are "Secretary of State for ...")
-_US_TITLE = re.compile(r"\b(?:Secretary\s+of\s+State|National\s+Security\s+Adviser|Attorney\s+General)\s+$")
-# Capitalised office titles before a lone surname, and the dictionary office each names
-_OFFICE_TITLE = re.compile(
-    r"\b(?P<title>President|Prime\s+Minister|Premier|Chancellor|King|Emir|Secretary\s+of\s+State|"
-    r"Foreign\s+(?:Minister|Secretary)|Defen[cs]e\s+(?:Minister|Secretary))\s+$"
-)
-OFFICE_OF_TITLE = {
-    "president": "president",
-    "prime minister": "prime_minister",
-    "premier": "prime_minister",
-    "chancellor": "chancellor",
-    "king": "king",
-    "emir": "emir",
-    "secretary of state": "foreign_minister",
-    "foreign minister": "foreign_minister",
-    "foreign secretary": "foreign_minister",
-    "defence minister": "defense_minister",
-    "defence secretary": "defense_minister",
-}
 # "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
 # who are often foreign visitors in the place the sentence names)
 _HOME_GOVERNMENT = frozenset({"government", "regime", "authorities", "administration"})
@@ -1893,8 +1873,8 @@ class ActorResolver:
         ]
         if left:
             return left[-1][2]
-        if _US_TITLE.search(parsed.article.text[left_limit:start]):
-            return "USA"  # "Secretary of State James Baker": a title only the United States uses so
+        if (title := _title_before(parsed.article.text, start)) is not None and title[1] is not None:
+            return title[1]  # "Secretary of State James Baker": a title only one state gives
         if _US_LEGISLATOR.match(parsed.article.text[end : end + 12]):
             return "USA"  # "Chris Collins (R-N.Y.)", "Debbie Wasserman Schultz (Fla.)": US Congress style
         after_of = re.match(r"\s+of\s+(?:the\s+)?", parsed.article.text[end : end + 12])
@@ -1952,11 +1932,11 @@ class ActorResolver:
         """The dictionary person a capitalised office title and a lone surname name ("President
         Clinton", "Prime Minister Sharif"): the one of that surname who held the office (on ``on``,
         when the date is known); None when no one or several did."""
-        title = _OFFICE_TITLE.search(text[max(0, start - 30) : start])
+        title = _title_before(text, start)
         surface = _TITLE_WORDS.sub("", text[start:end]).strip()
-        if title is None or not surface or " " in surface:
+        if title is None or title[0] in {"leader", "head"} or not surface or " " in surface:
             return None
-        office = OFFICE_OF_TITLE[re.sub(r"\s+", " ", title["title"].lower()).replace("defense", "defence")]
+        office = title[0]
         key = name_key(surface)
         ids = {
             actor_id
@@ -2255,6 +2235,18 @@ _ADDRESSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")
+
+
+def _title_before(text: str, start: int) -> tuple[str, str | None] | None:
+    """The capitalised office title right before a name ("President Clinton", "Secretary of State
+    James Baker"): its office and the state the title alone implies (ROLE_TITLES), else None."""
+    lead = text[max(0, start - 40) : start].rstrip()
+    for match in _ROLE_RE.finditer(lead.lower()):  # (lower() keeps the offsets, unlike fold())
+        if match.end() == len(lead) and lead[match.start()].isupper():
+            index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None)
+            _, office, implied = ROLE_TITLES[index]
+            return office, implied
+    return None
 
 
 def _is_dateline(text: str, cand: _Candidate) -> bool:
