@@ -1875,6 +1875,8 @@ class ActorResolver:
             return left[-1][2]
         if (title := _title_before(parsed.article.text, start)) is not None and title[1] is not None:
             return title[1]  # "Secretary of State James Baker": a title only one state gives
+        if _US_PERSON_TITLE.search(parsed.article.text[max(0, start - 40) : start]):
+            return "USA"  # "Assistant Attorney General John Carlin" (titles no office table needs)
         if _US_LEGISLATOR.match(parsed.article.text[end : end + 12]):
             return "USA"  # "Chris Collins (R-N.Y.)", "Debbie Wasserman Schultz (Fla.)": US Congress style
         after_of = re.match(r"\s+of\s+(?:the\s+)?", parsed.article.text[end : end + 12])
@@ -2235,6 +2237,13 @@ _ADDRESSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")
+
+
+# US titles that place a person named right after them, and nothing else (as a phrase, "the New York
+# attorney general" is no federal office)
+_US_PERSON_TITLE = re.compile(
+    r"\b(?:(?:Assistant |Deputy )?Attorney General|National Security (?:Adviser|Advisor))\s+$"
+)
 
 
 def _title_before(text: str, start: int) -> tuple[str, str | None] | None:
