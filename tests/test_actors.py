@@ -1110,3 +1110,17 @@ def test_places_and_other_congresses_are_not_actors(
     resolver: ActorResolver, parse: Parse, text: str, surface: str
 ) -> None:
     assert surface not in resolved(resolver, parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Assistant Attorney General John Carlin said Russia meddled.", "John Carlin", "USA"),
+        ("Secretary of State John Smithers met Lavrov.", "John Smithers", "USA"),
+    ],
+)
+def test_a_title_that_implies_its_state_places_an_unknown_person(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str, country: str
+) -> None:
+    actor_id = resolved(resolver, parse, text)[surface]
+    assert resolver.actor(actor_id).country == country
