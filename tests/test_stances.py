@@ -1562,6 +1562,10 @@ def test_violence_is_credited_to_its_named_side(
         # help for armed men named by a nationality is no help for their state
         ("Syrian fighters backed by US special forces took a position inside a building.", set()),
         ("Turkey armed the Free Syria Army.", {("TUR", "SYR", 1, "aid")}),
+        # ground freed from its holder is retaken from it; people freed are released
+        ("The Syrian army freed the town from IS gangs.", {("SYR", None, -1, "fight")}),
+        ("Iraqi forces liberated Mosul from Islamic State.", {("IRQ", None, -1, "fight")}),
+        ("Israel freed 400 Palestinian prisoners.", {("ISR", "PSE", 1, "retreat")}),
         # bombs dropped on a place of the attacker's own state: at home
         ("Syrian army helicopters dropped barrel bombs on Aleppo.", {("SYR", "SYR", -1, "fight")}),
         ("Russian helicopters dropped barrel bombs on Aleppo.", {("RUS", "SYR", -1, "fight")}),
