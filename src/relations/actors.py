@@ -713,6 +713,7 @@ class ActorResolver:
         self._lowercase_ok: set[str] = set()  # aliases written lower-case first ("al-Qaeda"): any case
         self._person_keys: dict[str, set[str]] = defaultdict(set)  # name_key(alias) -> person ids
         self._offices: dict[str, list[tuple[Office, str]]] = defaultdict(list)
+        self._holders_by_surname: dict[str, list[tuple[str, Office, str]]] | None = None  # on first use
         self._unknown_by_key: dict[str, str] = {}
         paths = sorted(DICTIONARY_DIR.glob("*.yml"))
         for path in paths:
@@ -772,6 +773,7 @@ class ActorResolver:
             for office in entry.offices:
                 if (office, actor_id) not in self._offices[office.office]:
                     self._offices[office.office].append((office, actor_id))
+        self._holders_by_surname = None  # rebuilt on first use, with the new office holders
         if hasattr(self, "_automaton"):
             self._automaton = self._build_automaton()
             self._people_re = None
@@ -1919,15 +1921,20 @@ class ActorResolver:
             return None
         return self._sentence_state(parsed, start, signals)
 
+    def _surname_holders(self, surname: str) -> list[tuple[str, Office, str]]:
+        """(office, term, actor_id) of the dictionary's office holders whose surname is ``surname``
+        (by name key); the index is built once, when first asked."""
+        if self._holders_by_surname is None:
+            index: dict[str, list[tuple[str, Office, str]]] = defaultdict(list)
+            for office, holders in self._offices.items():
+                for term, actor_id in holders:
+                    index[name_key(self.known[actor_id].name.split()[-1])].append((office, term, actor_id))
+            self._holders_by_surname = index
+        return self._holders_by_surname.get(name_key(surname), [])
+
     def _surname_state(self, surname: str) -> str | None:
         """The one state all the dictionary's office holders of a surname acted for, else None."""
-        key = name_key(surname)
-        states = {
-            self.known[actor_id].country
-            for holders in self._offices.values()
-            for _, actor_id in holders
-            if name_key(self.known[actor_id].name.split()[-1]) == key
-        }
+        states = {self.known[actor_id].country for _, _, actor_id in self._surname_holders(surname)}
         return next(iter(states)) if len(states) == 1 else None
 
     def _titled_holder(self, text: str, start: int, end: int, on: dt.date | None) -> str | None:
@@ -1938,14 +1945,10 @@ class ActorResolver:
         surface = _TITLE_WORDS.sub("", text[start:end]).strip()
         if title is None or title[0] in {"leader", "head"} or not surface or " " in surface:
             return None
-        office = title[0]
-        key = name_key(surface)
         ids = {
             actor_id
-            for name, holders in self._offices.items()
-            if name.endswith("." + office)
-            for held, actor_id in holders
-            if name_key(self.known[actor_id].name.split()[-1]) == key and (on is None or held.covers(on))
+            for office, term, actor_id in self._surname_holders(surface)
+            if office.endswith("." + title[0]) and (on is None or term.covers(on))
         }
         return next(iter(ids)) if len(ids) == 1 else None
 

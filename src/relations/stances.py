@@ -730,9 +730,10 @@ class MentionIndex:
         return self.groups.get(token.i)
 
 
+# A leader's or a party's followers ("supporters of Imran Khan"): see MentionIndex.add_followers
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 # Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
 # inside a locative phrase names no side. An act on "Syrian territory" still is an act on Syria.
-FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 BORDER_NOUNS = frozenset({"border", "frontier", "side", "borderline", "boundary"})
 LOCATIVE_PREPS = frozenset({"on", "near", "along", "at", "across", "by", "beyond", "from"})
 
@@ -1293,16 +1294,21 @@ RAISING_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+def _claim_verb(noun: Token) -> Token | None:
+    """The verb claiming responsibility for the act ``noun`` names ("Hamas claimed responsibility for
+    the attack", "IS took responsibility for the bombing"), or None."""
+    responsibility = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or _lemma(responsibility) != "responsibility":
+        return None
+    if responsibility.dep_ != "dobj" or _lemma(responsibility.head) not in CLAIMING_VERBS:
+        return None
+    return responsibility.head
+
+
 def _claimants(noun: Token, index: MentionIndex) -> list[Participant]:
-    """Who claimed responsibility for the act ``noun`` names ("Hamas claimed responsibility for the
-    attack", "IS took responsibility for the bombing that killed ..."), or no one."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or _lemma(noun.head.head) != "responsibility":
-        return []
-    verb = noun.head.head.head
-    if _lemma(verb) not in CLAIMING_VERBS or noun.head.head.dep_ != "dobj":
-        return []
-    subjects, _ = _acting_subject(verb, index)
-    return subjects
+    """Who claimed responsibility for the act ``noun`` names, or no one."""
+    verb = _claim_verb(noun)
+    return _acting_subject(verb, index)[0] if verb is not None else []
 
 
 CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
@@ -1311,7 +1317,7 @@ CLAIMING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
 def _claimed_act(token: Token) -> bool:
     """The act a claim of responsibility names, or a clause describing it ("an attack that killed")."""
     noun = token.head if token.dep_ in {"relcl", "acl"} else token
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and _lemma(noun.head.head) == "responsibility"
+    return noun.pos_ == "NOUN" and _claim_verb(noun) is not None
 
 
 def _unrealised_object(clause: Token) -> Token | None:
@@ -1651,7 +1657,7 @@ def _targets_of(
                         place = _place_state(aimed_head, resolver)
                         # a place of the attacker's own state too ("Syrian helicopters dropped barrel
                         # bombs on Aleppo": at home, see the drafts)
-                        own = aimed_entry is not None and aimed_entry.category in {"fight", "assault"}
+                        own = aimed_entry is not None and aimed_entry.category in VIOLENT_CATEGORIES
                         if (
                             place is not None
                             and (own or place.actor_id not in exclude)
@@ -3464,10 +3470,7 @@ def _drafts_for_sentence(
                     # "Syrian troops shelled Douma": a state's attack on a place of its own is at home
                     at_home = target.mention is None and (
                         _struck_place(trigger.token, target.token, trigger.entry)
-                        or (
-                            reading.category in {"fight", "assault"}
-                            and _aimed_at(target.token, trigger.entry)
-                        )
+                        or (reading.category in VIOLENT_CATEGORIES and _aimed_at(target.token, trigger.entry))
                     )
                     if (
                         held := _held_at_home(source, target, reading, trigger.token, index, resolver)
@@ -4136,7 +4139,7 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
         lemmas |= {
             _lemma(t)
             for c in token.head.children
-            if c.dep_ == "prep" and c.lower_ in {"on", "over", "into"}
+            if c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS
             for t in c.subtree
         }
     return lemmas
