@@ -1588,6 +1588,101 @@ def test_fifth_round_domestic_and_international_acts(
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb the tagger calls a noun; a weapon that tells "hit" is an attack; a nationality word NER
+        # ran into a name
+        ("Georgia was overrun by Russian forces.", {("RUS", "GEO", -1, "fight")}),
+        ("Israel was hit by Iraqi Scud missiles.", {("IRQ", "ISR", -1, "fight")}),
+        # meals are meetings; a visiting secretary is received; joint ventures are set up
+        (
+            "Obama dined with Medvedev at a burger restaurant.",
+            {("USA", "RUS", 1, "consult"), ("RUS", "USA", 1, "consult")},
+        ),
+        (
+            "Jiang Zemin received the American secretary of state in Beijing.",
+            {("CHN", "USA", 1, "consult"), ("USA", "CHN", 1, "consult")},
+        ),
+        (
+            "Russia and China set up a joint venture to build nuclear plants.",
+            {("RUS", "CHN", 1, "cooperate"), ("CHN", "RUS", 1, "cooperate")},
+        ),
+        # a place sealed off, the object hung on the particle; a preposition hung on "back"
+        ("Israel sealed off the West Bank and Gaza Strip.", {("ISR", "PSE", -1, "coerce")}),
+        ("Israeli troops pulled back from Jenin.", {("ISR", "PSE", 1, "retreat")}),
+        # forces massed on another state's border face it; on one's own, no one named
+        ("Russia massed troops on the Ukrainian border.", {("RUS", "UKR", -1, "mobilize")}),
+        ("Russian troops massed on the Russian border.", set()),
+        # backing down is yielding, not backing; yielding on prices is at home
+        (
+            "The Philippine government backed down on the fuel price increase after protests.",
+            {("PHL", "PHL", 1, "concede")},
+        ),
+        ("The United States backed Israel in the dispute.", {("USA", "ISR", 1, "support")}),
+        # slogans chanted; reforms at home ("unbanned": a doubled consonant the lemmatizer keeps)
+        ("Protesters in Tehran chanted slogans against the government.", {("IRN", "IRN", -1, "protest")}),
+        ("De Klerk unbanned the African National Congress.", {("ZAF", "ZAF", 1, "concede")}),
+        ("King Gyanendra restored parliament in Nepal.", {("NPL", "NPL", 1, "concede")}),
+        ("Egyptian police rounded up hundreds of students.", {("EGY", "EGY", -1, "coerce")}),
+        # rebels no word places that a state's police, or its forces on their own ground, fight are
+        # the state's own; troops with no ground named, a name or a pronoun place nothing
+        ("Algerian security forces killed 20 Islamic militants.", {("DZA", "DZA", -1, "assault")}),
+        (
+            "Turkish troops launched an offensive against Kurdish rebels in southeast Turkey.",
+            {("TUR", "TUR", -1, "fight")},
+        ),
+        ("Pakistan outlawed two militant groups.", {("PAK", "PAK", -1, "coerce")}),
+        ("American troops killed 20 militants.", set()),
+        ("The Syrian army killed 60 ISIL terrorists.", {("SYR", None, -1, "assault")}),
+        ("They target only militants.", set()),
+        # rebels who attack where the sentence places them are that place's rebels; gunmen, unidentified
+        (
+            "Muslim separatists bombed a market in the southern Philippines.",
+            {("PHL", "PHL", -1, "fight")},
+        ),
+        # crowds placed in front of, outside or through a place
+        (
+            "More than 10,000 people staged a protest in front of the parliament building in Kathmandu.",
+            {("NPL", "NPL", -1, "protest")},
+        ),
+        ("Hundreds staged a protest outside the Lahore press club.", {("PAK", "PAK", -1, "protest")}),
+        (
+            "Opposition supporters marched through Caracas demanding a recall referendum.",
+            {("VEN", "VEN", -1, "protest"), ("VEN", "VEN", -1, "demand")},
+        ),
+        # the accused does the gerund, not its own object (no row of civilians killing in Damascus)
+        (
+            "Activists accused government forces of killing 1000 civilians in Damascus suburbs.",
+            {("SYR", "SYR", -1, "criticism")},
+        ),
+    ],
+)
+def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
+    visit = stances_of("Rouhani was invited to visit Moscow.")
+    talks = stances_of("Iran was invited to join talks with the United States.")
+    assert {(s.source_country, s.target_country, s.category, s.hedged) for s in visit} == {
+        ("IRN", "RUS", "consult", True)
+    }
+    assert {(s.source_country, s.target_country, s.category, s.hedged) for s in talks} == {
+        ("IRN", "USA", "consult", True)
+    }
+    assert stances_of("Iran was urged to stop enrichment.") == []  # whom a demand is made on: not yet
+
+
+def test_rebels_placed_by_the_scene_are_its_rebels_and_gunmen_stay_unidentified(
+    stances_of: Callable[..., list[Stance]],
+) -> None:
+    rebels = stances_of("Muslim separatists bombed a market in the southern Philippines.")
+    gunmen = stances_of("Unknown gunmen bombed a market in the southern Philippines.")
+    assert {s.source_id for s in rebels} == {"group:phl-rebels"}
+    assert {s.source_id for s in gunmen} == {"group:phl-unidentified"}
+
+
 def test_unidentified_attackers_are_an_actor_that_says_so() -> None:
     resolver = ActorResolver()
     record = resolver.actor(resolver.unidentified_attackers("IRQ"))

@@ -1100,6 +1100,13 @@ class ActorResolver:
             if is_person:
                 if not _looks_like_name(surface) or _place_context(ent):
                     continue
+                if len(ent) > 1 and fold(ent[0].text) in self._demonyms and self.lookup(surface) is None:
+                    # "Israel was hit by Iraqi Scud missiles": a nationality word NER ran into a name;
+                    # one word left ("Russian MoD") is too weak to name anyone
+                    start = ent[1].idx
+                    surface = text[start:end]
+                    if len(surface.split()) == 1:
+                        continue
                 if self.lookup(surface) is None and surface.endswith("s") and self.lookup(surface[:-1]):
                     end, surface = end - 1, surface[:-1]  # possessive typed without apostrophe
                 known = self.lookup(surface)
@@ -1729,6 +1736,11 @@ class ActorResolver:
         if record is not None and record.country and record.actor_id != record.country:
             return record.country
         return country
+
+    def local_rebels(self, country: str) -> str:
+        """The rebels of the country where an act by rebels or militants no word places happened
+        ("militants bombed a market in the southern Philippines"): CAMEO's REB of that country."""
+        return self._group_actor(country, _REBELS)
 
     def unidentified_attackers(self, country: str) -> str:
         """The actor for violence the text names nobody for ("a roadside bomb near Samarra killed a

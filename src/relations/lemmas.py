@@ -34,6 +34,9 @@ IRREGULAR_FORMS = {
     "retaken": "retake",
     "overran": "overrun",
     "rebuilt": "rebuild",
+    # a doubled final consonant the rules do not undo ("De Klerk unbanned the ANC")
+    "unbanned": "unban",
+    "unbanning": "unban",
 }
 
 

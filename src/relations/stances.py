@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
-from relations.actors import GROUP_ROLES, ActorResolver, Mention, is_unknown
+from relations.actors import GROUP_PHRASES, GROUP_ROLES, ActorResolver, Mention, is_unknown
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
@@ -556,7 +556,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             triggers.append(Trigger(token, phrase))
             continue
         lemma = _lemma(token)
-        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
             table = lexicon.verbs
         elif token.pos_ in {"NOUN", "PROPN"}:
             table = lexicon.nouns
@@ -593,6 +593,12 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
                 triggers.append(Trigger(token, entry))
                 break
     return _without_phrase_words(triggers)
+
+
+def _parsed_as_verb(token: Token) -> bool:
+    """A word the tagger calls a noun that the parser gives a verb's dependents: "Georgia was overrun
+    by Russian forces" (tagged NN, with a passive subject and an agent)."""
+    return token.tag_.startswith("VB") or any(c.dep_ in {"nsubjpass", "agent"} for c in token.children)
 
 
 def _without_phrase_words(triggers: list[Trigger]) -> list[Trigger]:
@@ -654,8 +660,8 @@ class MentionIndex:
         """A nationality word modifying a noun that no mention covers names that state's side:
         "Israeli helicopters shelled ...", "rejected an Indian proposal", "arrested 100 Palestinians".
         The field codes these as the country (PLOVER, CAMEO); only states the dictionary knows count."""
-        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).ent_types, {"NORP"}):
-            if token.i in self.by_token or token.ent_type_ != "NORP":
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).ent_types, DEMONYM_ENT_TYPES):
+            if token.i in self.by_token or not _nationality_word(token):
                 continue
             modifier = token.dep_ in {"amod", "compound", "nmod"} and (
                 token.head.pos_ in {"NOUN", "PROPN"} or _gerund_noun(token.head)
@@ -691,7 +697,7 @@ class MentionIndex:
             ):
                 continue  # "dozens (more) injured in Russian airstrikes": a reduced passive, they suffer it
             holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
-            states = {p.actor_id for p in _places_of(holders, self, resolver)}
+            states = {p.actor_id for p in _places_of(holders, self, resolver, CROWD_PLACE_PREPS)}
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
 
@@ -802,7 +808,7 @@ COLLECTIVE_NOUNS = frozenset(
      "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority"}
 )  # fmt: skip
 PEOPLE_NOUNS = frozenset(
-    {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident",
+    {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident", "monk",
      "villager", "civilian", "crowd", "rioter", "marcher", "youth", "inhabitant", "citizen", "farmer",
      "activist", "mob",
      # added 2026-12-06: people an attack or an arrest names by what they are ("shot dead a councillor")
@@ -959,9 +965,27 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
     return found
 
 
+# NER's labels on nationality words: NORP, and the first word of a name it ran on ("Iraqi Scud")
+DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON"})
+
+
+def _nationality_word(token: Token) -> bool:
+    """NER's nationality word, or one that starts a longer PERSON span ("Iraqi Scud missiles") whose
+    name no mention took (an ORG's is part of its name: "the Iranian Revolutionary Guard")."""
+    if token.ent_type_ == "NORP":
+        return True
+    return (
+        token.ent_type_ in DEMONYM_ENT_TYPES
+        and token.ent_iob_ == "B"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].ent_iob_ == "I"
+        and token.pos_ in {"ADJ", "PROPN"}
+    )
+
+
 def _demonym_participant(token: Token, resolver: ActorResolver | None) -> Participant | None:
     """The state a nationality word no mention covers names ("Israeli", "Saudi"), or None."""
-    if resolver is None or token.ent_type_ != "NORP":
+    if resolver is None or not _nationality_word(token):
         return None
     state = _demonym_state(resolver, token.text)
     return Participant(state, token, None) if state is not None else None
@@ -1257,7 +1281,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 and current.i != token.i
                 and via is not None
                 and via.dep_ == "xcomp"
-                and _lemma(current) in RAISING_PARTICIPLES
+                and _lemma(current) in RAISING_PARTICIPLES | INVITED_PARTICIPLES
                 and not any(c.dep_ == "auxpass" for c in via.children)  # "were said to be killed"
             ):
                 # "Obama is expected to hold talks with Putin", "Syria is believed to have fired":
@@ -1281,12 +1305,22 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             came_via_pcomp and current.dep_ == "prep"
         )
         if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
-            # the parser hangs "of killing" on the object ("accuses the regime of killing ...")
-            return phrase_actors(current.head, index), current.head.head
+            # the parser hangs "of killing" on the object ("accuses the regime of killing ..."); the
+            # gerund's own objects are not the object's phrase ("accused government forces of
+            # killing 1000 civilians": not the civilians)
+            accused = [
+                p
+                for p in phrase_actors(current.head, index)
+                if not current.left_edge.i <= p.token.i <= current.right_edge.i
+            ]
+            return accused, current.head.head
         via, current = current, current.head
     return [], None
 
 
+# Passive verbs whose subject is to do the infinitive, not yet done (see INTENT_HEADS): "Arafat was
+# invited to hold talks in Washington" (not "Iran was urged to stop": whom a demand is made on)
+INVITED_PARTICIPLES = frozenset({"invite"})
 # Passive verbs whose subject does the infinitive they govern (raising, not object control)
 RAISING_PARTICIPLES = frozenset(
     {"expect", "schedule", "set", "slate", "poise", "due", "plan", "believe", "report", "say", "think",
@@ -1396,6 +1430,8 @@ def _object_heads(token: Token) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    # "sealed off the West Bank": the object the parser hangs on the particle
+    direct += [g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
     stray = _stray_agent(token)
     if stray is not None:
         # "condemned the airstrikes by Israel on Syria", with both phrases hung on the verb: the
@@ -1403,7 +1439,7 @@ def _object_heads(token: Token) -> list[Token]:
         direct += _prep_objects(stray)
     preps = [
         g
-        for c in token.children
+        for c in [*token.children, *_particle_preps(token)]
         if c.dep_ in {"prep", "dative"}
         and c.lower_ in TARGET_PREPS
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
@@ -1433,6 +1469,21 @@ def _object_heads(token: Token) -> list[Token]:
         # appeal is made to; "demanded that the US cancel ...": the clause's subject is
         clausal = [g for g in clausal if g.dep_ in {"nsubj", "nsubjpass"}]
     return direct + preps + clausal
+
+
+# Adverbial particles the parser hangs a phrasal verb's preposition on ("pulled back from Jenin")
+PARTICLE_ADVERBS = frozenset({"back", "away", "off", "down"})
+
+
+def _particle_preps(verb: Token) -> list[Token]:
+    """Prepositions hung on the verb's particle: "pulled back from Jenin", "backed away from the deal"."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in {"advmod", "prt"} and c.lower_ in PARTICLE_ADVERBS
+        for p in c.children
+        if p.dep_ == "prep"
+    ]
 
 
 # "a strike with support from France", "attacked with the help of Russian jets": the helper, not a target
@@ -1679,7 +1730,27 @@ def _targets_of(
                     found.append(place)
         if found:
             return found
+    if resolver is not None and trigger_entry is not None and trigger_entry.category == "mobilize":
+        return _faced_border(token, resolver, exclude)
     return []
+
+
+def _faced_border(verb: Token, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
+    """ "Russia massed troops on the Ukrainian border": forces gathered on another state's border
+    face that state (CAMEO 15); one's own border ("along the Russian border") faces no one named."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    borders = [
+        g for h in holders for c in h.children if c.dep_ == "prep" for g in _prep_objects(c) if _locative(g)
+    ]
+    states = {
+        state: Participant(state, word, None)
+        for border in borders
+        for word in border.lefts
+        if word.dep_ in {"amod", "compound", "nmod"}
+        and (state := _demonym_state(resolver, word.lower_)) is not None
+        and state not in exclude
+    }
+    return list(states.values()) if len(states) == 1 else []
 
 
 # Verbs that hand someone over: whom to is the partner, not whom ("extradited X to the US")
@@ -1703,8 +1774,11 @@ def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
         and (entry.category in {"fight", "assault"} or entry.code.startswith("191"))  # sieges too
         and entry.goldstein < 0
         and verb.pos_ == "VERB"
-        and head.dep_ == "dobj"
-        and head.head.i == verb.i
+        and (
+            (head.dep_ == "dobj" and head.head.i == verb.i)
+            # "sealed off the West Bank": the parser hangs the place on the particle
+            or (head.dep_ == "pobj" and head.head.dep_ == "prt" and head.head.head.i == verb.i)
+        )
         and _lemma(verb) not in TAKING_VERBS
     )
 
@@ -2218,8 +2292,12 @@ def _official_noun(participant: Participant) -> bool:
 
 
 def _state_role(token: Token) -> str | None:
-    """The state apparatus a noun names ("lawmakers": legislature, "troops": military), if any."""
-    role = GROUP_ROLES.get(token.lower_)
+    """The state apparatus a noun names ("lawmakers": legislature, "troops": military, "security
+    forces": police), if any."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    role = (
+        GROUP_PHRASES.get(f"{previous.lower_} {token.lower_}") if previous is not None else None
+    ) or GROUP_ROLES.get(token.lower_)
     return role.role if role is not None and role.state and role.role != "act" else None
 
 
@@ -2596,7 +2674,11 @@ LIGHT_VERBS = frozenset(
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
      "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open",
      # added 2026-12-06 (fifth round): "inked a deal", "sealed an agreement", "concluded a treaty"
-     "ink", "seal", "conclude", "clinch", "finalize", "finalise"}
+     "ink", "seal", "conclude", "clinch", "finalize", "finalise",
+     # added 2026-12-06 (sixth round): "set up a joint venture", "established a commission"
+     "set", "establish", "create",
+     # "joined talks with the United States", "attended talks in Seoul", "entered negotiations"
+     "join", "attend", "enter"}
 )  # fmt: skip
 
 
@@ -2703,6 +2785,7 @@ INTENT_HEADS = frozenset(
         "oblige",
         "worry",
         "fear",
+        "invite",
     }
 )
 # A gerund after these is spoken of, warned against or kept from, not done
@@ -3491,6 +3574,10 @@ def _drafts_for_sentence(
                 # "students clashed with police": a state organ no one names is the side's own state's
                 for organ in _unnamed_organs(trigger.token, source, index, resolver):
                     placed = add(source, organ, domestic=True) or placed
+                # "Algerian security forces killed 20 Islamic militants": rebels no word places
+                if reading.category in ARMED_CATEGORIES:
+                    for rebels in _unnamed_rebels(trigger.token, source, reading.category, index, resolver):
+                        placed = add(source, rebels, domestic=True) or placed
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
@@ -3823,7 +3910,8 @@ PROTESTED_OBJECTS = frozenset(
     {"law", "legislation", "decree", "budget", "price", "wage", "salary", "fee", "tax", "pension",
      "subsidy", "austerity", "corruption", "unemployment", "shortage", "blackout"}
 )  # fmt: skip
-PROTEST_CATEGORIES = CRITICAL_CATEGORIES | {"protest", "demand"}
+# (and yielding on them: "the government backed down on the fuel price increase")
+PROTEST_CATEGORIES = CRITICAL_CATEGORIES | {"protest", "demand", "concede"}
 # CAMEO codes of acts done at home, to no one else: yielding to demands for reform or a change of
 # leadership (083), demobilizing (0873)
 HOME_CODES = ("083", "0873")
@@ -4021,6 +4109,63 @@ def _unnamed_organs(
     ]
 
 
+def _unnamed_rebels(
+    verb: Token, source: Participant, category: str, index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """The source's own state, for rebels or militants no word places that a state's forces fight,
+    when the sentence names no other state ("Algerian security forces killed 20 Islamic militants",
+    "an offensive against Kurdish rebels in southeast Turkey"): the event coders' convention (a
+    state's own rebels), as for unnamed state organs (see _unnamed_organs)."""
+    if _kind(resolver, source.actor_id) != "state" or source.token.pos_ == "PRON":
+        return []  # "they target only militants": whose "they" is, a pronoun does not say here
+    if _abroad(verb.sent, source.actor_id, index, resolver):
+        return []
+    if (
+        _organ(source) not in HOME_ORGANS
+        and not (
+            category == "coerce" and source.token.pos_ == "PROPN"
+        )  # "Pakistan outlawed two militant groups"
+        and not _names_own_ground(verb.sent, source, index, resolver)
+    ):
+        return []  # troops and jets fight abroad as often: only on ground the sentence makes theirs
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ in FACING_PREPS for o in _prep_objects(c)
+    ]
+    return [Participant(source.actor_id, head, None) for head in heads if _unplaced_rebels_noun(head, index)]
+
+
+def _names_own_ground(
+    sentence: Span, source: Participant, index: MentionIndex, resolver: ActorResolver
+) -> bool:
+    """Whether the sentence names a place of the source's state, or the state, in another phrase than
+    the source's ("Turkish troops ... in southeast Turkey", "Syrian troops ... in Daraa")."""
+    for token in sentence:
+        if source.mention is not None and source.mention.start <= token.idx < source.mention.end:
+            continue
+        if token.i == source.token.i or token.ent_type_ == "NORP":
+            continue
+        participant = index.at(token)
+        if participant is None and token.ent_type_ in {"GPE", "LOC", "FAC"}:
+            participant = _place_state(token, resolver)
+        if participant is not None and participant.actor_id == source.actor_id:
+            return True
+    return False
+
+
+def _rebels_noun(noun: Token) -> bool:
+    """ "militants", "rebels"; "militant groups", "rebel factions": a group head with a rebels word."""
+    role = GROUP_ROLES.get(noun.lower_)
+    if role is not None:
+        return role.role == "rebels"
+    return _lemma(noun) in REBEL_GROUP_HEADS and any(
+        c.dep_ in {"amod", "compound"} and (r := GROUP_ROLES.get(c.lower_)) is not None and r.role == "rebels"
+        for c in noun.children
+    )
+
+
+REBEL_GROUP_HEADS = frozenset({"group", "faction", "organisation", "organization", "outfit", "cell"})
+
+
 # Prepositions that face an act to their object: those aiming it ("fired at security forces",
 # "protested against the government") and those of an exchange ("clashed with police", "appealed to")
 FACING_PREPS = AIMED_PREPS | {"with", "to"}
@@ -4199,6 +4344,8 @@ def _demand_head(token: Token) -> Token | None:
     if head.pos_ in {"VERB", "AUX"}:
         if infinitive and any(c.dep_ == "dobj" and _lemma(c) in DEMAND_NOUNS for c in head.children):
             return head  # "would not give permission to Russia to help Israel": Russia's act, not done
+        if _lemma(head) in INVITED_PARTICIPLES and any(c.dep_ == "nsubjpass" for c in head.children):
+            return None  # "Arafat was invited to hold talks": his act to come (hedged), no one's demand
         return head if _lemma(head) in DEMAND_VERBS and head.i != token.i else None
     return head if head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS else None
 
@@ -4250,6 +4397,10 @@ def _demand_subject(verb: Token, index: MentionIndex) -> list[Participant]:
 
 
 PLACE_PREPS = frozenset({"in", "at", "inside", "across", "throughout", "near"})
+# Where a crowd gathers or marches: "outside the Lahore press club", "marched through Caracas"
+CROWD_PLACE_PREPS = PLACE_PREPS | {"outside", "through", "around"}
+# Words of a compound preposition that only locate by their "of" ("in front of", "in the heart of")
+SITE_WORDS = frozenset({"front", "heart", "middle", "centre", "center", "streets"})
 # Violence in a place is about that place only inside the actor's own country ("Afghan rebels
 # exploded bombs in Kabul"); abroad it is usually aimed at someone else ("Russian strikes in Syria").
 VIOLENT_CATEGORIES = frozenset({"fight", "assault"})
@@ -4514,7 +4665,11 @@ def _unattributed(
     names ("a journalist", "20 people") are the place's state. Empty when there is no agentless
     weapon or attacker, or no single state to place it in."""
     token = trigger.token
-    if trigger.entry.pos != "verb" or _unnamed_agent(token, index, resolver) is None:
+    if trigger.entry.pos != "verb":
+        return []
+    # "unknown gunmen" are unidentified; "militants" at least rebels
+    rebels = _unplaced_rebels(token, index) if _unnamed_agent(token, index, resolver) is None else None
+    if rebels is None and _unnamed_agent(token, index, resolver) is None:
         return []
     if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
         return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
@@ -4528,21 +4683,77 @@ def _unattributed(
         # "killed 20 people", "a journalist has been killed": victims nobody names are the place's;
         # "... and wounded two others" has no victim of its own
         unnamed = [n for n in patients if _people_noun(n) or GROUP_ROLES.get(n.lower_) is not None]
+        # "Muslim separatists bombed a market in the southern Philippines": a public place is the
+        # place's state's, as its people are
+        unnamed += [n for n in patients if _lemma(n) in PUBLIC_PLACES and index.at(n) is None]
         victims = [scene._replace(token=unnamed[0])] if unnamed else []
     if not victims:
         return []
-    attacker = Participant(resolver.unidentified_attackers(scene.actor_id), token, None)
+    if rebels is not None:
+        # "Muslim separatists bombed a market in the southern Philippines": the scene's rebels
+        attacker = Participant(resolver.local_rebels(scene.actor_id), rebels, None)
+    else:
+        attacker = Participant(resolver.unidentified_attackers(scene.actor_id), token, None)
     return [attacker, *victims]
 
 
-def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
-    """The states named by the "in/at" phrases of ``holders`` (a verb and its objects)."""
+def _unplaced_rebels(verb: Token, index: MentionIndex) -> Token | None:
+    """The verb's subject when it is rebels or militants no word names or places ("Muslim
+    separatists", "militants"; not "Taliban militants", which the actor extractor resolves)."""
+    subject = next((c for c in _subject_clause(verb).children if c.dep_ == "nsubj"), None)
+    if subject is None or not _unplaced_rebels_noun(subject, index):
+        return None
+    return subject
+
+
+def _unplaced_rebels_noun(noun: Token, index: MentionIndex) -> bool:
+    """Rebels or militants that no word of their phrase names, places or points back to ("20 Islamic
+    militants"; not "Taliban militants", "ISIL terrorists", "those terrorist groups", "militants of
+    the Islamic State"); the sentence names no armed group they could be."""
+    if index.at(noun) is not None or not _rebels_noun(noun):
+        return False
+    modifiers = [t for m in noun.lefts for t in m.subtree]
+    if any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ not in {"", "NORP", "CARDINAL"}
+        or index.at(t) is not None
+        or t.lower_ in ANAPHORIC_WORDS
+        for t in modifiers
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in noun.children):
+        return False
+    return not any(
+        p.mention is not None and p.actor_id.startswith("group:") for p in _sentence_participants(noun, index)
+    )
+
+
+def _sentence_participants(token: Token, index: MentionIndex) -> list[Participant]:
+    sent = token.sent
+    return [p for i in range(sent.start, sent.end) if (p := index.by_token.get(i)) is not None]
+
+
+# Public places whose attack, by no one named, is on the state they stand in (see _unattributed)
+PUBLIC_PLACES = frozenset(
+    {"market", "bus", "train", "station", "mosque", "church", "temple", "shrine", "hotel", "school",
+     "hospital", "restaurant", "cafe", "shop", "building", "office", "checkpoint", "barracks", "village",
+     "pipeline", "bridge", "airport", "courthouse", "ministry", "parliament", "police", "post"}
+)  # fmt: skip
+
+
+def _places_of(
+    holders: Sequence[Token],
+    index: MentionIndex,
+    resolver: ActorResolver,
+    preps: frozenset[str] = PLACE_PREPS,
+) -> list[Participant]:
+    """The states named by the "in/at" phrases (``preps``) of ``holders`` (a verb and its objects)."""
     found: list[Participant] = []
     frontier = [
         g
         for h in holders
         for c in h.children
-        if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]
@@ -4569,6 +4780,17 @@ def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorRes
                     None,
                 )
                 or _place_state(head, resolver)
+                # "outside the Lahore press club": a place name modifying the site
+                or next(
+                    (
+                        p
+                        for c in head.children
+                        if c.dep_ == "compound"
+                        and c.pos_ == "PROPN"
+                        and (p := _place_state(c, resolver)) is not None
+                    ),
+                    None,
+                )
             )
             if participant is not None and _kind(resolver, participant.actor_id) == "state":
                 found.append(participant)
@@ -4576,7 +4798,9 @@ def _places_of(holders: Sequence[Token], index: MentionIndex, resolver: ActorRes
                 next_frontier.extend(
                     g
                     for c in head.children
-                    if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                    # "in front of the parliament building in Kathmandu": "of" after a place word
+                    if c.dep_ == "prep"
+                    and (c.lower_ in PLACE_PREPS or (c.lower_ == "of" and head.lower_ in SITE_WORDS))
                     for g in c.children
                     if g.dep_ == "pobj"
                 )
