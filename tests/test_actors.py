@@ -1124,3 +1124,23 @@ def test_a_title_that_implies_its_state_places_an_unknown_person(
 ) -> None:
     actor_id = resolved(resolver, parse, text)[surface]
     assert resolver.actor(actor_id).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality word NER ran into a name is no person; a name after it still is
+        ("Israel was hit by Iraqi Scud missiles.", {"Israel": "ISR"}),
+        (
+            "Iraqi Tariq Aziz met Russian officials.",
+            {"Tariq Aziz": "person:tariq-aziz", "Russian officials": "RUS"},
+        ),
+        # kin are a people of their state; "the families of X" are X's, named by X
+        ("Algerian families staged a protest.", {"Algerian families": "group:dza-civilians"}),
+        ("The families of two British men condemned the report.", {"British men": "group:gbr-civilians"}),
+    ],
+)
+def test_nationality_words_before_names_and_kin(
+    resolver: ActorResolver, parse: Parse, text: str, expected: dict[str, str]
+) -> None:
+    assert resolved(resolver, parse, text) == expected

@@ -1651,6 +1651,44 @@ def test_fifth_round_domestic_and_international_acts(
             "Opposition supporters marched through Caracas demanding a recall referendum.",
             {("VEN", "VEN", -1, "protest"), ("VEN", "VEN", -1, "demand")},
         ),
+        # knowledge exchanged, swapped or shared is cooperation
+        (
+            "Israeli intelligence officials have exchanged information with the United States.",
+            {("ISR", "USA", 1, "cooperate"), ("USA", "ISR", 1, "cooperate")},
+        ),
+        (
+            "Afghanistan has been sharing expertise with the Liberation Tigers of Tamil Eelam.",
+            {("AFG", "LKA", 1, "cooperate")},
+        ),
+        # exercises no partner shares are a show of force where they are held
+        ("China staged military exercises off Taiwan.", {("CHN", "TWN", -1, "mobilize")}),
+        ("Turkey staged war games along the Syrian border.", {("TUR", "SYR", -1, "mobilize")}),
+        (
+            "North Korea conducted military drills near the border with South Korea.",
+            {("PRK", "KOR", -1, "mobilize")},
+        ),
+        ("Russia held military exercises with Belarus.", {("RUS", "BLR", 1, "cooperate")}),
+        (
+            "Russia and China held joint naval exercises.",
+            {("RUS", "CHN", 1, "cooperate"), ("CHN", "RUS", 1, "cooperate")},
+        ),
+        # a crowd that protests with one state in the sentence protests at home; kin are a people;
+        # protesters against someone protest against them; dispersed demonstrators are acted on
+        (
+            "Hundreds staged a protest demanding the release of Imran Khan.",
+            {("PAK", "PAK", -1, "protest"), ("PAK", "PAK", -1, "demand")},
+        ),
+        (
+            "A group of Kuril residents are staging a hunger strike in protest of the Russian government's "
+            "decision.",
+            {("RUS", "RUS", -1, "protest")},
+        ),
+        ("Algerian families staged a protest outside the UN office.", {("DZA", "DZA", -1, "protest")}),
+        (
+            "Palestinian hunger strikers against the Israeli occupation are still fasting.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        ("Egyptian police dispersed the demonstrators.", {("EGY", "EGY", -1, "coerce")}),
         # the accused does the gerund, not its own object (no row of civilians killing in Damascus)
         (
             "Activists accused government forces of killing 1000 civilians in Damascus suburbs.",

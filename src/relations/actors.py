@@ -445,7 +445,9 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         "rioters marchers",
         ("civilians", "CVL", False): "civilians civilian villagers residents nationals immigrants migrants "
         "pilgrims settlers prisoners hostages detainees youths men women inhabitants locals "
-        "villager resident immigrant migrant pilgrim settler prisoner hostage detainee youth children",
+        "villager resident immigrant migrant pilgrim settler prisoner hostage detainee youth children "
+        # added 2026-12-06 (sixth round): "Algerian families staged a protest"
+        "families relatives mothers widows",
         ("workers", "LAB", False): "workers worker strikers miners labourers laborers employees unions "
         "union truckers dockworkers",
         ("students", "EDU", False): "students student",
@@ -463,6 +465,8 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
         ("clergy", "REL", False): "clerics cleric clergy",
     }
 )
+# Civilians named by kinship: "the families of X" are X's, not a people of their own
+KIN_NOUNS = frozenset({"families", "relatives", "mothers", "widows"})
 # One-word aliases that end many other organisations' names ("Indian National Congress")
 NAME_TAIL_ALIASES = frozenset({"congress"})
 # Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
@@ -738,6 +742,8 @@ class ActorResolver:
                 existing.aliases.extend(a for a in entry.aliases if a not in existing.aliases)
                 existing.demonyms.extend(d for d in entry.demonyms if d not in existing.demonyms)
                 existing.offices.extend(entry.offices)
+                # a gazetteer file adds places to a state another file defines (world_places.yml)
+                existing.places.extend(p for p in entry.places if p not in existing.places)
                 entry = existing
                 actor_id = existing.record.actor_id
             else:
@@ -1546,6 +1552,8 @@ class ActorResolver:
                 continue  # "an opposition-held district", "rebel-controlled areas": a place, not the group
             if lower == "opposition" and nxt is not None and nxt.lower_ in {"to", "from"}:
                 continue  # "Iran's opposition to the deal": an attitude, not a group
+            if lower in KIN_NOUNS and nxt is not None and nxt.lower_ == "of":
+                continue  # "the families of two British men": whose kin they are says who they are
             left = doc[phrase.left_edge.i].idx if phrase.left_edge.i < token.i else token.idx
             end = token.idx + len(token.text)
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]

@@ -313,6 +313,28 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     return best[1] if best is not None else None
 
 
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "game", "wargame"})
+
+
+def _lone_exercise(noun: Token) -> bool:
+    """Military exercises no partner shares: no "joint", no "with" phrase, one subject ("Russia and
+    China held naval drills" are shared)."""
+    if _lemma(noun) not in EXERCISE_NOUNS or noun.pos_ != "NOUN":
+        return False
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if any(
+        c.lower_ in {"joint", "combined", "bilateral", "trilateral", "multinational"} for c in noun.children
+    ):
+        return False
+    holders = [noun] if verb is None else [noun, verb]
+    if any(
+        c.dep_ == "prep" and c.lower_ in {"with", "between", "alongside"} for h in holders for c in h.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    return verb is not None and len(subjects) == 1 and not any(c.dep_ == "conj" for c in subjects[0].children)
+
+
 # the nouns of "good relations", "strained ties": only the noun carries the phrase
 RELATION_NOUNS = frozenset({"relation", "tie", "relationship"})
 
@@ -553,7 +575,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
         token = sentence.doc[i]
         phrase = _phrase_trigger(token, lexicon) or _labour_strike(token, lexicon)
         if phrase is not None:
-            triggers.append(Trigger(token, phrase))
+            triggers.append(Trigger(token, _show_of_force(token, phrase)))
             continue
         lemma = _lemma(token)
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
@@ -590,9 +612,17 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue  # "helped foment a rebellion in Ukraine": the act helped along speaks, not an aid
         for entry in table.get(lemma, []):
             if _matches(token, entry):
-                triggers.append(Trigger(token, entry))
+                triggers.append(Trigger(token, _show_of_force(token, entry)))
                 break
     return _without_phrase_words(triggers)
+
+
+def _show_of_force(token: Token, entry: LexiconEntry) -> LexiconEntry:
+    """ "China staged military exercises off Taiwan": exercises no partner shares are a show of
+    force (CAMEO 150, PLOVER MOBILIZE), not military cooperation."""
+    if entry.category == "cooperate" and _lone_exercise(token):
+        return entry._replace(code="150", goldstein=-7.2, category="mobilize", reciprocal=False)
+    return entry
 
 
 def _parsed_as_verb(token: Token) -> bool:
@@ -698,8 +728,22 @@ class MentionIndex:
                 continue  # "dozens (more) injured in Russian airstrikes": a reduced passive, they suffer it
             holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
             states = {p.actor_id for p in _places_of(holders, self, resolver, CROWD_PLACE_PREPS)}
+            if not states and _crowd(token) and _protesting(verb):
+                # "Hundreds staged a protest demanding the release of Imran Khan", "residents are
+                # protesting the Russian government's decision": a crowd that protests with one state
+                # in the sentence protests at home
+                states = self._sentence_states(verb.sent, resolver)
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
+
+    def _sentence_states(self, sentence: Span, resolver: ActorResolver) -> set[str]:
+        """The countries of the actors the index knows in the sentence (those with one)."""
+        return {
+            country
+            for i in range(sentence.start, sentence.end)
+            if (p := self.by_token.get(i)) is not None
+            and (country := _country(resolver, p.actor_id)) is not None
+        }
 
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
@@ -817,9 +861,27 @@ PEOPLE_NOUNS = frozenset(
      "pilgrim", "worshipper", "shopkeeper", "businessman", "cleric", "priest", "imam", "engineer",
      "driver", "fisherman", "trader", "voter",
      # added 2026-12-06 (fifth round): "opposition supporters rallied in the capital"
-     "supporter"}
+     "supporter",
+     # added 2026-12-06 (sixth round): people who protest as what they are
+     "islander", "pensioner", "veteran", "retiree", "miner", "tenant", "survivor", "family", "relative",
+     "mother", "widow", "striker"}
 )  # fmt: skip
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
+
+
+def _protesting(verb: Token) -> bool:
+    """The verb, or the act it carries, is a protest ("staged a sit-in", "took to the streets")."""
+    return any(
+        t.entry.category == "protest" and verb.i in {t.token.i, t.token.head.i}
+        for t in find_triggers(verb.sent)
+    )
+
+
+def _crowd(noun: Token) -> bool:
+    """A plural people noun that is nobody's ("hundreds", "residents"; not "their supporters", "the
+    lawyer")."""
+    plural = noun.tag_ == "NNS" or _lemma(noun) in QUANTITY_NOUNS  # "a group of Kuril residents"
+    return plural and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _people_noun(token: Token) -> bool:
@@ -1240,7 +1302,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 antecedents = [
                     a
                     for a, s in zip(antecedents, subjects, strict=True)
-                    if not (s.lower_ in {"who", "whom"} and _lemma(a) in load_lexicon().nouns)
+                    if not (
+                        s.lower_ in {"who", "whom"}
+                        # ("protesters, who ...": a people noun with a particle-bound entry is a people)
+                        and any(e.particle is None for e in load_lexicon().nouns.get(_lemma(a), []))
+                    )
                 ]
                 # ("claimed responsibility for an attack that killed ...": the claimant's act)
                 actors = _actors_of(antecedents, index) or [
@@ -1596,16 +1662,23 @@ def _targets_of(
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
     if trigger_entry is not None and trigger_entry.category in PLACED_CATEGORIES:
         # "lifted a curfew in Montenegro", "troops on alert in the West Bank": the place is the target
+        # (and a show of force "off Taiwan", "near the border with South Korea")
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+        if token.dep_ == "dobj" and trigger_entry.category == "mobilize":
+            holders.append(token.head)  # "staged exercises off Taiwan": the phrase hung on the verb
+        preps = {"in", "off", "near"} if trigger_entry.category == "mobilize" else {"in"}
         groups = [
             *groups,
             [
                 g
                 for h in holders
                 for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "in"
+                if c.dep_ == "prep" and c.lower_ in preps
                 for g in c.children
                 if g.dep_ == "pobj"
+                # off or near a named state or its border; not "off the Syrian coast", where an ally's
+                # navy may drill as well as a foe's
+                and (c.lower_ == "in" or g.pos_ == "PROPN" or _lemma(g) in BORDER_NOUNS)
             ],
         ]
     if trigger_entry is not None and trigger_entry.category == "protest":
@@ -1810,7 +1883,12 @@ def _object_preps(head: Token) -> list[Token]:
 
 
 def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
-    return any(e.goldstein < 0 for e in lexicon.nouns.get(_lemma(token), []))
+    # an entry bound to a particle counts only with it: "dispersed the demonstrators" is no act
+    # answered, "demonstrators against the war" protest
+    return any(
+        e.goldstein < 0 and (e.particle is None or _matches(token, e))
+        for e in lexicon.nouns.get(_lemma(token), [])
+    )
 
 
 def _hostile_noun(token: Token) -> bool:
@@ -2551,9 +2629,13 @@ def _noun_roles(
         if stray is not None:  # the noun's own agent phrase, hung on the verb
             own_phrase |= {t.i for t in stray.subtree}
         # the verb's other objects ("imposed sanctions on Iran" with "on Iran" on the verb), not the noun's
+        # (a show of force's place counts, as for the verb: "staged military exercises off Taiwan")
+        placed = entry if entry.category == "mobilize" else None
         targets = [
             p
-            for p in _targets_of(token.head, index, exclude, resolver=resolver, aimed_entry=entry)
+            for p in _targets_of(
+                token.head, index, exclude, trigger_entry=placed, resolver=resolver, aimed_entry=entry
+            )
             if p.token.i not in own_phrase
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
@@ -2677,8 +2759,9 @@ LIGHT_VERBS = frozenset(
      "ink", "seal", "conclude", "clinch", "finalize", "finalise",
      # added 2026-12-06 (sixth round): "set up a joint venture", "established a commission"
      "set", "establish", "create",
-     # "joined talks with the United States", "attended talks in Seoul", "entered negotiations"
-     "join", "attend", "enter"}
+     # "joined talks with the United States", "entered negotiations" ("attended a protest in London"
+     # is a visit, see the lexicon's "attend")
+     "join", "enter"}
 )  # fmt: skip
 
 
