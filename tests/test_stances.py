@@ -1651,6 +1651,14 @@ def test_fifth_round_domestic_and_international_acts(
             "Opposition supporters marched through Caracas demanding a recall referendum.",
             {("VEN", "VEN", -1, "protest"), ("VEN", "VEN", -1, "demand")},
         ),
+        # asylum asked for in a state asks that state; a named side ordered to act is a demand on it
+        ("Some 200 Iraqi Kurds sought asylum in Germany last week.", {("IRQ", "DEU", 1, "appeal")}),
+        ("The Russian dissident requested asylum from Britain.", {("RUS", "GBR", 1, "appeal")}),
+        (
+            "An Argentine judge has ordered former President Carlos Menem to testify on Monday.",
+            {("ARG", "ARG", -1, "demand")},
+        ),
+        ("Putin ordered troops to withdraw from Syria.", {("RUS", "SYR", 1, "retreat")}),
         # knowledge exchanged, swapped or shared is cooperation
         (
             "Israeli intelligence officials have exchanged information with the United States.",

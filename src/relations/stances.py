@@ -601,6 +601,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             and not list(token.children)
         ):
             continue  # "an agreed international process", "armed groups": a participle as a bare adjective
+        if table is lexicon.verbs and lemma == "order" and not _orders_a_named_side(token):
+            continue  # "ordered troops to withdraw", "ordered an inquiry": the ordered act speaks
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
             continue  # "vowed to strangle a force unveiled by X": the promised act speaks, if we know it
         if (
@@ -615,6 +617,13 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
                 triggers.append(Trigger(token, _show_of_force(token, entry)))
                 break
     return _without_phrase_words(triggers)
+
+
+def _orders_a_named_side(verb: Token) -> bool:
+    """ "ordered Iraq to destroy its weapons", "ordered former President Carlos Menem to testify": a
+    name told to act; not "ordered troops to withdraw" nor "ordered an investigation"."""
+    named = any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    return named and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _show_of_force(token: Token, entry: LexiconEntry) -> LexiconEntry:
@@ -1660,7 +1669,9 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
-    if trigger_entry is not None and trigger_entry.category in PLACED_CATEGORIES:
+    if trigger_entry is not None and (
+        trigger_entry.category in PLACED_CATEGORIES or trigger_entry.objects & HOST_OBJECTS
+    ):
         # "lifted a curfew in Montenegro", "troops on alert in the West Bank": the place is the target
         # (and a show of force "off Taiwan", "near the border with South Korea")
         holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
@@ -2065,6 +2076,8 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
     return groups + [conditions]
 
 
+# What only the state one is in gives: asking for it "in Germany" asks Germany
+HOST_OBJECTS = frozenset({"asylum", "refuge"})
 # Only for these is the place an act happens in also whom it is about ("lifted a curfew in Montenegro").
 # Troops deployed in a country are about it; violence in a place is not violence against its state:
 # "Russian strikes in Syria" are not RUS -> SYR.
