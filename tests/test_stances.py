@@ -1651,6 +1651,17 @@ def test_fifth_round_domestic_and_international_acts(
             "Opposition supporters marched through Caracas demanding a recall referendum.",
             {("VEN", "VEN", -1, "protest"), ("VEN", "VEN", -1, "demand")},
         ),
+        # a ruler's concessions in his own state, made at home; concessions won from a side are its
+        (
+            "President Omar al-Bashir has made several major concessions to ease political tension and allow "
+            "an expansion of freedoms in Sudan.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Israel made concessions to the Palestinians.", {("ISR", "PSE", 1, "concede")}),
+        (
+            "''They can gain concessions from this government under Barack Obama,'' Mr. Rubio said in Iowa.",
+            set(),
+        ),
         # asylum asked for in a state asks that state; a named side ordered to act is a demand on it
         ("Some 200 Iraqi Kurds sought asylum in Germany last week.", {("IRQ", "DEU", 1, "appeal")}),
         ("The Russian dissident requested asylum from Britain.", {("RUS", "GBR", 1, "appeal")}),

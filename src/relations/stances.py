@@ -4152,6 +4152,19 @@ def _home_target(
         and reading.category in OWN_PEOPLE_CATEGORIES
         and bool(_unnamed_victims(trigger.token, index))
     )
+    # "President Bashir has made several concessions to ease political tension in Sudan": a ruler's
+    # concessions in a sentence that names his own state and no other are made at home
+    own_concession = (
+        governs
+        and reading.category == "concede"
+        # made or offered ("gain concessions from this government": the side they are won from)
+        and (trigger.entry.pos == "verb" or (trigger.token.dep_ == "dobj" and _light_verb(trigger.token)))
+        and not _abroad(trigger.token.sent, country, index, resolver)
+        and _names_own_ground(
+            trigger.token.sent, Participant(country, source.token, source.mention), index, resolver
+        )
+    )
+    domestic_object = domestic_object or own_concession
     if not (domestic_object or own_people or (sub_state and reading.category in home_categories)):
         return None
     if kind == "state" and not (domestic_object or own_people or _collective(source)):
