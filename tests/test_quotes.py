@@ -257,6 +257,13 @@ def test_scare_quote_without_speaker_keeps_null(quotes_of: Callable[[str], list[
             "Lavrov",
             None,
         ),
+        # the one quoted speaks what he is quoted as saying
+        (
+            "King Hassan was quoted as saying he would host a meeting.",
+            "he would host a meeting",
+            "King Hassan",
+            "say",
+        ),
     ],
 )
 def test_indirect_speech(

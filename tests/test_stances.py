@@ -1662,6 +1662,12 @@ def test_fifth_round_domestic_and_international_acts(
             "''They can gain concessions from this government under Barack Obama,'' Mr. Rubio said in Iowa.",
             set(),
         ),
+        # "he" in what one is quoted as saying is the one quoted
+        (
+            "King Hassan of Morocco was quoted Monday as saying he would host a meeting between an Israeli "
+            "delegation and the PLO.",
+            {("MAR", "ISR", 1, "agree"), ("MAR", "PSE", 1, "agree")},
+        ),
         # asylum asked for in a state asks that state; a named side ordered to act is a demand on it
         ("Some 200 Iraqi Kurds sought asylum in Germany last week.", {("IRQ", "DEU", 1, "appeal")}),
         ("The Russian dissident requested asylum from Britain.", {("RUS", "GBR", 1, "appeal")}),

@@ -334,6 +334,10 @@ def _speaker_span(token: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+# Passives whose subject is the speaker of the "as saying" they govern
+QUOTED_AS_VERBS = frozenset({"quote", "cite"})
+
+
 def _subject_of(verb: Token, skip: tuple[int, int] | None = None) -> Token | None:
     """The speaker of a reporting verb: its subject (or agent), or its governor's ("…, adding, …").
 
@@ -350,6 +354,9 @@ def _subject_of(verb: Token, skip: tuple[int, int] | None = None) -> Token | Non
         children = list(current.children)
         if any(c.dep_ == "nsubjpass" for c in children):
             agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents and current.i != verb.i and current.lemma_ in QUOTED_AS_VERBS:
+                # "King Hassan was quoted as saying he would ...": the one quoted speaks
+                return next(c for c in children if c.dep_ == "nsubjpass")
             return agents[0] if agents else None  # "it was said that …" names nobody
         subjects = [c for c in children if c.dep_ in SUBJECT_DEPS and not (skip and skip[0] <= c.i < skip[1])]
         if subjects:

@@ -38,7 +38,7 @@ from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
 from relations.parse import span_ents, token_words, tokens_with
-from relations.quotes import Quote
+from relations.quotes import QUOTED_AS_VERBS, Quote
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Doc, Span, Token
@@ -3404,7 +3404,13 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
 def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
     current = token.head
     for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i != token.i and c.i < token.i]
+        # ("King Hassan was quoted as saying he would ...": the one quoted)
+        quoted = _lemma(current) in QUOTED_AS_VERBS
+        subjects = [
+            c
+            for c in current.children
+            if (c.dep_ == "nsubj" or (quoted and c.dep_ == "nsubjpass")) and c.i != token.i and c.i < token.i
+        ]
         people = [p for s in subjects if (p := index.at(s)) and _kind(resolver, p.actor_id) == "person"]
         if len(people) == 1:
             return people[0]
