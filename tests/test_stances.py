@@ -1662,6 +1662,17 @@ def test_fifth_round_domestic_and_international_acts(
             "''They can gain concessions from this government under Barack Obama,'' Mr. Rubio said in Iowa.",
             set(),
         ),
+        # armed sides or a state crossing into another invade it; tourists and refugees do not
+        ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),
+        ("Iraq crossed into Kuwait.", {("IRQ", "KWT", -1, "coerce")}),
+        ("Syrian refugees crossed into Turkey.", set()),
+        # a high commissioner recalled; works struck in a place are its state's; a count of a people
+        ("Pakistan recalled its high commissioner from New Delhi.", {("PAK", "IND", -1, "sanction")}),
+        (
+            "American cruise missiles destroyed a pharmaceutical plant in Khartoum.",
+            {("USA", "SDN", -1, "assault")},
+        ),
+        ("Hutu militias massacred thousands of Tutsis in Rwanda.", {("RWA", "RWA", -1, "assault")}),
         # "he" in what one is quoted as saying is the one quoted
         (
             "King Hassan of Morocco was quoted Monday as saying he would host a meeting between an Israeli "

@@ -96,6 +96,7 @@ class LexiconEntry(NamedTuple):
     destination: bool = False  # a journey: the state travelled to is the target ("arrived in Moscow")
     undergoer: bool = False  # the subject suffers the act; its "in" cause acts ("died in Russian strikes")
     crowd: bool = False  # only a crowd with no object does it ("thousands marched", not "marched troops")
+    armed: bool = False  # only armed forces or a state do it ("troops crossed into Vietnam", not tourists)
 
     @property
     def polarity(self) -> int:
@@ -139,6 +140,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         destination=bool(raw.get("destination", False)),
         undergoer=bool(raw.get("undergoer", False)),
         crowd=bool(raw.get("crowd", False)),
+        armed=bool(raw.get("armed", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -247,7 +249,26 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
             return False
     if entry.crowd and not _crowd_act(token):
         return False
+    if entry.armed and not _armed_act(token):
+        return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _armed_act(verb: Token) -> bool:
+    """Armed forces, rebels or a state by name doing it: "Chinese forces crossed into Vietnam", "Iraq
+    crossed into Kuwait"; tourists and refugees crossing a border do not invade."""
+    subjects = [c for c in _subject_clause(verb).children if c.dep_ == "nsubj"]
+    return any(
+        _state_role(s) == "military"
+        or _lemma(s) in ARMED_WORDS
+        or ((role := GROUP_ROLES.get(s.lower_)) is not None and role.role == "rebels")
+        or (s.pos_ == "PROPN" and s.ent_type_ == "GPE")
+        for s in subjects
+    )
+
+
+# Heads of armed sides the role tables do not hold ("Chinese forces" is military by GROUP_ROLES)
+ARMED_WORDS = frozenset({"force", "fighter", "unit", "column", "convoy", "battalion", "brigade", "division"})
 
 
 def _crowd_act(verb: Token) -> bool:
@@ -905,6 +926,8 @@ def _people_noun(token: Token) -> bool:
             # "Thousands marched in Nairobi", "killed dozens": a bare plural count is of people
             return token.tag_ == "NNS" and _lemma(token) in COUNTED_CROWDS
         token = of[0]
+        if token.ent_type_ == "NORP" and token.tag_ in {"NNPS", "NNS"}:
+            return True  # "massacred thousands of Tutsis": a count of a people
     return False
 
 
@@ -4573,10 +4596,19 @@ def _military_targets(verb: Token) -> bool:
     )
 
 
+# Public places whose attack, by no one named, is on the state they stand in (see _unattributed)
+PUBLIC_PLACES = frozenset(
+    {"market", "bus", "train", "station", "mosque", "church", "temple", "shrine", "hotel", "school",
+     "hospital", "restaurant", "cafe", "shop", "building", "office", "checkpoint", "barracks", "village",
+     "pipeline", "bridge", "airport", "courthouse", "ministry", "parliament", "police", "post"}
+)  # fmt: skip
 MILITARY_TARGETS = frozenset(
     {"target", "position", "base", "site", "installation", "facility", "camp", "depot", "airfield",
-     "airbase", "outpost", "barracks", "headquarters", "bunker", "radar", "battery"}
-)  # fmt: skip
+     "airbase", "outpost", "barracks", "headquarters", "bunker", "radar", "battery",
+     # added 2026-12-06 (sixth round): works and public places struck are the place's state's as well
+     # ("cruise missiles destroyed a pharmaceutical plant in Khartoum")
+     "plant", "factory", "refinery", "reactor", "airport", "port", "bridge", "pipeline", "power"}
+) | PUBLIC_PLACES  # fmt: skip
 
 
 def _clause_of(verb: Token) -> Token:
@@ -4823,37 +4855,28 @@ def _unplaced_rebels(verb: Token, index: MentionIndex) -> Token | None:
 
 def _unplaced_rebels_noun(noun: Token, index: MentionIndex) -> bool:
     """Rebels or militants that no word of their phrase names, places or points back to ("20 Islamic
-    militants"; not "Taliban militants", "ISIL terrorists", "those terrorist groups", "militants of
-    the Islamic State"); the sentence names no armed group they could be."""
+    militants", "Hutu militias"; not "Taliban militants", "ISIL terrorists", "those terrorist groups",
+    "militants of the Islamic State"); the sentence names no armed group they could be."""
     if index.at(noun) is not None or not _rebels_noun(noun):
         return False
     modifiers = [t for m in noun.lefts for t in m.subtree]
     if any(
-        t.pos_ == "PROPN"
-        or t.ent_type_ not in {"", "NORP", "CARDINAL"}
-        or index.at(t) is not None
-        or t.lower_ in ANAPHORIC_WORDS
+        # ("Hutu militias": a people's word, which NER may leave untyped, names no side)
+        t.ent_type_ not in {"", "NORP", "CARDINAL"} or index.at(t) is not None or t.lower_ in ANAPHORIC_WORDS
         for t in modifiers
     ):
         return False
     if any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in noun.children):
         return False
     return not any(
-        p.mention is not None and p.actor_id.startswith("group:") for p in _sentence_participants(noun, index)
+        p.mention is not None and p.actor_id.startswith("group:") and _armed_group(p.actor_id)
+        for p in _sentence_participants(noun, index)
     )
 
 
 def _sentence_participants(token: Token, index: MentionIndex) -> list[Participant]:
     sent = token.sent
     return [p for i in range(sent.start, sent.end) if (p := index.by_token.get(i)) is not None]
-
-
-# Public places whose attack, by no one named, is on the state they stand in (see _unattributed)
-PUBLIC_PLACES = frozenset(
-    {"market", "bus", "train", "station", "mosque", "church", "temple", "shrine", "hotel", "school",
-     "hospital", "restaurant", "cafe", "shop", "building", "office", "checkpoint", "barracks", "village",
-     "pipeline", "bridge", "airport", "courthouse", "ministry", "parliament", "police", "post"}
-)  # fmt: skip
 
 
 def _places_of(
