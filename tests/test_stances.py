@@ -726,7 +726,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Nor can Iran wholly trust Putin.", {("IRN", "RUS", -1, "reject")}),
         # a judged act happened all the same; another's act under a denied verb is neither done nor denied
         ("Russia has not condemned the Iranian strikes on Israel.", {("IRN", "ISR", -1, "fight")}),
-        ("Iran will not tolerate Israeli attacks on Syria.", set()),
+        # (not tolerating them rejects their author)
+        ("Iran will not tolerate Israeli attacks on Syria.", {("IRN", "ISR", -1, "reject")}),
         ("Russia does not need Iranian help.", set()),
         # a journey warned against is not made; an intent is the one side's alone
         ("Russia warned its citizens against travelling to Iran.", set()),
@@ -1661,6 +1662,23 @@ def test_fifth_round_domestic_and_international_acts(
         (
             "''They can gain concessions from this government under Barack Obama,'' Mr. Rubio said in Iowa.",
             set(),
+        ),
+        # words against a hostile act are against its author, not its target; an accusation names the
+        # author; "X-led" names the leader of the act
+        ("France opposed a war against Iraq.", set()),
+        ("France opposed the American-led war against Iraq.", {("FRA", "USA", -1, "opposition")}),
+        ("Russia condemned the airstrikes on Syria.", set()),
+        (
+            "Russia condemned the Israeli airstrikes on Syria.",
+            {("RUS", "ISR", -1, "criticism"), ("ISR", "SYR", -1, "fight")},
+        ),
+        ("Saudi-led airstrikes killed 20 civilians in Yemen.", {("SAU", "YEM", -1, "assault")}),
+        # insults; a refusal to tolerate; an inquiry into a state's sites
+        ("Hugo Chavez called George W. Bush a devil.", {("VEN", "USA", -1, "criticism")}),
+        ("Israel said it would not tolerate a nuclear-armed Iran.", {("ISR", "IRN", -1, "reject")}),
+        (
+            "U.N. inspectors investigated suspected weapons sites in Iraq.",
+            {(None, "IRQ", -1, "investigate")},
         ),
         # armed sides or a state crossing into another invade it; tourists and refugees do not
         ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),

@@ -1145,8 +1145,8 @@ class ActorResolver:
         surnames = self._surname_index(mentions)
         for start, end in orgs:
             surface = text[start:end]
-            if len(surface.split()) == 1 and surnames.get(name_key(surface)):
-                add(start, end, surnames[name_key(surface)], "coreference")  # NER's ORG "Mirzayan"
+            if len(surface.split()) == 1 and (person := surnames.get_person(surface)) is not None:
+                add(start, end, person, "coreference")  # NER's ORG "Mirzayan"
                 continue
             person = self._unknown_by_key.get(f"person:{name_key(surface)}")
             if person is not None and len(surface.split()) > 1:
@@ -1169,14 +1169,14 @@ class ActorResolver:
             add(start, end, actor_id, "context" if country else "ner")
         for cand in names:
             if cand.actor_id is None and not taken(cand.start, cand.end):
-                target = surnames.get(name_key(text[cand.start : cand.end]))
+                target = surnames.get_person(text[cand.start : cand.end])
                 if target:
                     add(cand.start, cand.end, target, "coreference")
         for start, end in pending_short:
             if taken(start, end):
                 continue
             surface = text[start:end]
-            target = surnames.get(name_key(surface))
+            target = surnames.get_person(surface)
             if target:
                 add(start, end, target, "coreference")
             elif (known := self._single_name(surface)) is not None:
@@ -1197,7 +1197,7 @@ class ActorResolver:
         for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
             if token.text[:1].isupper() and not taken(start, end) and not _overlaps(start, end, titles):
-                target = surnames.get(name_key(token.text)) if token.pos_ == "PROPN" else None
+                target = surnames.get_person(token.text) if token.pos_ == "PROPN" else None
                 if target:
                     add(start, end, target, "coreference")
 
@@ -2034,9 +2034,10 @@ class ActorResolver:
             )
         return actor_id
 
-    def _surname_index(self, mentions: Sequence[Mention]) -> dict[str, str]:
+    def _surname_index(self, mentions: Sequence[Mention]) -> _Surnames:
         """name_key(last name) -> person actor, from the multi-word person mentions of the article."""
         index: dict[str, set[str]] = defaultdict(set)
+        forms: dict[str, set[str]] = defaultdict(set)
         for mention in mentions:
             record = self.known[mention.actor_id]
             if record.kind != "person" or mention.rule in {"role", "coreference"}:
@@ -2045,7 +2046,10 @@ class ActorResolver:
                 words = _TITLE_WORDS.sub("", form).split()
                 if len(words) >= 2:
                     index[name_key(words[-1])].add(mention.actor_id)
-        return {key: next(iter(ids)) for key, ids in index.items() if len(ids) == 1}
+                    forms[name_key(words[-1])].add(words[-1])
+        return _Surnames(
+            {key: (next(iter(ids)), frozenset(forms[key])) for key, ids in index.items() if len(ids) == 1}
+        )
 
     def _single_name(self, surface: str) -> str | None:
         ids = self._person_keys.get(name_key(surface), set())
@@ -2063,6 +2067,17 @@ class ActorResolver:
 # --------------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------------
+
+
+class _Surnames(dict[str, tuple[str, frozenset[str]]]):
+    """The article's surnames by name key, each with its spellings: a word is one of them only when
+    spelled closely ("Sergei"/"Sergey"), not merely of the same skeleton ("Douma" is no "Lib Dem")."""
+
+    def get_person(self, surface: str) -> str | None:
+        found = self.get(name_key(surface))
+        if found is None or not any(_close_spelling(form, surface) for form in found[1]):
+            return None
+        return found[0]
 
 
 def _close_spelling(alias: str, surface: str) -> bool:

@@ -728,6 +728,8 @@ class MentionIndex:
             )
             # "French and Egyptian warships": the second demonym is a conjunct of the first
             modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
+            # "the American-led war", "Saudi-led airstrikes": the leader of what the participle modifies
+            modifier = modifier or (token.dep_ == "npadvmod" and token.head.lower_ == "led")
             collective = token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}
             if not (modifier or collective):
                 continue
@@ -1752,7 +1754,7 @@ def _targets_of(
                 # "on behalf of the regime": the phrase that holds the ally, not an enemy it names
                 if h not in allies
                 and not (h.dep_ == "pobj" and any(h.left_edge.i <= a.i <= h.right_edge.i for a in allies))
-                and _lemma(h) not in ABSTRACT_ENEMIES
+                and _lemma(h) not in ABSTRACT_ENEMIES | RESISTED_MOVES
             ]
             for heads in groups
         ]
@@ -1966,6 +1968,8 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
 
 
 ABSTRACT_ENEMIES = frozenset({"terrorism", "terror", "extremism"})  # not "insurgency": one wages it
+# Moves one "fights" with words, not arms ("has fought any UN attempt to constrain it"): no enemy side
+RESISTED_MOVES = frozenset({"attempt", "effort", "bid", "plan", "proposal", "initiative", "resolution"})
 ENEMY_NOUNS = ABSTRACT_ENEMIES | {"terrorist", "militant", "jihadist", "insurgent"}
 
 
@@ -2103,8 +2107,9 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
 HOST_OBJECTS = frozenset({"asylum", "refuge"})
 # Only for these is the place an act happens in also whom it is about ("lifted a curfew in Montenegro").
 # Troops deployed in a country are about it; violence in a place is not violence against its state:
-# "Russian strikes in Syria" are not RUS -> SYR.
-PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize"})
+# "Russian strikes in Syria" are not RUS -> SYR. An inquiry into sites or events in a state is into it
+# ("U.N. inspectors investigated suspected weapons sites in Iraq").
+PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize", "investigate"})
 
 
 def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
@@ -3660,6 +3665,25 @@ def _drafts_for_sentence(
                 for source in sources:
                     for victim in victims:
                         add(source, victim, Reading("opposition", "110", -2.0, -1))
+            elif (
+                reading.category in OPPOSING_CATEGORIES
+                # (an accusation names the act's author: "blamed the attack on Assad")
+                and _lemma(trigger.token) not in ALLEGATIONS
+                # (not the trigger's own noun: "took a jab at the United States")
+                and (
+                    acts := [
+                        a
+                        for a in _endorsed_acts(trigger.token)
+                        if _lemma(a) not in trigger.entry.lemma.split()
+                    ]
+                )
+                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets))
+            ):
+                # "France opposed a war against Iraq": opposing a hostile act is no hostility to whom it
+                # is aimed at; it opposes whoever makes it, if named ("the American war")
+                targets = [t for t in targets if t not in victims] or _authors_of_endorsed_act(
+                    acts, victims, index
+                )
             if reading.category in {"warning", "threaten"}:
                 # "Erdoğan warned that Turkish troops intended to advance": a leader's warning of his
                 # own state's act is aimed at whoever stands in its way, not at his state
@@ -3802,6 +3826,8 @@ BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following",
 
 # Readings that back what their object does (not "lifted sanctions on Russia": a retreat undoes them)
 ENDORSING_CATEGORIES = frozenset({"support", "praise", "agree", "appeal", "cooperate"})
+# Words against an act: against a hostile act, they are not against its target
+OPPOSING_CATEGORIES = frozenset({"opposition", "criticism", "disapprove", "reject"})
 
 
 def _endorsed_acts(token: Token) -> list[Token]:
@@ -3828,7 +3854,19 @@ def _victims_of_endorsed_act(
         and (holder.i != token.i or c.i > min(a.i for a in acts))
         for g in _prep_objects(c)
     } | {c.i for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"}
-    return [t for t in targets if t.token.i in aimed or t.token.head.i in aimed]
+    return [
+        t
+        for t in targets
+        # "the Russian aggression on Syria", listed after the act: the author of an act of its own
+        if not _hostile_noun(t.token)
+        and (
+            t.token.i in aimed
+            or (
+                t.token.head.i in aimed
+                and not (t.token.dep_ in {"amod", "compound", "poss", "nmod"} and _hostile_noun(t.token.head))
+            )
+        )
+    ]
 
 
 def _authors_of_endorsed_act(
