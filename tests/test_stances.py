@@ -1680,6 +1680,10 @@ def test_fifth_round_domestic_and_international_acts(
             "U.N. inspectors investigated suspected weapons sites in Iraq.",
             {(None, "IRQ", -1, "investigate")},
         ),
+        # a sentence-initial name parsed as an adverbial noun still acts; a gorge placed by its "in"
+        ("Turkey massed troops along its border with Syria.", {("TUR", "SYR", -1, "mobilize")}),
+        ("Russian aircraft bombed the Pankisi Gorge in Georgia.", {("RUS", "GEO", -1, "fight")}),
+        ("Britain sank the Argentine cruiser General Belgrano.", {("GBR", "ARG", -1, "fight")}),
         # armed sides or a state crossing into another invade it; tourists and refugees do not
         ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),
         ("Iraq crossed into Kuwait.", {("IRQ", "KWT", -1, "coerce")}),

@@ -1262,6 +1262,16 @@ def _fronted_description(first: Token, second: Token) -> bool:
 
 def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        # "Turkey massed troops along ...": a sentence-initial name the parser makes an adverbial noun
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.i < verb.i
+            and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+            and c.i == c.sent.start
+        ]
     if len(subjects) == 2 and _fronted_description(*subjects):
         # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description the parser
         # makes a second subject; the one next to the verb acts
@@ -1792,7 +1802,12 @@ def _targets_of(
                 and resolver is not None
                 and _struck_place(token, head, aimed_entry)
                 and index.at(_named_place(head)) is None  # a place, which no mention names as an actor
-                and (place := _place_state(_named_place(head), resolver)) is not None
+                and (
+                    (place := _place_state(_named_place(head), resolver)) is not None
+                    # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own
+                    # "in" phrase
+                    or (place := _located_in(_named_place(head), index, resolver)) is not None
+                )
             ):
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
                 # attacker's own state ("Syrian troops shelled Douma": at home, see the drafts)
@@ -1890,6 +1905,21 @@ def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
         )
         and _lemma(verb) not in TAKING_VERBS
     )
+
+
+def _located_in(place: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """The state a proper place name's own "in" phrase names ("the Pankisi Gorge in Georgia")."""
+    if place.pos_ != "PROPN":
+        return None
+    states = [
+        p
+        for c in place.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in _prep_objects(c)
+        if (p := index.at(g) or _place_state(g, resolver)) is not None
+        and _kind(resolver, p.actor_id) == "state"
+    ]
+    return states[0] if len(states) == 1 else None
 
 
 def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
