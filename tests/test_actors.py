@@ -1159,3 +1159,23 @@ def test_a_word_of_the_same_skeleton_is_no_surname(
 ) -> None:
     found = resolved(resolver, parse, text).get(surface)
     assert found is None or not found.startswith("person:")
+
+
+@pytest.mark.parametrize(
+    ("place", "state"),
+    [
+        ("Beit Hanoun", "PSE"),
+        ("Lashkar Gah", "AFG"),
+        ("Qamishli", "SYR"),
+        ("Vukovar", "HRV"),
+        ("Grozny", "RUS"),
+    ],
+)
+def test_the_gazetteer_places_towns_in_their_state(resolver: ActorResolver, place: str, state: str) -> None:
+    record = resolver.place_state(place)
+    assert record is not None and record.actor_id == state
+
+
+def test_a_place_named_like_a_person_does_not_cut_a_name_short(resolver: ActorResolver, parse: Parse) -> None:
+    found = resolved(resolver, parse, "Basel Abou Hammrah, a rescuer, said the shelling went on.")
+    assert "Basel Abou Hammrah" in found and found["Basel Abou Hammrah"].startswith("person:")

@@ -1684,6 +1684,27 @@ def test_fifth_round_domestic_and_international_acts(
         ("Turkey massed troops along its border with Syria.", {("TUR", "SYR", -1, "mobilize")}),
         ("Russian aircraft bombed the Pankisi Gorge in Georgia.", {("RUS", "GEO", -1, "fight")}),
         ("Britain sank the Argentine cruiser General Belgrano.", {("GBR", "ARG", -1, "fight")}),
+        # places of the gazetteer (world_places.yml), and sites placed by their own "in" phrase
+        ("Israeli tanks fired shells at houses in Beit Hanoun.", {("ISR", "PSE", -1, "fight")}),
+        ("Rebels attacked a village near Lashkar Gah.", {("AFG", "AFG", -1, "fight")}),
+        # at home: a dissident sentenced by a state by name; pardons; troops firing on protesters; a
+        # strike a people ends (not a state's air strikes); a coup; an exile group's members executed
+        (
+            "China sentenced the dissident Wei Jingsheng to 14 years in prison.",
+            {("CHN", "CHN", -1, "coerce")},
+        ),
+        (
+            "Argentina pardoned military officers accused of human rights abuses.",
+            {("ARG", "ARG", 1, "concede")},
+        ),
+        ("Chinese troops opened fire on protesters in Tiananmen Square.", {("CHN", "CHN", -1, "fight")}),
+        ("British coal miners ended their year-long strike.", {("GBR", "GBR", 1, "concede")}),
+        ("Russia ended its strikes on Syria.", set()),
+        ("Malian soldiers staged a coup.", {("MLI", "MLI", -1, "coerce")}),
+        (
+            "Iran executed two members of the opposition Mujahedeen Khalq.",
+            {("IRN", "IRN", -1, "assault")},
+        ),
         # armed sides or a state crossing into another invade it; tourists and refugees do not
         ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),
         ("Iraq crossed into Kuwait.", {("IRQ", "KWT", -1, "coerce")}),

@@ -271,11 +271,9 @@ def _armed_act(verb: Token) -> bool:
 ARMED_WORDS = frozenset({"force", "fighter", "unit", "column", "convoy", "battalion", "brigade", "division"})
 
 
-def _crowd_act(verb: Token) -> bool:
-    """A crowd doing it, with no object: "thousands marched in Nairobi", "activists rallied outside
-    parliament" are protests; "troops marched into Crimea", "rallied supporters" are not."""
-    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
-        return False
+def _people_subject(verb: Token) -> bool:
+    """A people or a non-state side (workers, students, protesters) is the verb's subject, not a state
+    or its forces ("miners ended their strike"; not "Russia ended its strikes on Syria")."""
     return any(
         c.dep_ == "nsubj"
         and (
@@ -284,6 +282,14 @@ def _crowd_act(verb: Token) -> bool:
         )
         for c in _subject_clause(verb).children
     )
+
+
+def _crowd_act(verb: Token) -> bool:
+    """A crowd doing it, with no object: "thousands marched in Nairobi", "activists rallied outside
+    parliament" are protests; "troops marched into Crimea", "rallied supporters" are not."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    return _people_subject(verb)
 
 
 def _hyphen_form(token: Token) -> str | None:
@@ -445,6 +451,10 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
     ):
         return hostile(token)
     if token.pos_ == "VERB" and _lemma(token) in UNDOING_VERBS:
+        if _people_subject(token) and any(
+            e.objects & _object_lemmas(token) for e in lexicon.verbs.get(_lemma(token), [])
+        ):
+            return False  # "miners ended their strike": a people's ending is the act its own entry names
         return any(c.dep_ == "dobj" and hostile(c) for c in token.children)
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in BREACHING_VERBS:
         # "accused Moscow of violating a 2013 US-Russia agreement": the breach speaks, not the deal
@@ -896,7 +906,7 @@ PEOPLE_NOUNS = frozenset(
      "supporter",
      # added 2026-12-06 (sixth round): people who protest as what they are
      "islander", "pensioner", "veteran", "retiree", "miner", "tenant", "survivor", "family", "relative",
-     "mother", "widow", "striker"}
+     "mother", "widow", "striker", "officer"}
 )  # fmt: skip
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
 
@@ -1830,6 +1840,9 @@ def _targets_of(
                 for aimed_head in [head, *_object_preps(head)]:
                     if _aimed_at(aimed_head, aimed_entry):
                         place = _place_state(aimed_head, resolver)
+                        if place is None and _lemma(aimed_head) in MILITARY_TARGETS | DWELLINGS:
+                            # "fired shells at houses in Beit Hanoun": a site placed by its own "in"
+                            place = _located_in(aimed_head, index, resolver, proper=False)
                         # a place of the attacker's own state too ("Syrian helicopters dropped barrel
                         # bombs on Aleppo": at home, see the drafts)
                         own = aimed_entry is not None and aimed_entry.category in VIOLENT_CATEGORIES
@@ -1907,9 +1920,12 @@ def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
     )
 
 
-def _located_in(place: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
-    """The state a proper place name's own "in" phrase names ("the Pankisi Gorge in Georgia")."""
-    if place.pos_ != "PROPN":
+def _located_in(
+    place: Token, index: MentionIndex, resolver: ActorResolver, proper: bool = True
+) -> Participant | None:
+    """The state a proper place name's (or, ``proper`` False, a site's) own "in" phrase names ("the
+    Pankisi Gorge in Georgia", "houses in Beit Hanoun")."""
+    if proper and place.pos_ != "PROPN":
         return None
     states = [
         p
@@ -4095,7 +4111,9 @@ DOMESTIC_OBJECTS = frozenset(
      "restriction"}
 )  # fmt: skip
 # Measures only a state takes, at home: the noun is the act ("vowed to impose a curfew")
-DOMESTIC_MEASURES = frozenset({"curfew", "emergency", "martial", "crackdown", "amnesty", "censorship"})
+DOMESTIC_MEASURES = frozenset(
+    {"curfew", "emergency", "martial", "crackdown", "amnesty", "censorship", "coup"}
+)
 # added 2026-12-06 (fifth round): laws, prices and pay a people protests, demands or denounces at home
 # ("to protest rising diesel prices", "a sit-in against new agricultural laws"); acted on in other ways
 # they are as often another state's or the world's ("violated human rights law")
@@ -4182,6 +4200,9 @@ def _organ(participant: Participant) -> str | None:
 
 
 LEADER_TITLES = frozenset({"president", "premier", "king", "emir", "sultan", "chancellor", "monarch"})
+PARDONS = frozenset({"pardon", "amnesty"})
+# A crowd that protests: troops who fire on it fire on their own people
+PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"})
 
 
 def _home_target(
@@ -4240,14 +4261,20 @@ def _home_target(
     # its own, when the sentence names no other state
     releases = (
         kind == "state"
-        and trigger.entry.code.startswith("084")  # releases, not "repatriating children"
+        # releases and pardons, not "repatriating children"
+        and (trigger.entry.code.startswith("084") or _lemma(trigger.token) in PARDONS)
         and not _collective(source)
         and not _abroad(trigger.token.sent, country, index, resolver)
     )
+    victims = _unnamed_victims(trigger.token, index)
+    # "Chinese troops opened fire on protesters": troops turned on a crowd at home
+    on_crowds = (
+        kind == "state"
+        and _organ(source) == "military"
+        and any(_lemma(v) in PROTESTING_PEOPLE for v in victims)
+    )
     own_people = (
-        (governs or releases)
-        and reading.category in OWN_PEOPLE_CATEGORIES
-        and bool(_unnamed_victims(trigger.token, index))
+        (governs or releases or on_crowds) and reading.category in OWN_PEOPLE_CATEGORIES and bool(victims)
     )
     # "President Bashir has made several concessions to ease political tension in Sudan": a ruler's
     # concessions in a sentence that names his own state and no other are made at home
@@ -4398,8 +4425,12 @@ def _held_at_home(
         return None
     if reading.category not in {"coerce", "assault", "investigate"} and not reading.code.startswith("084"):
         return None  # arrests, trials, killings, inquiries and releases; not a leader's words or aid
-    if _kind(resolver, source.actor_id) != "state" or _organ(source) not in HOME_ORGANS:
+    if _kind(resolver, source.actor_id) != "state":
         return None
+    if _organ(source) not in HOME_ORGANS and not (
+        source.token.pos_ == "PROPN" and reading.category == "coerce"
+    ):
+        return None  # ("China sentenced the dissident Wei Jingsheng": a state by name arrests and tries too)
     if _abroad(verb.sent, source.actor_id, index, resolver):
         return None
     return Participant(source.actor_id, target.token, target.mention)
@@ -4664,6 +4695,8 @@ def _military_targets(verb: Token) -> bool:
     )
 
 
+# Homes struck where the sentence places them ("fired shells at houses in Beit Hanoun")
+DWELLINGS = frozenset({"house", "home", "homes", "neighbourhood", "neighborhood", "area", "district", "town"})
 # Public places whose attack, by no one named, is on the state they stand in (see _unattributed)
 PUBLIC_PLACES = frozenset(
     {"market", "bus", "train", "station", "mosque", "church", "temple", "shrine", "hotel", "school",
