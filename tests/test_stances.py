@@ -1730,6 +1730,8 @@ def test_fifth_round_domestic_and_international_acts(
             {("ARG", "ARG", -1, "demand")},
         ),
         ("Putin ordered troops to withdraw from Syria.", {("RUS", "SYR", 1, "retreat")}),
+        # refusing to join strikes on a state is no agreement with it
+        ("Germany will not join any military strikes against the Syrian government.", set()),
         # knowledge exchanged, swapped or shared is cooperation
         (
             "Israeli intelligence officials have exchanged information with the United States.",
@@ -1781,12 +1783,12 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
 
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
-    talks = stances_of("Iran was invited to join talks with the United States.")
+    talks = stances_of("Iran was invited to hold talks with the United States.")
     assert {(s.source_country, s.target_country, s.category, s.hedged) for s in visit} == {
         ("IRN", "RUS", "consult", True)
     }
-    assert {(s.source_country, s.target_country, s.category, s.hedged) for s in talks} == {
-        ("IRN", "USA", "consult", True)
+    assert ("IRN", "USA", "consult", True) in {
+        (s.source_country, s.target_country, s.category, s.hedged) for s in talks
     }
     assert stances_of("Iran was urged to stop enrichment.") == []  # whom a demand is made on: not yet
 

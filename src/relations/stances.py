@@ -2846,9 +2846,9 @@ LIGHT_VERBS = frozenset(
      "ink", "seal", "conclude", "clinch", "finalize", "finalise",
      # added 2026-12-06 (sixth round): "set up a joint venture", "established a commission"
      "set", "establish", "create",
-     # "joined talks with the United States", "entered negotiations" ("attended a protest in London"
-     # is a visit, see the lexicon's "attend")
-     "join", "enter"}
+     # "entered negotiations" ("attended a protest in London" is a visit, see the lexicon's "attend";
+     # "will not join strikes against the Syrian government" made the refusal an agreement with Syria)
+     "enter"}
 )  # fmt: skip
 
 
