@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -774,18 +774,13 @@ class MentionIndex:
                 # "Hundreds staged a protest demanding the release of Imran Khan", "residents are
                 # protesting the Russian government's decision": a crowd that protests with one state
                 # in the sentence protests at home
-                states = self._sentence_states(verb.sent, resolver)
+                states = {
+                    country
+                    for p in _sentence_participants(verb.sent, self)
+                    if (country := _country(resolver, p.actor_id)) is not None
+                }
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
-
-    def _sentence_states(self, sentence: Span, resolver: ActorResolver) -> set[str]:
-        """The countries of the actors the index knows in the sentence (those with one)."""
-        return {
-            country
-            for i in range(sentence.start, sentence.end)
-            if (p := self.by_token.get(i)) is not None
-            and (country := _country(resolver, p.actor_id)) is not None
-        }
 
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
@@ -4152,15 +4147,27 @@ HOME_ORGANS = frozenset({"police", "judiciary", "government"})
 OWN_PEOPLE_CATEGORIES = frozenset({"coerce", "assault", "fight", "concede", "retreat", "sanction", "aid"})
 
 
-def _abroad(sentence: Span, country: str, index: MentionIndex, resolver: ActorResolver) -> bool:
-    """Whether the sentence names a state, or a place in a state, other than ``country``."""
+def _named_or_placed(
+    sentence: Span,
+    index: MentionIndex,
+    resolver: ActorResolver,
+    place_types: frozenset[str] = frozenset({"GPE", "LOC"}),
+) -> Iterator[tuple[Token, Participant]]:
+    """Each token of the sentence that names an actor, or a place (of NER's ``place_types``) of a state."""
     for token in sentence:
         participant = index.at(token)
-        if participant is None and token.ent_type_ in {"GPE", "LOC"}:
+        if participant is None and token.ent_type_ in place_types:
             participant = _place_state(token, resolver)
-        if participant is not None and _country(resolver, participant.actor_id) not in {country, None}:
-            return True
-    return False
+        if participant is not None:
+            yield token, participant
+
+
+def _abroad(sentence: Span, country: str, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """Whether the sentence names a state, or a place in a state, other than ``country``."""
+    return any(
+        _country(resolver, p.actor_id) not in {country, None}
+        for _, p in _named_or_placed(sentence, index, resolver)
+    )
 
 
 def _self_dyad(source: Participant, target: Participant) -> bool:
@@ -4201,8 +4208,12 @@ def _organ(participant: Participant) -> str | None:
 
 LEADER_TITLES = frozenset({"president", "premier", "king", "emir", "sultan", "chancellor", "monarch"})
 PARDONS = frozenset({"pardon", "amnesty"})
-# A crowd that protests: troops who fire on it fire on their own people
-PROTESTING_PEOPLE = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "crowd"})
+
+
+def _protesting_crowd(noun: Token) -> bool:
+    """Protesters or a crowd: troops who fire on them fire on their own people."""
+    role = GROUP_ROLES.get(noun.lower_)
+    return (role is not None and role.role == "protesters") or _lemma(noun) == "crowd"
 
 
 def _home_target(
@@ -4269,9 +4280,7 @@ def _home_target(
     victims = _unnamed_victims(trigger.token, index)
     # "Chinese troops opened fire on protesters": troops turned on a crowd at home
     on_crowds = (
-        kind == "state"
-        and _organ(source) == "military"
-        and any(_lemma(v) in PROTESTING_PEOPLE for v in victims)
+        kind == "state" and _organ(source) == "military" and any(_protesting_crowd(v) for v in victims)
     )
     own_people = (
         (governs or releases or on_crowds) and reading.category in OWN_PEOPLE_CATEGORIES and bool(victims)
@@ -4328,9 +4337,7 @@ def _unnamed_organs(
     country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
     if country is None or _kind(resolver, country) != "state" or _abroad(verb.sent, country, index, resolver):
         return []
-    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
-        o for c in verb.children if c.dep_ == "prep" and c.lower_ in FACING_PREPS for o in _prep_objects(c)
-    ]
+    heads = _faced_heads(verb)
     heads += [c for h in heads for c in h.children if c.dep_ == "poss"]  # "the government's decision"
     return [
         Participant(country, head, None)
@@ -4361,10 +4368,18 @@ def _unnamed_rebels(
         and not _names_own_ground(verb.sent, source, index, resolver)
     ):
         return []  # troops and jets fight abroad as often: only on ground the sentence makes theirs
-    heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
+    return [
+        Participant(source.actor_id, head, None)
+        for head in _faced_heads(verb)
+        if _unplaced_rebels_noun(head, index)
+    ]
+
+
+def _faced_heads(verb: Token) -> list[Token]:
+    """The phrases an act faces: its objects and the objects of its facing prepositions."""
+    return [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ in FACING_PREPS for o in _prep_objects(c)
     ]
-    return [Participant(source.actor_id, head, None) for head in heads if _unplaced_rebels_noun(head, index)]
 
 
 def _names_own_ground(
@@ -4372,17 +4387,15 @@ def _names_own_ground(
 ) -> bool:
     """Whether the sentence names a place of the source's state, or the state, in another phrase than
     the source's ("Turkish troops ... in southeast Turkey", "Syrian troops ... in Daraa")."""
-    for token in sentence:
-        if source.mention is not None and source.mention.start <= token.idx < source.mention.end:
-            continue
-        if token.i == source.token.i or token.ent_type_ == "NORP":
-            continue
-        participant = index.at(token)
-        if participant is None and token.ent_type_ in {"GPE", "LOC", "FAC"}:
-            participant = _place_state(token, resolver)
-        if participant is not None and participant.actor_id == source.actor_id:
-            return True
-    return False
+    return any(
+        participant.actor_id == source.actor_id
+        and token.i != source.token.i
+        and token.ent_type_ != "NORP"
+        and not (source.mention is not None and source.mention.start <= token.idx < source.mention.end)
+        for token, participant in _named_or_placed(
+            sentence, index, resolver, frozenset({"GPE", "LOC", "FAC"})
+        )
+    )
 
 
 def _rebels_noun(noun: Token) -> bool:
@@ -4971,13 +4984,13 @@ def _unplaced_rebels_noun(noun: Token, index: MentionIndex) -> bool:
         return False
     return not any(
         p.mention is not None and p.actor_id.startswith("group:") and _armed_group(p.actor_id)
-        for p in _sentence_participants(noun, index)
+        for p in _sentence_participants(noun.sent, index)
     )
 
 
-def _sentence_participants(token: Token, index: MentionIndex) -> list[Participant]:
-    sent = token.sent
-    return [p for i in range(sent.start, sent.end) if (p := index.by_token.get(i)) is not None]
+def _sentence_participants(sentence: Span, index: MentionIndex) -> list[Participant]:
+    """The actors the index knows in the sentence, token by token."""
+    return [p for i in range(sentence.start, sentence.end) if (p := index.by_token.get(i)) is not None]
 
 
 def _places_of(
