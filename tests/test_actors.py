@@ -1179,3 +1179,9 @@ def test_the_gazetteer_places_towns_in_their_state(resolver: ActorResolver, plac
 def test_a_place_named_like_a_person_does_not_cut_a_name_short(resolver: ActorResolver, parse: Parse) -> None:
     found = resolved(resolver, parse, "Basel Abou Hammrah, a rescuer, said the shelling went on.")
     assert "Basel Abou Hammrah" in found and found["Basel Abou Hammrah"].startswith("person:")
+
+
+def test_a_titled_surname_ner_missed_is_the_office_holder(resolver: ActorResolver, parse: Parse) -> None:
+    found = resolved(resolver, parse, "Filipino bishops called on President Estrada to resign.")
+    assert found == {"Estrada": "person:joseph-estrada"}
+    assert resolved(resolver, parse, "The President Hotel was bombed.") == {}

@@ -1705,6 +1705,13 @@ def test_fifth_round_domestic_and_international_acts(
             "Iran executed two members of the opposition Mujahedeen Khalq.",
             {("IRN", "IRN", -1, "assault")},
         ),
+        # a people named by a nationality word demands of its own unnamed government; a titled
+        # surname NER missed is the office holder
+        (
+            "Zimbabwean war veterans demanded compensation from the government.",
+            {("ZWE", "ZWE", -1, "demand")},
+        ),
+        ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
         # armed sides or a state crossing into another invade it; tourists and refugees do not
         ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),
         ("Iraq crossed into Kuwait.", {("IRQ", "KWT", -1, "coerce")}),

@@ -1193,6 +1193,20 @@ class ActorResolver:
                 # right before the name and one state in the sentence place the holder
                 add(start, end, self._unknown_actor(surface, "person", country), "context")
             # else: a lone unknown word ("Unicef", "Srebrenica", "Prince Salman"): too weak to name anyone
+        # a title and a surname NER missed ("called on President Estrada to resign"): the office holder
+        lowers = token_words(parsed.doc).lowers
+        for i in range(1, len(lowers)):
+            if lowers[i - 1] not in _TITLE_LAST_WORDS:
+                continue  # most tokens: no Token made
+            token = parsed.doc[i]
+            start, end = token.idx, token.idx + len(token.text)
+            if (
+                token.pos_ == "PROPN"
+                and not taken(start, end)
+                and (i + 1 == len(lowers) or parsed.doc[i + 1].pos_ != "PROPN")
+            ):
+                if (known := self._titled_holder(text, start, end, parsed.published)) is not None:
+                    add(start, end, known, "dictionary")
         # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
         for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
@@ -2067,6 +2081,12 @@ class ActorResolver:
 # --------------------------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------------------------
+
+
+# Last words of the office titles a surname follows ("President", "Prime Minister", "Chancellor")
+_TITLE_LAST_WORDS = frozenset(
+    {"president", "minister", "premier", "chancellor", "king", "emir", "secretary", "sultan", "shah"}
+)
 
 
 class _Surnames(dict[str, tuple[str, frozenset[str]]]):

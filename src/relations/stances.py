@@ -896,7 +896,7 @@ PEOPLE_NOUNS = frozenset(
      "man", "woman", "child", "boy", "girl", "councillor", "councilor", "journalist", "reporter",
      "teacher", "doctor", "nurse", "lawyer", "politician", "candidate", "tourist", "passenger",
      "pilgrim", "worshipper", "shopkeeper", "businessman", "cleric", "priest", "imam", "engineer",
-     "driver", "fisherman", "trader", "voter",
+     "driver", "fisherman", "trader", "voter", "bishop",
      # added 2026-12-06 (fifth round): "opposition supporters rallied in the capital"
      "supporter",
      # added 2026-12-06 (sixth round): people who protest as what they are
@@ -2501,7 +2501,7 @@ def _collective(participant: Participant) -> bool:
     if participant.mention is None:
         # a nationality word on a noun (MentionIndex.add_demonyms): a collective only on a people or
         # group noun ("Palestinian armed groups"), not on the state's forces or acts ("Russian jets")
-        return _lemma(token.head) in COLLECTIVE_NOUNS
+        return _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS  # ("Zimbabwean war veterans")
     if token.ent_type_ != "NORP":
         return False
     return token.tag_ in {"NNPS", "NNS"}  # a plural demonym: the people, not the government
@@ -4414,7 +4414,7 @@ REBEL_GROUP_HEADS = frozenset({"group", "faction", "organisation", "organization
 
 # Prepositions that face an act to their object: those aiming it ("fired at security forces",
 # "protested against the government") and those of an exchange ("clashed with police", "appealed to")
-FACING_PREPS = AIMED_PREPS | {"with", "to"}
+FACING_PREPS = AIMED_PREPS | {"with", "to", "from"}  # ("demanded compensation from the government")
 UNNAMED_ORGAN_ROLES = frozenset({"government", "police", "judiciary", "legislature", "military"})
 TRAVELLING_PEOPLE = frozenset(
     {"migrant", "immigrant", "refugee", "pilgrim", "tourist", "national", "expatriate"}
