@@ -1712,6 +1712,13 @@ def test_fifth_round_domestic_and_international_acts(
             {("ZWE", "ZWE", -1, "demand")},
         ),
         ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
+        # food shipped, credits extended, relations resumed
+        ("South Korea shipped rice to North Korea.", {("KOR", "PRK", 1, "aid")}),
+        ("France extended credits to Algeria.", {("FRA", "DZA", 1, "aid")}),
+        (
+            "Iran and Iraq resumed diplomatic relations.",
+            {("IRN", "IRQ", 1, "support"), ("IRQ", "IRN", 1, "support")},
+        ),
         # armed sides or a state crossing into another invade it; tourists and refugees do not
         ("Chinese forces crossed into northern Vietnam.", {("CHN", "VNM", -1, "coerce")}),
         ("Iraq crossed into Kuwait.", {("IRQ", "KWT", -1, "coerce")}),

@@ -1204,9 +1204,9 @@ class ActorResolver:
                 token.pos_ == "PROPN"
                 and not taken(start, end)
                 and (i + 1 == len(lowers) or parsed.doc[i + 1].pos_ != "PROPN")
+                and (known := self._titled_holder(text, start, end, parsed.published)) is not None
             ):
-                if (known := self._titled_holder(text, start, end, parsed.published)) is not None:
-                    add(start, end, known, "dictionary")
+                add(start, end, known, "dictionary")
         # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
         for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
