@@ -1712,6 +1712,12 @@ def test_fifth_round_domestic_and_international_acts(
             {("ZWE", "ZWE", -1, "demand")},
         ),
         ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
+        # people are of where they come from; militias disarmed at home
+        (
+            "A man from Montreal was sentenced in Lebanon for collaborating with Israel.",
+            {("LBN", "CAN", -1, "coerce")},
+        ),
+        ("The Sudanese government began to disarm Arab militias.", {("SDN", "SDN", 1, "retreat")}),
         # food shipped, credits extended, relations resumed
         ("South Korea shipped rice to North Korea.", {("KOR", "PRK", 1, "aid")}),
         ("France extended credits to Algeria.", {("FRA", "DZA", 1, "aid")}),

@@ -782,6 +782,22 @@ class MentionIndex:
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
 
+    def add_origins(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """ "a man from Montreal", "refugees from Syria": people no mention names are of the one state
+        their "from" phrase names (where they come from, not where they are)."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"from"}):
+            person = token.head
+            if token.dep_ != "prep" or person.i in self.by_token or not _people_noun(person):
+                continue
+            states = {
+                p.actor_id
+                for g in _prep_objects(token)
+                if (p := self.at(g) or _place_state(g, resolver)) is not None
+                and _kind(resolver, p.actor_id) == "state"
+            }
+            if len(states) == 1:
+                self.by_token[person.i] = Participant(states.pop(), person, None)
+
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
         of its state, as a place's people are (see add_populations)."""
@@ -5247,6 +5263,7 @@ def extract_stances(
     index.add_demonyms(parsed, resolver)
     index.add_populations(parsed, resolver)
     index.add_followers(parsed, resolver)
+    index.add_origins(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
