@@ -1712,6 +1712,9 @@ def test_fifth_round_domestic_and_international_acts(
             {("ZWE", "ZWE", -1, "demand")},
         ),
         ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
+        # a thing flagged or owned by a nationality is that state's; closures ordered
+        ("Iran seized a British-flagged tanker.", {("IRN", "GBR", -1, "coerce")}),
+        ("China ordered the closure of the US consulate in Chengdu.", {("CHN", "USA", -1, "sanction")}),
         # people are of where they come from; militias disarmed at home
         (
             "A man from Montreal was sentenced in Lebanon for collaborating with Israel.",

@@ -740,6 +740,12 @@ class MentionIndex:
             modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
             # "the American-led war", "Saudi-led airstrikes": the leader of what the participle modifies
             modifier = modifier or (token.dep_ == "npadvmod" and token.head.lower_ == "led")
+            # "a British-flagged tanker", "an Iranian-owned ship": whose the thing is
+            modifier = modifier or (
+                token.dep_ in {"amod", "npadvmod", "compound"}
+                and token.head.lower_ in OWNING_PARTICIPLES
+                and token.head.head.pos_ == "NOUN"
+            )
             collective = token.pos_ in {"PROPN", "NOUN"} and token.tag_ in {"NNPS", "NNS"}
             if not (modifier or collective):
                 continue
@@ -833,6 +839,8 @@ class MentionIndex:
         return self.groups.get(token.i)
 
 
+# Participles that make a nationality word the owner of a thing ("a British-flagged tanker")
+OWNING_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
 # A leader's or a party's followers ("supporters of Imran Khan"): see MentionIndex.add_followers
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 # Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
