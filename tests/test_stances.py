@@ -1712,6 +1712,11 @@ def test_fifth_round_domestic_and_international_acts(
             {("ZWE", "ZWE", -1, "demand")},
         ),
         ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
+        # a threat's condition on the act threatened, with its agent
+        (
+            "Iran threatened to close the Strait of Hormuz if attacked by the United States.",
+            {("IRN", "USA", -1, "threaten")},
+        ),
         # a thing flagged or owned by a nationality is that state's; closures ordered
         ("Iran seized a British-flagged tanker.", {("IRN", "GBR", -1, "coerce")}),
         ("China ordered the closure of the US consulate in Chengdu.", {("CHN", "USA", -1, "sanction")}),

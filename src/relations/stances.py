@@ -2158,13 +2158,16 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
     else:
         groups = [direct, rest] if direct else [rest]
     # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
-    conditions = [
-        g
-        for c in token.children
+    # (also on the act threatened: "threatened to close the strait if attacked by the United States",
+    # whose condition's agent is the one it is on)
+    clauses = [
+        c
+        for v in [token, *(x for x in token.children if x.dep_ == "xcomp")]
+        for c in v.children
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
-        for g in c.children
-        if g.dep_ in SUBJECT_DEPS
     ]
+    conditions = [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
+    conditions += [a for c in clauses for p in c.children if p.dep_ == "agent" for a in _prep_objects(p)]
     return groups + [conditions]
 
 
