@@ -1712,6 +1712,11 @@ def test_fifth_round_domestic_and_international_acts(
             {("ZWE", "ZWE", -1, "demand")},
         ),
         ("Filipino bishops called on President Estrada to resign.", {("PHL", "PHL", -1, "demand")}),
+        # a state's soldiers killed abroad with no one named: unidentified attackers of the place; not
+        # at home, not in a crash
+        ("There were 20 Russian soldiers killed in Ukraine yesterday.", {("UKR", "RUS", -1, "assault")}),
+        ("Two Iraqi soldiers were killed in Iraq on Sunday.", set()),
+        ("Two US soldiers were killed in a helicopter crash in Iraq.", set()),
         # a threat's condition on the act threatened, with its agent
         (
             "Iran threatened to close the Strait of Hormuz if attacked by the United States.",

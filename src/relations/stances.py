@@ -4957,7 +4957,8 @@ def _unattributed(
         return []
     # "unknown gunmen" are unidentified; "militants" at least rebels
     rebels = _unplaced_rebels(token, index) if _unnamed_agent(token, index, resolver) is None else None
-    if rebels is None and _unnamed_agent(token, index, resolver) is None:
+    fallen = _fallen_soldiers(token, index, resolver)
+    if rebels is None and fallen is None and _unnamed_agent(token, index, resolver) is None:
         return []
     if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
         return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
@@ -4967,6 +4968,10 @@ def _unattributed(
         return []
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
     victims = [t for t in roles.targets if any(t.token in p.subtree for p in patients)]
+    if fallen is not None:
+        victims = [fallen]  # "there were 20 Russian soldiers killed in Ukraine"
+        if fallen.actor_id == scene.actor_id:
+            return []  # a state's own soldiers killed at home: by whom, nothing says
     if not victims:
         # "killed 20 people", "a journalist has been killed": victims nobody names are the place's;
         # "... and wounded two others" has no victim of its own
@@ -4983,6 +4988,35 @@ def _unattributed(
     else:
         attacker = Participant(resolver.unidentified_attackers(scene.actor_id), token, None)
     return [attacker, *victims]
+
+
+def _fallen_soldiers(verb: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """A state's soldiers killed with no one named for it, by a reduced passive ("there were 20
+    Russian soldiers killed in Ukraine") or an agentless passive ("two US soldiers were killed in
+    Iraq"): the soldiers' state, to be set against the unidentified attackers of where it happened."""
+    if _lemma(verb) not in KILLING_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(_lemma(g) in MISHAPS for c in verb.children if c.dep_ == "prep" for g in _prep_objects(c)):
+        return None  # "killed in a helicopter crash": no attack
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        soldiers = verb.head
+    else:
+        soldiers = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if soldiers is None or _state_role(soldiers) != "military":
+        return None
+    found = index.at(soldiers) or next(
+        (index.at(c) for c in soldiers.children if index.at(c) is not None), None
+    )
+    if found is None or _kind(resolver, found.actor_id) != "state":
+        return None
+    return found
+
+
+# Verbs of killing whose agentless passive still tells of an attack
+KILLING_VERBS = frozenset({"kill", "slay", "shoot", "murder"})
+MISHAPS = frozenset(
+    {"crash", "accident", "collision", "storm", "earthquake", "flood", "avalanche", "landslide"}
+)
 
 
 def _unplaced_rebels(verb: Token, index: MentionIndex) -> Token | None:
