@@ -4956,9 +4956,11 @@ def _unattributed(
     if trigger.entry.pos != "verb":
         return []
     # "unknown gunmen" are unidentified; "militants" at least rebels
-    rebels = _unplaced_rebels(token, index) if _unnamed_agent(token, index, resolver) is None else None
-    fallen = _fallen_soldiers(token, index, resolver)
-    if rebels is None and fallen is None and _unnamed_agent(token, index, resolver) is None:
+    agent = _unnamed_agent(token, index, resolver)
+    rebels = _unplaced_rebels(token, index) if agent is None else None
+    # (only with no weapon or attacker named: "killed when a bomb exploded" is the bomb's)
+    fallen = _fallen_soldiers(token, index, resolver) if agent is None and rebels is None else None
+    if rebels is None and fallen is None and agent is None:
         return []
     if any(_lemma(t) in CLAIM_WORDS for t in token.sent):
         return []  # "in an attack claimed by the Islamic State": attributed, in words we don't read
