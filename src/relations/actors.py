@@ -2083,9 +2083,9 @@ class ActorResolver:
 # --------------------------------------------------------------------------------------------
 
 
-# Last words of the office titles a surname follows ("President", "Prime Minister", "Chancellor")
+# Words of the office titles (ROLE_TITLES): a surname after one may be a titled holder
 _TITLE_LAST_WORDS = frozenset(
-    {"president", "minister", "premier", "chancellor", "king", "emir", "secretary", "sultan", "shah"}
+    word for pattern, _, _ in ROLE_TITLES for word in re.findall(r"[a-z]{4,}", pattern)
 )
 
 

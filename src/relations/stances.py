@@ -274,14 +274,13 @@ ARMED_WORDS = frozenset({"force", "fighter", "unit", "column", "convoy", "battal
 def _people_subject(verb: Token) -> bool:
     """A people or a non-state side (workers, students, protesters) is the verb's subject, not a state
     or its forces ("miners ended their strike"; not "Russia ended its strikes on Syria")."""
-    return any(
-        c.dep_ == "nsubj"
-        and (
-            _people_noun(c)
-            or ((role := GROUP_ROLES.get(c.lower_)) is not None and not role.state and role.role != "rebels")
-        )
-        for c in _subject_clause(verb).children
-    )
+    return any(c.dep_ == "nsubj" and _civil_side(c) for c in _subject_clause(verb).children)
+
+
+def _civil_side(noun: Token) -> bool:
+    """A people noun, or a role noun of a side that is neither the state nor armed ("students")."""
+    role = GROUP_ROLES.get(noun.lower_)
+    return _people_noun(noun) or (role is not None and not role.state and role.role != "rebels")
 
 
 def _crowd_act(verb: Token) -> bool:
@@ -796,10 +795,7 @@ class MentionIndex:
             if token.dep_ != "prep" or person.i in self.by_token or not _people_noun(person):
                 continue
             states = {
-                p.actor_id
-                for g in _prep_objects(token)
-                if (p := self.at(g) or _place_state(g, resolver)) is not None
-                and _kind(resolver, p.actor_id) == "state"
+                p.actor_id for g in _prep_objects(token) if (p := _state_at(g, self, resolver)) is not None
             }
             if len(states) == 1:
                 self.by_token[person.i] = Participant(states.pop(), person, None)
@@ -1100,7 +1096,7 @@ def _nationality_word(token: Token) -> bool:
     if token.ent_type_ == "NORP":
         return True
     return (
-        token.ent_type_ in DEMONYM_ENT_TYPES
+        token.ent_type_ == "PERSON"
         and token.ent_iob_ == "B"
         and token.i + 1 < len(token.doc)
         and token.doc[token.i + 1].ent_iob_ == "I"
@@ -1951,10 +1947,17 @@ def _located_in(
         for c in place.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in _prep_objects(c)
-        if (p := index.at(g) or _place_state(g, resolver)) is not None
-        and _kind(resolver, p.actor_id) == "state"
+        if (p := _state_at(g, index, resolver)) is not None
     ]
     return states[0] if len(states) == 1 else None
+
+
+def _state_at(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """The state a word names, as an actor or as a place of it ("Montreal", "Georgia"), else None."""
+    participant = index.at(token) or _place_state(token, resolver)
+    return (
+        participant if participant is not None and _kind(resolver, participant.actor_id) == "state" else None
+    )
 
 
 def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
@@ -4387,19 +4390,19 @@ def _unnamed_rebels(
         return []  # "they target only militants": whose "they" is, a pronoun does not say here
     if _abroad(verb.sent, source.actor_id, index, resolver):
         return []
-    if (
-        _organ(source) not in HOME_ORGANS
-        and not (
-            category == "coerce" and source.token.pos_ == "PROPN"
-        )  # "Pakistan outlawed two militant groups"
-        and not _names_own_ground(verb.sent, source, index, resolver)
-    ):
+    if not _governs_at_home(source, category) and not _names_own_ground(verb.sent, source, index, resolver):
         return []  # troops and jets fight abroad as often: only on ground the sentence makes theirs
     return [
         Participant(source.actor_id, head, None)
         for head in _faced_heads(verb)
         if _unplaced_rebels_noun(head, index)
     ]
+
+
+def _governs_at_home(source: Participant, category: str) -> bool:
+    """A state's police, courts or government, or a state by name coercing ("Pakistan outlawed two
+    militant groups", "China sentenced the dissident Wei Jingsheng"): organs that act at home."""
+    return _organ(source) in HOME_ORGANS or (category == "coerce" and source.token.pos_ == "PROPN")
 
 
 def _faced_heads(verb: Token) -> list[Token]:
@@ -4467,10 +4470,8 @@ def _held_at_home(
         return None  # arrests, trials, killings, inquiries and releases; not a leader's words or aid
     if _kind(resolver, source.actor_id) != "state":
         return None
-    if _organ(source) not in HOME_ORGANS and not (
-        source.token.pos_ == "PROPN" and reading.category == "coerce"
-    ):
-        return None  # ("China sentenced the dissident Wei Jingsheng": a state by name arrests and tries too)
+    if not _governs_at_home(source, reading.category):
+        return None
     if _abroad(verb.sent, source.actor_id, index, resolver):
         return None
     return Participant(source.actor_id, target.token, target.mention)
@@ -4765,15 +4766,7 @@ def _unnamed_victims(verb: Token, index: MentionIndex) -> list[Token]:
     patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}] + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in _prep_objects(c)
     ]  # "fired at students", "opened fire on protesters"
-    return [
-        n
-        for n in patients
-        if index.at(n) is None
-        and (
-            _people_noun(n)
-            or ((role := GROUP_ROLES.get(n.lower_)) is not None and not role.state and role.role != "rebels")
-        )
-    ]
+    return [n for n in patients if index.at(n) is None and _civil_side(n)]
 
 
 CAUSE_PREPS = frozenset({"in", "during", "under"})
