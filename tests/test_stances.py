@@ -1814,6 +1814,19 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move fought names no enemy; what sides clash over is disputed with whoever holds it, also
+        # when the parser makes "over" a particle
+        ("Russia has fought every UN attempt to constrain Syria.", set()),
+        ("Turkey clashed over the efforts of Russia to arm the Kurds.", {("TUR", "RUS", -1, "fight")}),
+    ],
+)
+def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

@@ -1789,7 +1789,9 @@ def _targets_of(
                 # "on behalf of the regime": the phrase that holds the ally, not an enemy it names
                 if h not in allies
                 and not (h.dep_ == "pobj" and any(h.left_edge.i <= a.i <= h.right_edge.i for a in allies))
-                and _lemma(h) not in ABSTRACT_ENEMIES | RESISTED_MOVES
+                and _lemma(h) not in ABSTRACT_ENEMIES
+                # "fought any UN attempt" names no enemy; "clashed over the efforts of Eriadori" does
+                and not (_lemma(h) in RESISTED_MOVES and not _disputed_over(h))
             ]
             for heads in groups
         ]
@@ -2038,6 +2040,16 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
 ABSTRACT_ENEMIES = frozenset({"terrorism", "terror", "extremism"})  # not "insurgency": one wages it
 # Moves one "fights" with words, not arms ("has fought any UN attempt to constrain it"): no enemy side
 RESISTED_MOVES = frozenset({"attempt", "effort", "bid", "plan", "proposal", "initiative", "resolution"})
+# What sides clash "over" or "about" is disputed with whoever holds it
+DISPUTED_OVER = frozenset({"over", "about"})
+
+
+def _disputed_over(noun: Token) -> bool:
+    """ "clashed over the efforts of X", also when the parser makes "over" a particle and the noun
+    its object ("will not clash over the efforts of X")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in DISPUTED_OVER
+    return noun.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in DISPUTED_OVER for c in noun.head.children)
 ENEMY_NOUNS = ABSTRACT_ENEMIES | {"terrorist", "militant", "jihadist", "insurgent"}
 
 
