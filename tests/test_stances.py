@@ -758,7 +758,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("ISR", "SYR", -1, "coerce")},
         ),
         # groups that fight beside their state or abroad do not fight it by default; insurgents do
-        ("The SDF launched an offensive to retake Manbij from IS.", set()),
+        # (whom it retakes from is the enemy: IS, which has no state)
+        ("The SDF launched an offensive to retake Manbij from IS.", {("SYR", None, -1, "fight")}),
         ("Hezbollah launched an offensive.", set()),
         ("The SDF began an assault on Manbij in late May.", set()),
         ("Nusra began its assault on Aleppo.", {("SYR", "SYR", -1, "fight")}),
@@ -1821,6 +1822,29 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         # when the parser makes "over" a particle
         ("Russia has fought every UN attempt to constrain Syria.", set()),
         ("Turkey clashed over the efforts of Russia to arm the Kurds.", {("TUR", "RUS", -1, "fight")}),
+        # whoever stages a protest is a people, whatever the noun; whoever stages it does what it is for
+        (
+            "Algerian intellectuals staged a protest outside parliament to demand the release of students "
+            "detained by Algerian security forces.",
+            {("DZA", "DZA", -1, "protest"), ("DZA", "DZA", -1, "demand")},
+        ),
+        (
+            "The Syrian army launched an operation to encircle Islamic State militants in Mayadin.",
+            {("SYR", None, -1, "coerce")},
+        ),
+        # an embassy stands in another state: a crowd outside it is not its state's people
+        ("Students protested outside the Russian embassy in Kabul.", {("AFG", "RUS", -1, "protest")}),
+        ("Students staged a sit-in outside the Russian embassy.", set()),
+        # an ally is the subject only where the noun says what it is; hitting an ally is not hitting
+        # whose ally it is; an alliance names whose ally, not the ally
+        ("Moscow, Tehran's closest ally, vetoed the resolution.", {("RUS", "IRN", 1, "support")}),
+        (
+            "Israel struck Hezbollah, Iran's proxy in Lebanon.",
+            {("ISR", "LBN", -1, "fight"), ("LBN", "IRN", 1, "cooperate")},
+        ),
+        ("Israel struck Iran's proxies in Syria.", set()),
+        ("Israel attacked the allies of Iran.", set()),
+        ("Erdogan has a long list of additional grievances with his Nato ally.", set()),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

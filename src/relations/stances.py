@@ -280,7 +280,40 @@ def _people_subject(verb: Token) -> bool:
 def _civil_side(noun: Token) -> bool:
     """A people noun, or a role noun of a side that is neither the state nor armed ("students")."""
     role = GROUP_ROLES.get(noun.lower_)
-    return _people_noun(noun) or (role is not None and not role.state and role.role != "rebels")
+    return (
+        _people_noun(noun)
+        or (role is not None and not role.state and role.role != "rebels")
+        or _protesting_people(noun)
+    )
+
+
+def _protesting_people(noun: Token) -> bool:
+    """Whoever stages a protest is a people, whatever plural noun names them ("Algerian intellectuals
+    staged a sit-in"); not a role the table knows (officials, troops) or an office ("leaders")."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.pos_ == "NOUN"
+        and noun.tag_ == "NNS"
+        and GROUP_ROLES.get(noun.lower_) is None
+        and _lemma(noun) not in OFFICE_NOUNS
+        and _protest_words(noun.head)
+    )
+
+
+def _protest_words(verb: Token) -> bool:
+    """The verb, or the noun it carries, is a protest word of the lexicon ("protested", "staged a
+    sit-in"); read from the lexicon alone, since finding triggers asks who the subject is."""
+    lexicon = load_lexicon()
+    entries = list(lexicon.verbs.get(_lemma(verb), []))
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        entries += [*lexicon.nouns.get(_lemma(noun), []), *lexicon.nouns.get(_hyphen_form(noun) or "", [])]
+        # "staged a hunger strike": a two-word entry
+        entries += [
+            entry
+            for c in noun.children
+            if c.dep_ in {"compound", "amod"} and (entry := lexicon.phrases.get((_lemma(c), _lemma(noun))))
+        ]
+    return any(e.category == "protest" and e.particle is None for e in entries)
 
 
 def _crowd_act(verb: Token) -> bool:
@@ -779,10 +812,12 @@ class MentionIndex:
                 # "Hundreds staged a protest demanding the release of Imran Khan", "residents are
                 # protesting the Russian government's decision": a crowd that protests with one state
                 # in the sentence protests at home
+                # (not a state whose mission the crowd stands at: "outside the Russian embassy")
                 states = {
                     country
                     for p in _sentence_participants(verb.sent, self)
                     if (country := _country(resolver, p.actor_id)) is not None
+                    and not {_lemma(p.token), _lemma(p.token.head)} & MISSION_NOUNS
                 }
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
@@ -927,11 +962,20 @@ QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "s
 
 
 def _protesting(verb: Token) -> bool:
-    """The verb, or the act it carries, is a protest ("staged a sit-in", "took to the streets")."""
+    """The verb, or the act it carries, is a protest ("staged a protest", "took to the streets"; "staged
+    a sit-in outside parliament", which the parser makes a modifier of "parliament")."""
     return any(
-        t.entry.category == "protest" and verb.i in {t.token.i, t.token.head.i}
+        t.entry.category == "protest" and verb.i in {h.i for h in _carriers(t.token)}
         for t in find_triggers(verb.sent)
     )
+
+
+def _carriers(token: Token) -> list[Token]:
+    """The token and its heads up to the first verb (at most three steps)."""
+    chain = [token]
+    while len(chain) < 4 and chain[-1].pos_ != "VERB" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _crowd(noun: Token) -> bool:
@@ -1410,6 +1454,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 ):
                     # "the US has redoubled its efforts to prevent ...": "its" is the verb's subject
                     found, _ = _acting_subject(noun.head, index)
+                if not found and current.dep_ == "acl" and noun.dep_ == "dobj" and _light_verb(noun):
+                    # "staged a protest outside parliament to demand ...": whoever stages it
+                    found, _ = _acting_subject(noun.head, index)
                 return found, current
             if (
                 passive_subjects
@@ -1775,6 +1822,10 @@ def _targets_of(
         # "recapture the town of Tabqa from the group": whom ground is taken from is the enemy, not the
         # place taken (nobody, when the text does not name them)
         groups = [taken_from]
+    if trigger_entry is not None and trigger_entry.goldstein < 0:
+        # "attack the US military's Kurdish partners", "struck Iran's proxies": the allies are hit, not
+        # whose allies they are
+        groups = [[h for h in heads if not _ally_noun(h)] for heads in groups]
     if _lemma(token) in LAUNCH_VERBS:
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
@@ -2037,6 +2088,16 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
 
 
+def _ally_noun(token: Token) -> bool:
+    """A noun of a friendly relation with its partner named ("Iran's proxies", "the allies of Iran";
+    "Iranian proxies" are Iran's side themselves)."""
+    return (
+        token.pos_ == "NOUN"
+        and any(e.role and e.goldstein > 0 for e in load_lexicon().nouns.get(_lemma(token), []))
+        and any(_possessor(c) or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
+    )
+
+
 ABSTRACT_ENEMIES = frozenset({"terrorism", "terror", "extremism"})  # not "insurgency": one wages it
 # Moves one "fights" with words, not arms ("has fought any UN attempt to constrain it"): no enemy side
 RESISTED_MOVES = frozenset({"attempt", "effort", "bid", "plan", "proposal", "initiative", "resolution"})
@@ -2049,7 +2110,11 @@ def _disputed_over(noun: Token) -> bool:
     its object ("will not clash over the efforts of X")."""
     if noun.dep_ == "pobj":
         return noun.head.lower_ in DISPUTED_OVER
-    return noun.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in DISPUTED_OVER for c in noun.head.children)
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "prt" and c.lower_ in DISPUTED_OVER for c in noun.head.children
+    )
+
+
 ENEMY_NOUNS = ABSTRACT_ENEMIES | {"terrorist", "militant", "jihadist", "insurgent"}
 
 
@@ -2543,7 +2608,8 @@ def _collective(participant: Participant) -> bool:
     if participant.mention is None:
         # a nationality word on a noun (MentionIndex.add_demonyms): a collective only on a people or
         # group noun ("Palestinian armed groups"), not on the state's forces or acts ("Russian jets")
-        return _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS  # ("Zimbabwean war veterans")
+        # ("Zimbabwean war veterans")
+        return _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS or _protesting_people(token.head)
     if token.ent_type_ != "NORP":
         return False
     return token.tag_ in {"NNPS", "NNS"}  # a plural demonym: the people, not the government
@@ -2691,8 +2757,23 @@ def _noun_roles(
         places = [_place_state(g, resolver) for g in preps if _aimed_at(g, entry)]
         prep_actors = list(dict.fromkeys(p for p in places if p is not None))
     if entry.role:
-        # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target
-        sources, _ = _acting_subject(token, index)
+        # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target; the one
+        # who is the ally is the subject only where the noun says what it is (not "attack the US
+        # military's Kurdish partners": the partners are their own, and no one names them)
+        predicated = token.dep_ in {"attr", "oprd", "acomp"} or (
+            token.dep_ == "pobj" and token.head.lower_ == "as"
+        )
+        if token.dep_ == "appos":
+            sources = _actors_of([token.head], index)  # "Hezbollah, Iran's proxy in Lebanon"
+        else:
+            # ("his Nato ally": an alliance names whose ally, not the ally)
+            sources = (
+                _acting_subject(token, index)[0]
+                if predicated
+                else [
+                    m for m in modifiers if resolver is None or _kind(resolver, m.actor_id) != "organization"
+                ]
+            )
         of_actors = _actors_of(
             [
                 g
@@ -5112,7 +5193,12 @@ def _places_of(
                     None,
                 )
             )
-            if participant is not None and _kind(resolver, participant.actor_id) == "state":
+            # (a state's embassy stands in another state: "outside the Russian embassy in Kabul")
+            if (
+                participant is not None
+                and _kind(resolver, participant.actor_id) == "state"
+                and _lemma(head) not in MISSION_NOUNS
+            ):
                 found.append(participant)
             else:
                 next_frontier.extend(
