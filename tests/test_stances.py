@@ -1845,6 +1845,31 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("Israel struck Iran's proxies in Syria.", set()),
         ("Israel attacked the allies of Iran.", set()),
         ("Erdogan has a long list of additional grievances with his Nato ally.", set()),
+        # a collective of the state its "of" phrase names
+        (
+            "The National Union of Mineworkers of South Africa criticised the government.",
+            {("ZAF", "ZAF", -1, "criticism")},
+        ),
+        # bidding a named side to act asks it, and the act is not done; one persuaded does it
+        ("Erdogan told the United States to get out of the way.", {("TUR", "USA", -1, "demand")}),
+        ("Russia wants Turkey to close its borders to radical groups.", {("RUS", "TUR", 1, "appeal")}),
+        (
+            "Iran encouraged Hezbollah to attack Israel.",
+            {("IRN", "LBN", 1, "appeal"), ("IRN", "ISR", -1, "opposition")},
+        ),
+        (
+            "Obama persuaded Putin to attack Switzerland.",
+            {("USA", "RUS", 1, "appeal"), ("RUS", "CHE", -1, "fight")},
+        ),
+        ("Jan Egeland begged Jordan to reopen its border.", {(None, "JOR", 1, "appeal")}),
+        ("Putin told reporters that the talks went well.", set()),
+        ("Obama wants peace.", set()),
+        # a gerund with an object names an act, not an actor; an attack's target does not persuade
+        ("Defeating Islamic State is a higher priority than persuading Assad to step down.", set()),
+        (
+            "An attack on Israel persuaded Trump to launch missile strikes on Syria.",
+            {("USA", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

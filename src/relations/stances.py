@@ -97,6 +97,7 @@ class LexiconEntry(NamedTuple):
     undergoer: bool = False  # the subject suffers the act; its "in" cause acts ("died in Russian strikes")
     crowd: bool = False  # only a crowd with no object does it ("thousands marched", not "marched troops")
     armed: bool = False  # only armed forces or a state do it ("troops crossed into Vietnam", not tourists)
+    bids: bool = False  # only when it bids a named side to act ("told Iran to leave", not "told reporters")
 
     @property
     def polarity(self) -> int:
@@ -141,6 +142,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         undergoer=bool(raw.get("undergoer", False)),
         crowd=bool(raw.get("crowd", False)),
         armed=bool(raw.get("armed", False)),
+        bids=bool(raw.get("bids", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -251,7 +253,45 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.armed and not _armed_act(token):
         return False
+    if entry.bids and not _bids_a_side(token):
+        return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _aimed_by(participant: Participant, nouns: list[Token]) -> bool:
+    """The participant is whom one of the hostile ``nouns`` is aimed at ("an attack on Douma")."""
+    at = participant.token.i
+    return any(
+        _hostile_noun(noun)
+        and any(
+            c.dep_ == "prep" and c.lower_ in AIMED_PREPS and c.left_edge.i <= at <= c.right_edge.i
+            for c in noun.children
+        )
+        for noun in nouns
+    )
+
+
+def _bids_a_side(verb: Token) -> bool:
+    """A named side bidden to act: "told Iran to leave", "wants Russia to stop the bombing" (which the
+    parser reads as a clause whose subject is "Russia"); not "told reporters", "wants peace"."""
+    infinitive = any(c.dep_ == "xcomp" and _infinitive_clause(c) for c in verb.children)
+    return any(
+        (c.dep_ in {"dobj", "dative"} and infinitive and _named_side(c))
+        or (
+            c.dep_ == "ccomp"
+            and _infinitive_clause(c)
+            and any(s.dep_ == "nsubj" and _named_side(s) for s in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _named_side(noun: Token) -> bool:
+    """A name, or a noun a name or a nationality qualifies ("Iran", "the Syrian government")."""
+    return noun.pos_ == "PROPN" or any(
+        m.dep_ in {"compound", "amod", "poss"} and (m.pos_ == "PROPN" or m.ent_type_ in {"NORP", "GPE"})
+        for m in noun.children
+    )
 
 
 def _armed_act(verb: Token) -> bool:
@@ -835,6 +875,32 @@ class MentionIndex:
             if len(states) == 1:
                 self.by_token[person.i] = Participant(states.pop(), person, None)
 
+    def add_members(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """A people or a collective no mention names is a sub-state side of the one state its "of"
+        phrase names, also one phrase further: "the people of Syria", "the National Union of
+        Mineworkers of South Africa" (not the state itself, and not "supporters of Iran")."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"of"}):
+            holder = token.head
+            if token.dep_ != "prep" or holder.i in self.by_token or holder.lower_ in TOPIC_HEADS:
+                continue
+            if not (_people_noun(holder) or _lemma(holder) in COLLECTIVE_NOUNS):
+                continue
+            frontier = _prep_objects(token)
+            states: set[str] = set()
+            for _ in range(2):
+                states = {p.actor_id for g in frontier if (p := _state_at(g, self, resolver)) is not None}
+                if states:
+                    break
+                frontier = [
+                    g
+                    for f in frontier
+                    for c in f.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in _prep_objects(c)
+                ]
+            if len(states) == 1:
+                self.by_token[holder.i] = Participant(states.pop(), holder, None)
+
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
         of its state, as a place's people are (see add_populations)."""
@@ -1369,9 +1435,10 @@ def _resolve_relative(token: Token) -> Token:
 
 # Verbs whose object does the infinitive after it ("armed Hezbollah to fight", "helped Syria to retake")
 OBJECT_CONTROL_VERBS = frozenset(
-    {"train", "arm", "equip", "help", "assist", "enable", "allow", "permit", "encourage", "persuade",
+    {"train", "arm", "equip", "help", "assist", "enable", "allow", "permit", "persuade", "convince",
      "recruit", "mentor", "fund", "finance", "incite", "instruct", "back", "support"}
 )  # fmt: skip  # not "send", "deploy": "sent troops to fight Isis" sends one's own forces
+# (not "encourage": "encouraged Iran to join the talks" bids it, as "told" does; one persuaded acts)
 
 
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
@@ -1408,6 +1475,13 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 objects = [c for c in current.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
                     return _actors_of(objects, index), current
+            # "defeating Islamic State is a priority": a gerund with an object names an act, not an
+            # actor (not "shelling by the regime killed 10")
+            subjects = [
+                s
+                for s in subjects
+                if not (s.pos_ == "VERB" and s.tag_ == "VBG" and any(c.dep_ == "dobj" for c in s.children))
+            ]
             if subjects:
                 antecedents = [_resolve_relative(s) for s in subjects]
                 # "a Russian jab at ... allies, who have formed ...": "who" is a person, never an
@@ -1422,7 +1496,8 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     )
                 ]
                 # ("claimed responsibility for an attack that killed ...": the claimant's act)
-                actors = _actors_of(antecedents, index) or [
+                # ("an attack on Douma persuaded Trump": the attack's target is not who persuades)
+                actors = [p for p in _actors_of(antecedents, index) if not _aimed_by(p, antecedents)] or [
                     c for a in antecedents for c in _claimants(a, index)
                 ]
                 return actors, current
@@ -1646,7 +1721,7 @@ def _object_heads(token: Token) -> list[Token]:
     clausal = [
         g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
     ]
-    if _lemma(token) in DEMAND_VERBS:
+    if _demand_verb(token):
         # "urged Europe to impose sanctions on Iran": the asked-for act's objects are not whom the
         # appeal is made to; "demanded that the US cancel ...": the clause's subject is
         clausal = [g for g in clausal if g.dep_ in {"nsubj", "nsubjpass"}]
@@ -2229,7 +2304,7 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         partners = [t for d in direct for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"]
         rest = [h for h in rest if not (h.dep_ == "pobj" and h.head.lower_ in TOPIC_PREPS)]
         direct, rest = [], rest + partners  # "discussed the crisis in Syria with Erdogan" (misattached)
-    if _lemma(token) in DEMAND_VERBS:
+    if _demand_verb(token):
         # "pressing upon Trump that the Isis fight is not won": whom the demand is pressed upon,
         # before the subject of what is demanded
         upon = [h for h in rest if h.dep_ == "pobj" and h.head.head.i == token.i]
@@ -4717,8 +4792,21 @@ def _demand_head(token: Token) -> Token | None:
             return head  # "would not give permission to Russia to help Israel": Russia's act, not done
         if _lemma(head) in INVITED_PARTICIPLES and any(c.dep_ == "nsubjpass" for c in head.children):
             return None  # "Arafat was invited to hold talks": his act to come (hedged), no one's demand
-        return head if _lemma(head) in DEMAND_VERBS and head.i != token.i else None
+        return head if _demand_verb(head) and head.i != token.i else None
     return head if head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS else None
+
+
+def _demand_verb(verb: Token) -> bool:
+    """A verb of demand, or one that demands only as it bids a named side to act (the lexicon's
+    ``bids`` key: "told Putin to withdraw", "wants Russia to stop")."""
+    if _lemma(verb) in DEMAND_VERBS:
+        return True
+    # ("persuaded Trump to launch strikes": one persuaded does it, see OBJECT_CONTROL_VERBS)
+    return (
+        _lemma(verb) not in OBJECT_CONTROL_VERBS
+        and any(entry.bids for entry in load_lexicon().verbs.get(_lemma(verb), []))
+        and _bids_a_side(verb)
+    )
 
 
 def _advocated_targets(trigger: Trigger, roles: Roles, reading: Reading, index: MentionIndex) -> list[_Draft]:
@@ -5402,6 +5490,7 @@ def extract_stances(
     index.add_populations(parsed, resolver)
     index.add_followers(parsed, resolver)
     index.add_origins(parsed, resolver)
+    index.add_members(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
