@@ -1870,6 +1870,24 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "An attack on Israel persuaded Trump to launch missile strikes on Syria.",
             {("USA", "SYR", -1, "fight")},
         ),
+        # rebels' leaders and sites are the rebels'; a state's forces leaving its own ground, and a
+        # state's pledge to free its people, are acts at home
+        ("Indian police arrested 40 separatist leaders in Kashmir.", {("IND", "IND", -1, "coerce")}),
+        (
+            "Turkish warplanes bombed Kurdish rebel bases in southeastern Turkey.",
+            {("TUR", "TUR", -1, "fight")},
+        ),
+        ("Macedonian forces pulled out of Tetovo.", {("MKD", "MKD", 1, "retreat")}),
+        ("Russian troops withdrew from Aleppo.", {("RUS", "SYR", 1, "retreat")}),
+        ("Sudan's government agreed to release all political detainees.", {("SDN", "SDN", 1, "agree")}),
+        # guns fired, food sent, works built in another state
+        (
+            "Vietnamese troops fired artillery against Cambodian guerrillas near the Thai border.",
+            {("VNM", "KHM", -1, "fight")},
+        ),
+        ("The United States sent 500 tonnes of food to Iraq.", {("USA", "IRQ", 1, "aid")}),
+        ("China is building a port in Sri Lanka.", {("CHN", "LKA", 1, "cooperate")}),
+        ("Iran built a new reactor in Arak.", set()),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

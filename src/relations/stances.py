@@ -98,6 +98,7 @@ class LexiconEntry(NamedTuple):
     crowd: bool = False  # only a crowd with no object does it ("thousands marched", not "marched troops")
     armed: bool = False  # only armed forces or a state do it ("troops crossed into Vietnam", not tourists)
     bids: bool = False  # only when it bids a named side to act ("told Iran to leave", not "told reporters")
+    placed: bool = False  # the state it is done in is whom it is for ("build a power plant in Pakistan")
 
     @property
     def polarity(self) -> int:
@@ -143,6 +144,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         crowd=bool(raw.get("crowd", False)),
         armed=bool(raw.get("armed", False)),
         bids=bool(raw.get("bids", False)),
+        placed=bool(raw.get("placed", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -1852,7 +1854,9 @@ def _targets_of(
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
     if trigger_entry is not None and (
-        trigger_entry.category in PLACED_CATEGORIES or trigger_entry.objects & HOST_OBJECTS
+        trigger_entry.category in PLACED_CATEGORIES
+        or trigger_entry.objects & HOST_OBJECTS
+        or trigger_entry.placed
     ):
         # "lifted a curfew in Montenegro", "troops on alert in the West Bank": the place is the target
         # (and a show of force "off Taiwan", "near the border with South Korea")
@@ -4480,8 +4484,12 @@ def _home_target(
     on_crowds = (
         kind == "state" and _organ(source) == "military" and any(_protesting_crowd(v) for v in victims)
     )
+    # (also pledged: "agreed to release all political detainees" is an intent to do it at home)
+    pledged = reading.category == "agree" and trigger.entry.category in OWN_PEOPLE_CATEGORIES
     own_people = (
-        (governs or releases or on_crowds) and reading.category in OWN_PEOPLE_CATEGORIES and bool(victims)
+        (governs or releases or on_crowds)
+        and (reading.category in OWN_PEOPLE_CATEGORIES or pledged)
+        and bool(victims)
     )
     # "President Bashir has made several concessions to ease political tension in Sudan": a ruler's
     # concessions in a sentence that names his own state and no other are made at home
@@ -4495,7 +4503,11 @@ def _home_target(
             trigger.token.sent, Participant(country, source.token, source.mention), index, resolver
         )
     )
-    domestic_object = domestic_object or own_concession
+    # "Macedonian forces pulled out of the village of Aracinovo": a state leaving its own ground
+    left_home = (
+        kind == "state" and reading.category == "retreat" and _leaves_own_ground(trigger, country, resolver)
+    )
+    domestic_object = domestic_object or own_concession or left_home
     if not (domestic_object or own_people or (sub_state and reading.category in home_categories)):
         return None
     if kind == "state" and not (domestic_object or own_people or _collective(source)):
@@ -4518,6 +4530,18 @@ def _home_target(
     if _happens_abroad(trigger.token, country, index, resolver):
         return None  # "Afghan rebels exploded bombs in Pakistan": not an act at home
     return Participant(country, trigger.token, None)
+
+
+def _leaves_own_ground(trigger: Trigger, country: str, resolver: ActorResolver) -> bool:
+    """The act leaves a place of ``country`` ("pulled out of Tetovo", "withdrew from the town of ...")."""
+    heads = [h for group in _grouped_object_heads(trigger.token) for h in group]
+    return any(
+        _left_place(left, trigger.entry)
+        and (place := _place_state(_named_place(left), resolver)) is not None
+        and place.actor_id == country
+        for head in heads
+        for left in [head, *_object_preps(head)]
+    )
 
 
 def _unnamed_organs(
@@ -4597,17 +4621,25 @@ def _names_own_ground(
 
 
 def _rebels_noun(noun: Token) -> bool:
-    """ "militants", "rebels"; "militant groups", "rebel factions": a group head with a rebels word."""
+    """ "militants", "rebels"; "militant groups", "rebel factions", "separatist leaders", "rebel
+    bases": a group, member or site head with a rebels word."""
     role = GROUP_ROLES.get(noun.lower_)
     if role is not None:
         return role.role == "rebels"
-    return _lemma(noun) in REBEL_GROUP_HEADS and any(
+    # ("bases": the lemmatiser gives "basis")
+    heads = {_lemma(noun), noun.lower_.removesuffix("s")} & REBEL_GROUP_HEADS
+    return bool(heads) and any(
         c.dep_ in {"amod", "compound"} and (r := GROUP_ROLES.get(c.lower_)) is not None and r.role == "rebels"
         for c in noun.children
     )
 
 
-REBEL_GROUP_HEADS = frozenset({"group", "faction", "organisation", "organization", "outfit", "cell"})
+REBEL_GROUP_HEADS = frozenset(
+    {"group", "faction", "organisation", "organization", "outfit", "cell",
+     # added 2026-12-06 (seventh round): their members and their sites ("arrested 40 separatist
+     # leaders", "bombed Kurdish rebel bases")
+     "leader", "commander", "chief", "member", "base", "camp", "position", "stronghold", "hideout"}
+)  # fmt: skip
 
 
 # Prepositions that face an act to their object: those aiming it ("fired at security forces",
