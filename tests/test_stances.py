@@ -1888,6 +1888,20 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("The United States sent 500 tonnes of food to Iraq.", {("USA", "IRQ", 1, "aid")}),
         ("China is building a port in Sri Lanka.", {("CHN", "LKA", 1, "cooperate")}),
         ("Iran built a new reactor in Arak.", set()),
+        # light verbs of visits and sanctions; people and remains handed over or returned; rebels'
+        # positions abroad are the place's state's, whatever people the rebels are of
+        (
+            "German President Roman Herzog will pay an official visit to Albania next week.",
+            {("DEU", "ALB", 1, "agree")},  # (an announced visit: an intent, CAMEO 03)
+        ),
+        ("Washington slapped new sanctions on Iranian banks.", {("USA", "IRN", -1, "sanction")}),
+        ("Benin handed three men over to Nigeria.", {("BEN", "NGA", 1, "retreat")}),
+        (
+            "Iran returned the remains of 200 Iraqi soldiers killed in the war.",
+            {("IRN", "IRQ", 1, "retreat")},
+        ),
+        ("Iraq received the bodies of 200 soldiers from Iran.", {("IRN", "IRQ", 1, "retreat")}),
+        ("Turkish warplanes bombed Kurdish rebel positions near Dohuk.", {("TUR", "IRQ", -1, "fight")}),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

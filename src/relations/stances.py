@@ -3045,7 +3045,9 @@ LIGHT_VERBS = frozenset(
      "set", "establish", "create",
      # "entered negotiations" ("attended a protest in London" is a visit, see the lexicon's "attend";
      # "will not join strikes against the Syrian government" made the refusal an agreement with Syria)
-     "enter"}
+     "enter",
+     # added 2026-12-06 (seventh round): "paid an official visit to Albania", "slapped sanctions on"
+     "pay", "slap"}
 )  # fmt: skip
 
 
@@ -4942,7 +4944,10 @@ def _military_targets(verb: Token) -> bool:
     return bool(objects) and all(
         _lemma(o) in MILITARY_TARGETS
         and not any(
-            m.dep_ in {"compound", "amod", "poss", "nmod"} and (m.pos_ == "PROPN" or m.ent_type_)
+            m.dep_ in {"compound", "amod", "poss", "nmod"}
+            and (m.pos_ == "PROPN" or m.ent_type_)
+            # ("Kurdish rebel positions": a people's word on rebels names no one)
+            and not (m.pos_ == "ADJ" and m.ent_type_ == "NORP" and _rebels_noun(o))
             for m in o.children
         )
         for o in objects
