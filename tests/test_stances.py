@@ -1902,6 +1902,11 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ),
         ("Iraq received the bodies of 200 soldiers from Iran.", {("IRN", "IRQ", 1, "retreat")}),
         ("Turkish warplanes bombed Kurdish rebel positions near Dohuk.", {("TUR", "IRQ", -1, "fight")}),
+        # a "between" list with an "against" phrase is one side
+        (
+            "Syria will be the theatre in any coming war between Hezbollah and Iran against Israel.",
+            {("LBN", "ISR", -1, "threaten"), ("IRN", "ISR", -1, "threaten")},
+        ),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -2791,6 +2791,12 @@ def _noun_roles(
             third = [p for p in third if p.actor_id not in {m.actor_id for m in members}]
             if third:
                 return Roles(third, members, False, False)
+            against = [
+                g for h in holders for c in h.children if c.lower_ == "against" for g in _prep_objects(c)
+            ]
+            if entry.goldstein < 0 and (opponents := _actors_of(against, index)):
+                # "a war between Hezbollah and Iran against Israel": the members are one side
+                return Roles(members, opponents, False, False)
             if entry.goldstein < 0 and len({m.actor_id for m in members}) > 2:
                 # "clashes between Iran and Israel, Syria and Israel, and Turkey and the Kurds": the
                 # list does not say who is on which side (talks among three are talks of all three)
