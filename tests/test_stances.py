@@ -1176,7 +1176,7 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("Iran will retaliate against Israel, Khamenei said.", False),
         # a gerund spoken of, warned against or kept from is not done
         ("Putin spoke about cooperating with Iran.", True),
-        ("Russia stopped Iran from attacking Israel.", True),
+        ("Russia kept Iran from attacking Israel.", True),
         ("He needs Russia to put pressure on Assad.", True),
         # a denied claim is disputed, not established
         ("The Kremlin denied that Russian hackers interfered in the US election.", True),
@@ -1906,6 +1906,26 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         (
             "Syria will be the theatre in any coming war between Hezbollah and Iran against Israel.",
             {("LBN", "ISR", -1, "threaten"), ("IRN", "ISR", -1, "threaten")},
+        ),
+        # ground a state holds is its; what is fired is no organ faced; stopping a side from acting
+        # coerces it; a sanctions waiver eases them
+        (
+            "Iran's Revolutionary Guards fired missiles at Israeli-held territory.",
+            {("IRN", "ISR", -1, "fight")},
+        ),
+        ("The Revolutionary Guards fired missiles at the territory.", set()),
+        (
+            "Netanyahu vowed to stop Iran from entrenching itself in Syria.",
+            {("ISR", "IRN", -1, "threaten")},
+        ),
+        ("The ceasefire stopped short of a peace deal.", set()),
+        (
+            "Russia stopped Iran from attacking Israel.",
+            {("RUS", "IRN", -1, "coerce"), ("IRN", "ISR", -1, "fight")},  # (the attack hedged)
+        ),
+        (
+            "Washington granted Baghdad a waiver to keep importing Iranian gas.",
+            {("USA", "IRQ", 1, "retreat")},
         ),
     ],
 )

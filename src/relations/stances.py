@@ -939,7 +939,8 @@ class MentionIndex:
 
 
 # Participles that make a nationality word the owner of a thing ("a British-flagged tanker")
-OWNING_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated"})
+# (not "occupied": "the Israeli-occupied West Bank" is Palestinian ground)
+OWNING_PARTICIPLES = frozenset({"flagged", "owned", "registered", "operated", "held", "controlled"})
 # A leader's or a party's followers ("supporters of Imran Khan"): see MentionIndex.add_followers
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "loyalist", "partisan"})
 # Nouns that only locate ("on the Thai border", "along the Syrian side"): a nationality word on them
@@ -4576,6 +4577,8 @@ def _unnamed_organs(
         and GROUP_ROLES[head.lower_].role in UNNAMED_ORGAN_ROLES
         and index.at(head) is None
         and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+        # ("fired missiles at ...": what is fired is no organ faced)
+        and not (head.dep_ == "dobj" and _lemma(head.head) in LAUNCH_VERBS)
     ]
 
 
