@@ -105,6 +105,13 @@ def resolved(
         ("Erdogan hosted the summit.", None, "Erdogan", "person:recep-tayyip-erdogan"),
         ("Rowhani addressed parliament.", None, "Rowhani", "person:hassan-rouhani"),
         ("President Hassan Rouhani addressed parliament.", None, "Hassan Rouhani", "person:hassan-rouhani"),
+        # a clergy title is no part of the name
+        (
+            "Archbishop Desmond Tutu called for sanctions.",
+            None,
+            "Archbishop Desmond Tutu",
+            "person:desmond-tutu",
+        ),
     ],
 )
 def test_person_forms_resolve_to_one_actor(

@@ -1927,6 +1927,13 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "Washington granted Baghdad a waiver to keep importing Iranian gas.",
             {("USA", "IRQ", 1, "retreat")},
         ),
+        # people affiliated with, belonging or loyal to a side are that side
+        (
+            "Workers affiliated with the Serbian Workers' Union stopped work over a bill signed by Serbian "
+            "Labour Minister Dragan Milovanovic.",
+            {("SRB", "SRB", -1, "protest")},
+        ),
+        ("Fighters belonging to the Free Syrian Army shelled Afrin.", {("SYR", "SYR", -1, "fight")}),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

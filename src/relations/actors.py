@@ -373,7 +373,9 @@ _TITLE_WORDS = re.compile(
     r"prof\.?|major general|lieutenant general|admiral|"
     r"colonel|col\.|ayatollah|grand ayatollah|sheikh|sheik|king|queen|prince|crown prince|emir|mr\.?|mrs\.?|"
     r"ms\.?|dr\.?|senator|sen\.|rep\.|foreign minister|defen[cs]e minister|supreme leader|secretary|"
-    r"chancellor|mullah|imam|hojatoleslam|marshal|field marshal|commander|spokesman|spokeswoman)\s+)+",
+    r"chancellor|mullah|imam|hojatoleslam|marshal|field marshal|commander|spokesman|spokeswoman|"
+    # added 2026-12-06 (seventh round): clergy ("Archbishop Desmond Tutu" is Desmond Tutu)
+    r"archbishop|bishop|cardinal|patriarch|metropolitan|rev\.?|reverend|father|rabbi|pope)\s+)+",
     re.IGNORECASE,
 )
 _NAME_PARTICLES = frozenset(

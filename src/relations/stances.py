@@ -902,6 +902,25 @@ class MentionIndex:
                 ]
             if len(states) == 1:
                 self.by_token[holder.i] = Participant(states.pop(), holder, None)
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, AFFILIATION_WORDS):
+            # "workers affiliated with the Serbian Workers' Union", "fighters loyal to Haftar": the
+            # people are the side they belong to
+            holder = token.head
+            if token.dep_ not in {"acl", "amod"} or holder.i in self.by_token:
+                continue
+            if not (
+                _people_noun(holder) or holder.lower_ in GROUP_ROLES or _lemma(holder) in COLLECTIVE_NOUNS
+            ):
+                continue
+            sides = {
+                p.actor_id: p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ in {"with", "to"}
+                for g in _prep_objects(c)
+                if (p := self.at(g)) is not None
+            }
+            if len(sides) == 1:
+                self.by_token[holder.i] = Participant(next(iter(sides)), holder, None)
 
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
@@ -1008,6 +1027,8 @@ def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
     return None
 
 
+# People belonging to a side: "workers affiliated with the union", "fighters loyal to Haftar"
+AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "belong", "loyal", "linked", "link"})
 COLLECTIVE_NOUNS = frozenset(
     {"group", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "fighter", "militia",
      "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority"}
