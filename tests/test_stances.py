@@ -1934,6 +1934,19 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             {("SRB", "SRB", -1, "protest")},
         ),
         ("Fighters belonging to the Free Syrian Army shelled Afrin.", {("SYR", "SYR", -1, "fight")}),
+        # the participle that carries an act noun holds its phrases (not a broker's)
+        (
+            "The sanctions imposed on Iran by Washington last year have hit its oil exports.",
+            {("USA", "IRN", -1, "sanction")},
+        ),
+        ("The freeze on fighting brokered by the United States and Russia lasted a week.", set()),
+        # an act noun's "of" phrase is what it hits; "South Korean" is one nationality
+        ("Russia's bombing of Aleppo killed 40 civilians.", {("RUS", "SYR", -1, "fight")}),
+        ("North Korea shelled a South Korean island.", {("PRK", "KOR", -1, "fight")}),
+        # anger at a side; a reply in kind to an aggression; ground handed over
+        ("Tokyo voiced anger at China's refusal to condemn the attack.", {("JPN", "CHN", -1, "criticism")}),
+        ("Damascus vowed to respond to the Israeli aggression.", {("SYR", "ISR", -1, "threaten")}),
+        ("Nigeria handed over the Bakassi peninsula to Cameroon.", {("NGA", "CMR", 1, "retreat")}),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1242,7 +1242,13 @@ def _demonym_participant(token: Token, resolver: ActorResolver | None) -> Partic
     """The state a nationality word no mention covers names ("Israeli", "Saudi"), or None."""
     if resolver is None or not _nationality_word(token):
         return None
-    state = _demonym_state(resolver, token.text)
+    previous = token.doc[token.i - 1] if token.i > token.sent.start else None
+    # "a South Korean island": the compass word is part of the nationality ("Korean" alone is neither)
+    state = (
+        _demonym_state(resolver, f"{previous.text} {token.text}")
+        if previous is not None and previous.lower_ in {"south", "north"}
+        else None
+    ) or _demonym_state(resolver, token.text)
     return Participant(state, token, None) if state is not None else None
 
 
@@ -2185,6 +2191,9 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head.lower_
+    # "the shelling of Yeonpyeong", "the bombing of Aleppo": an act noun's "of" phrase is what it hits
+    if prep == "of" and entry.pos == "noun" and head.head.head.pos_ == "NOUN":
+        return _lemma(head.head.head) == entry.lemma
     # "fired shells at Seoul" is aimed; "clashed with rebels at Aleppo" is where it happened
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
 
@@ -2845,6 +2854,21 @@ def _noun_roles(
         for g in c.children
         if g.dep_ == "pobj" and not _with_help(g) and not _on_a_border(g)
     ]
+    # "the sanctions imposed on Iran by Washington": the participle that carries the noun holds its
+    # phrases (not a broker's: "talks brokered by Russia" are others' talks)
+    carriers = [
+        c
+        for c in token.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in LIGHT_VERBS - THIRD_PARTY_VERBS
+    ]
+    preps += [
+        g
+        for a in carriers
+        for c in a.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"between", "among", "as"}
+        for g in c.children
+        if g.dep_ == "pobj" and not _on_a_border(g)
+    ]
     stray = _stray_agent(token.head) if token.dep_ == "dobj" else None
     if stray is not None:
         # "condemned the airstrikes by Israel on Syria", hung on the verb: the noun's phrases
@@ -2905,6 +2929,9 @@ def _noun_roles(
     governor = token.head.head if token.dep_ == "pobj" else token.head
     passive_governor = governor.tag_ == "VBN" and governor.pos_ == "VERB"
     agents = [] if entry.reciprocal or passive_governor else _actors_of(by_phrase, index)
+    agents += _actors_of(
+        [g for a in carriers for c in a.children if c.dep_ == "agent" for g in _prep_objects(c)], index
+    )
     own = [p for p in possessors if p is not None] or modifiers or agents
     if own:
         sources = own
@@ -3058,6 +3085,8 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
     return []
 
 
+# Light verbs whose subject brings others together rather than acting: "a truce brokered by Russia"
+THIRD_PARTY_VERBS = frozenset({"broker", "sponsor"})
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "impose", "share", "have", "sign", "reach", "make",
      "give", "provide", "offer", "express", "voice", "deliver", "extend", "mount", "wage", "step",
