@@ -1947,6 +1947,14 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("Tokyo voiced anger at China's refusal to condemn the attack.", {("JPN", "CHN", -1, "criticism")}),
         ("Damascus vowed to respond to the Israeli aggression.", {("SYR", "ISR", -1, "threaten")}),
         ("Nigeria handed over the Bakassi peninsula to Cameroon.", {("NGA", "CMR", 1, "retreat")}),
+        # tariffs; demands a side presents are its own, also in a list (a participle names the author,
+        # it is not denied content)
+        ("The Trump administration slapped tariffs on Chinese steel.", {("USA", "CHN", -1, "sanction")}),
+        (
+            "Qatar rejected the list of demands presented by Saudi Arabia.",
+            {("QAT", "SAU", -1, "reject")},
+        ),
+        ("Russia rejected claims that the Syrian government was behind the attack.", set()),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -639,7 +639,10 @@ DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute"}
 def _in_content(token: Token, verb: Token) -> bool:
     """``token`` sits in a clause below ``verb`` (what is said, denied or claimed), not in its objects."""
     while token.head.i != token.i and token.i != verb.i:
-        if token.dep_ in {"ccomp", "acl", "relcl", "advcl", "csubj"}:
+        # (not a participle that only names the object's author: "the demands presented by Saudi Arabia")
+        if token.dep_ in {"ccomp", "acl", "relcl", "advcl", "csubj"} and not (
+            token.dep_ == "acl" and token.tag_ == "VBN"
+        ):
             return True
         token = token.head
     return False
@@ -3030,7 +3033,7 @@ def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
 
 
 MEASURE_NOUNS = frozenset(
-    {"day", "week", "month", "year", "series", "round", "wave", "number", "lot", "couple"}
+    {"day", "week", "month", "year", "series", "round", "wave", "number", "lot", "couple", "list", "set"}
 )
 
 
@@ -3103,8 +3106,9 @@ LIGHT_VERBS = frozenset(
      # "entered negotiations" ("attended a protest in London" is a visit, see the lexicon's "attend";
      # "will not join strikes against the Syrian government" made the refusal an agreement with Syria)
      "enter",
-     # added 2026-12-06 (seventh round): "paid an official visit to Albania", "slapped sanctions on"
-     "pay", "slap"}
+     # added 2026-12-06 (seventh round): "paid an official visit to Albania", "slapped sanctions on",
+     # "the demands presented by Saudi Arabia"
+     "pay", "slap", "present", "submit", "table"}
 )  # fmt: skip
 
 
