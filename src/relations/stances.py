@@ -905,9 +905,11 @@ class MentionIndex:
                 ]
             if len(states) == 1:
                 self.by_token[holder.i] = Participant(states.pop(), holder, None)
+
+    def add_affiliations(self, parsed: ParsedArticle) -> None:
+        """People or fighters no mention names are the side they are affiliated with, belong or are
+        loyal to: "workers affiliated with the Serbian Workers' Union", "fighters loyal to Haftar"."""
         for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, AFFILIATION_WORDS):
-            # "workers affiliated with the Serbian Workers' Union", "fighters loyal to Haftar": the
-            # people are the side they belong to
             holder = token.head
             if token.dep_ not in {"acl", "amod"} or holder.i in self.by_token:
                 continue
@@ -916,14 +918,14 @@ class MentionIndex:
             ):
                 continue
             sides = {
-                p.actor_id: p
+                p.actor_id
                 for c in token.children
                 if c.dep_ == "prep" and c.lower_ in {"with", "to"}
                 for g in _prep_objects(c)
                 if (p := self.at(g)) is not None
             }
             if len(sides) == 1:
-                self.by_token[holder.i] = Participant(next(iter(sides)), holder, None)
+                self.by_token[holder.i] = Participant(sides.pop(), holder, None)
 
     def add_followers(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """ "Supporters of Imran Khan staged a rally": a leader's or a party's followers are a collective
@@ -1055,20 +1057,11 @@ QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "s
 
 
 def _protesting(verb: Token) -> bool:
-    """The verb, or the act it carries, is a protest ("staged a protest", "took to the streets"; "staged
-    a sit-in outside parliament", which the parser makes a modifier of "parliament")."""
+    """The verb, or the act it carries, is a protest ("staged a sit-in", "took to the streets")."""
     return any(
-        t.entry.category == "protest" and verb.i in {h.i for h in _carriers(t.token)}
+        t.entry.category == "protest" and verb.i in {t.token.i, t.token.head.i}
         for t in find_triggers(verb.sent)
     )
-
-
-def _carriers(token: Token) -> list[Token]:
-    """The token and its heads up to the first verb (at most three steps)."""
-    chain = [token]
-    while len(chain) < 4 and chain[-1].pos_ != "VERB" and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def _crowd(noun: Token) -> bool:
@@ -2004,10 +1997,8 @@ def _targets_of(
                 # "withdrew its troops from Aleppo", "recalled its ambassador from Washington"
                 if (
                     resolver is not None
-                    and _left_place(left, aimed_entry)
                     and index.at(_named_place(left)) is None
-                    # "pulled out of the town of Kidal": the name after the place noun
-                    and (place := _place_state(_named_place(left), resolver)) is not None
+                    and (place := _left_state(left, aimed_entry, resolver)) is not None
                     and place.actor_id not in exclude
                     and place not in found
                 ):
@@ -2121,6 +2112,12 @@ def _state_at(token: Token, index: MentionIndex, resolver: ActorResolver) -> Par
     return (
         participant if participant is not None and _kind(resolver, participant.actor_id) == "state" else None
     )
+
+
+def _left_state(head: Token, entry: LexiconEntry | None, resolver: ActorResolver) -> Participant | None:
+    """The state of a place a withdrawal or a recall leaves ("pulled out of the town of Kidal": the
+    name after the place noun), if any."""
+    return _place_state(_named_place(head), resolver) if _left_place(head, entry) else None
 
 
 def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
@@ -4599,9 +4596,7 @@ def _leaves_own_ground(trigger: Trigger, country: str, resolver: ActorResolver) 
     """The act leaves a place of ``country`` ("pulled out of Tetovo", "withdrew from the town of ...")."""
     heads = [h for group in _grouped_object_heads(trigger.token) for h in group]
     return any(
-        _left_place(left, trigger.entry)
-        and (place := _place_state(_named_place(left), resolver)) is not None
-        and place.actor_id == country
+        (place := _left_state(left, trigger.entry, resolver)) is not None and place.actor_id == country
         for head in heads
         for left in [head, *_object_preps(head)]
     )
@@ -5591,6 +5586,7 @@ def extract_stances(
     index.add_followers(parsed, resolver)
     index.add_origins(parsed, resolver)
     index.add_members(parsed, resolver)
+    index.add_affiliations(parsed)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
