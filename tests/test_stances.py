@@ -1955,6 +1955,16 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             {("QAT", "SAU", -1, "reject")},
         ),
         ("Russia rejected claims that the Syrian government was behind the attack.", set()),
+        # the opposition no word places is the own state's, as a state's unnamed rebels are (force
+        # only on ground the sentence makes the source's)
+        ("Maduro accused the opposition of plotting a coup.", {("VEN", "VEN", -1, "criticism")}),
+        ("Burundi's government banned opposition rallies ahead of the vote.", {("BDI", "BDI", -1, "coerce")}),
+        ("Aleppo was recaptured from opposition groups by a Russian assault.", set()),
+        ("Russia accused the opposition of plotting a coup in Ukraine.", {("RUS", "UKR", -1, "criticism")}),
+        (
+            "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office.",
+            {("PAK", "PAK", -1, "coerce")},
+        ),
     ],
 )
 def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

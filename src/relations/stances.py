@@ -4030,6 +4030,11 @@ def _drafts_for_sentence(
                 if reading.category in ARMED_CATEGORIES:
                     for rebels in _unnamed_rebels(trigger.token, source, reading.category, index, resolver):
                         placed = add(source, rebels, domestic=True) or placed
+                # "Maduro accused the opposition of plotting a coup": the opposition no word places
+                for opposition in _unnamed_opposition(
+                    trigger.token, source, reading.category, index, resolver
+                ):
+                    placed = add(source, opposition, domestic=True) or placed
                 # nobody else acted upon (or only the source's own state, as a place): the act at home
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
@@ -4655,6 +4660,39 @@ def _governs_at_home(source: Participant, category: str) -> bool:
     """A state's police, courts or government, or a state by name coercing ("Pakistan outlawed two
     militant groups", "China sentenced the dissident Wei Jingsheng"): organs that act at home."""
     return _organ(source) in HOME_ORGANS or (category == "coerce" and source.token.pos_ == "PROPN")
+
+
+def _unnamed_opposition(
+    verb: Token, source: Participant, category: str, index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """The own state of a state or its leader, for "the opposition" the act faces that no word places
+    ("Maduro accused the opposition of plotting a coup", "Burundi's government banned opposition
+    rallies"), when the sentence names no other state: a collective of that state. Force is used
+    abroad as often ("Aleppo was recaptured from opposition groups by a Russian assault"), so an
+    armed act counts only on ground the sentence makes the source's."""
+    kind = _kind(resolver, source.actor_id)
+    if kind == "state" and not _collective(source):
+        country = source.actor_id
+    elif kind == "person" and _official(resolver, source.actor_id):
+        country = _country(resolver, source.actor_id)
+    else:
+        return []
+    if country is None or source.token.pos_ == "PRON" or _abroad(verb.sent, country, index, resolver):
+        return []
+    if category in VIOLENT_CATEGORIES and not _names_own_ground(
+        verb.sent, Participant(country, source.token, source.mention), index, resolver
+    ):
+        return []
+    return [
+        Participant(country, head, None)
+        for head in _faced_heads(verb)
+        if index.at(head) is None
+        and (
+            _lemma(head) == "opposition"
+            or any(c.dep_ == "compound" and _lemma(c) == "opposition" for c in head.children)
+        )
+        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+    ]
 
 
 def _faced_heads(verb: Token) -> list[Token]:
