@@ -1463,7 +1463,8 @@ def test_violence_is_credited_to_its_named_side(
             "Egypt's prime minister resigned in protest at Israel's attack on Gaza.",
             {("ISR", "PSE", -1, "fight")},
         ),
-        ("The opposition wants Assad to step down.", set()),
+        # (his act is not done; the opposition, Syria's by its leader, demands it)
+        ("The opposition wants Assad to step down.", {("SYR", "SYR", -1, "demand")}),
         ("Russia said Assad should not step down.", set()),
         # a state's releases of people no one names free its own
         ("Kenya released several political detainees on Friday.", {("KEN", "KEN", 1, "retreat")}),
@@ -1961,6 +1962,9 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("Burundi's government banned opposition rallies ahead of the vote.", {("BDI", "BDI", -1, "coerce")}),
         ("Aleppo was recaptured from opposition groups by a Russian assault.", set()),
         ("Russia accused the opposition of plotting a coup in Ukraine.", {("RUS", "UKR", -1, "criticism")}),
+        # and an unplaced opposition that acts is of the one state its sentence's people are of
+        ("The opposition accused Maduro of fraud.", {("VEN", "VEN", -1, "criticism")}),
+        ("The opposition accused Russia of meddling.", set()),
         (
             "Pakistan's Supreme Court disqualified Prime Minister Nawaz Sharif from office.",
             {("PAK", "PAK", -1, "coerce")},

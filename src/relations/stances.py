@@ -906,6 +906,27 @@ class MentionIndex:
             if len(states) == 1:
                 self.by_token[holder.i] = Participant(states.pop(), holder, None)
 
+    def add_oppositions(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """The opposition no word places, acting in a sentence whose people and groups are of one state
+        (its leader, its parties), is that state's: "The opposition accused Maduro of fraud", "opposition parties
+        rejected the results in Kenya" (as a state faces its own unnamed opposition, see
+        _unnamed_opposition)."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, {"opposition"}):
+            holder = token.head if token.dep_ == "compound" else token
+            if holder.dep_ != "nsubj" or holder.i in self.by_token or token.i in self.by_token:
+                continue
+            if any(t.pos_ == "PROPN" or t.ent_type_ for t in holder.subtree if t.i != holder.i):
+                continue
+            # (by its people, not a state by name: "the opposition accused Russia" may be anyone's)
+            states = {
+                country
+                for p in _sentence_participants(holder.sent, self)
+                if _kind(resolver, p.actor_id) != "state"
+                and (country := _country(resolver, p.actor_id)) is not None
+            }
+            if len(states) == 1:
+                self.by_token[holder.i] = Participant(states.pop(), holder, None)
+
     def add_affiliations(self, parsed: ParsedArticle) -> None:
         """People or fighters no mention names are the side they are affiliated with, belong or are
         loyal to: "workers affiliated with the Serbian Workers' Union", "fighters loyal to Haftar"."""
@@ -5625,6 +5646,7 @@ def extract_stances(
     index.add_origins(parsed, resolver)
     index.add_members(parsed, resolver)
     index.add_affiliations(parsed)
+    index.add_oppositions(parsed, resolver)
     contexts = _speech_contexts(parsed, quotes, index, resolver)
     _map_pronouns(parsed, contexts, index, resolver)
     _map_third_person(parsed, index, resolver)
