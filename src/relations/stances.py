@@ -915,7 +915,7 @@ class MentionIndex:
             holder = token.head if token.dep_ == "compound" else token
             if holder.dep_ != "nsubj" or holder.i in self.by_token or token.i in self.by_token:
                 continue
-            if any(t.pos_ == "PROPN" or t.ent_type_ for t in holder.subtree if t.i != holder.i):
+            if not _unnamed_phrase(holder):
                 continue
             # (by its people, not a state by name: "the opposition accused Russia" may be anyone's)
             states = {
@@ -4651,7 +4651,7 @@ def _unnamed_organs(
         if head.lower_ in GROUP_ROLES
         and GROUP_ROLES[head.lower_].role in UNNAMED_ORGAN_ROLES
         and index.at(head) is None
-        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+        and _unnamed_phrase(head)
         # ("fired missiles at ...": what is fired is no organ faced)
         and not (head.dep_ == "dobj" and _lemma(head.head) in LAUNCH_VERBS)
     ]
@@ -4712,8 +4712,14 @@ def _unnamed_opposition(
             _lemma(head) == "opposition"
             or any(c.dep_ == "compound" and _lemma(c) == "opposition" for c in head.children)
         )
-        and not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+        and _unnamed_phrase(head)
     ]
+
+
+def _unnamed_phrase(head: Token) -> bool:
+    """No name or entity in the phrase besides its head ("the police", "opposition rallies"; not "the
+    Kenyan police", "the Syrian National Coalition")."""
+    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
 
 
 def _faced_heads(verb: Token) -> list[Token]:
