@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -858,12 +858,12 @@ class MentionIndex:
                 # protesting the Russian government's decision": a crowd that protests with one state
                 # in the sentence protests at home
                 # (not a state whose mission the crowd stands at: "outside the Russian embassy")
-                states = {
-                    country
-                    for p in _sentence_participants(verb.sent, self)
-                    if (country := _country(resolver, p.actor_id)) is not None
-                    and not {_lemma(p.token), _lemma(p.token.head)} & MISSION_NOUNS
-                }
+                states = _sentence_countries(
+                    verb.sent,
+                    self,
+                    resolver,
+                    lambda p: not {_lemma(p.token), _lemma(p.token.head)} & MISSION_NOUNS,
+                )
             if len(states) == 1:
                 self.by_token[token.i] = Participant(states.pop(), token, None)
 
@@ -907,10 +907,9 @@ class MentionIndex:
                 self.by_token[holder.i] = Participant(states.pop(), holder, None)
 
     def add_oppositions(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
-        """The opposition no word places, acting in a sentence whose people and groups are of one state
-        (its leader, its parties), is that state's: "The opposition accused Maduro of fraud", "opposition parties
-        rejected the results in Kenya" (as a state faces its own unnamed opposition, see
-        _unnamed_opposition)."""
+        """The opposition no word places, acting in a sentence whose people and groups are of one
+        state (its leader, its parties), is that state's: "The opposition accused Maduro of fraud" (as
+        a state faces its own unnamed opposition, see _unnamed_opposition)."""
         for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, {"opposition"}):
             holder = token.head if token.dep_ == "compound" else token
             if holder.dep_ != "nsubj" or holder.i in self.by_token or token.i in self.by_token:
@@ -918,12 +917,9 @@ class MentionIndex:
             if not _unnamed_phrase(holder):
                 continue
             # (by its people, not a state by name: "the opposition accused Russia" may be anyone's)
-            states = {
-                country
-                for p in _sentence_participants(holder.sent, self)
-                if _kind(resolver, p.actor_id) != "state"
-                and (country := _country(resolver, p.actor_id)) is not None
-            }
+            states = _sentence_countries(
+                holder.sent, self, resolver, lambda p: _kind(resolver, p.actor_id) != "state"
+            )
             if len(states) == 1:
                 self.by_token[holder.i] = Participant(states.pop(), holder, None)
 
@@ -5383,6 +5379,17 @@ def _unplaced_rebels_noun(noun: Token, index: MentionIndex) -> bool:
         p.mention is not None and p.actor_id.startswith("group:") and _armed_group(p.actor_id)
         for p in _sentence_participants(noun.sent, index)
     )
+
+
+def _sentence_countries(
+    sentence: Span, index: MentionIndex, resolver: ActorResolver, keep: Callable[[Participant], bool]
+) -> set[str]:
+    """The countries of the sentence's participants that ``keep`` accepts."""
+    return {
+        country
+        for p in _sentence_participants(sentence, index)
+        if keep(p) and (country := _country(resolver, p.actor_id)) is not None
+    }
 
 
 def _sentence_participants(sentence: Span, index: MentionIndex) -> list[Participant]:
