@@ -1975,6 +1975,112 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # volunteers fight with the side they joined; armies fight with their enemy
+        (
+            "British nationals fighting with Islamic State in Syria were arrested.",
+            {("GBR", None, 1, "cooperate")},
+        ),
+        ("Three Britons who fought with Isis were arrested.", {("GBR", None, 1, "cooperate")}),
+        ("Syrian troops fought with rebels near Aleppo.", {("SYR", "SYR", -1, "fight")}),
+        # whoever is killed fighting names no killer, and fights no one it fought beside
+        (
+            "She was one of eight British nationals killed fighting alongside the Kurdish YPG since 2014.",
+            set(),
+        ),
+        (
+            "Other Britons killed fighting Isis in the past year include Mehmet Aksoy.",
+            {("GBR", None, -1, "fight"), (None, "GBR", -1, "fight")},
+        ),
+        # "on 16 March" is a date, not a march at home
+        ("The convoy was hit by a Turkish airstrike on 16 March in Syria.", set()),
+        # a nation's people travelling pay no state visit
+        ("Three Americans travelled to Iran.", set()),
+        ("Rory Stewart said that most of the Britons who travel to Syria should be killed.", set()),
+        # the passive subject of taking part takes part, and the act's "with" phrase is the other side
+        (
+            "Russia and Turkey are engaged in talks with Iran.",
+            {("RUS", "IRN", 1, "consult"), ("TUR", "IRN", 1, "consult")},
+        ),
+        ("Russia is locked in a dispute with Ukraine.", {("RUS", "UKR", -1, "opposition")}),
+        (
+            "The YPG and the SDF are still engaged in combat with Hezbollah.",
+            {("SYR", "LBN", -1, "fight"), ("LBN", "SYR", -1, "fight")},
+        ),
+        # what a projectile is fired at is its target, not a place
+        ("A US warship fired warning shots at Iranian boats.", {("USA", "IRN", -1, "fight")}),
+        ("Moscow has shipped advanced air defence systems to Damascus.", {("RUS", "SYR", 1, "aid")}),
+        ("Iran transferred drones to Russia.", {("IRN", "RUS", 1, "aid")}),
+        ("Chinese coast guard vessels blocked Philippine supply boats.", {("CHN", "PHL", -1, "coerce")}),
+        ("Protesters blocked the road to the airport.", set()),
+        (
+            "Lebanon filed a complaint against Israel with the UN Security Council.",
+            {("LBN", "ISR", -1, "disapprove")},
+        ),
+        # in an article about the Koreas, "the North" and "the South" are the two states
+        ("Seoul offered food aid to the North.", {("KOR", "PRK", 1, "agree")}),
+        ("Sudan's army attacked rebels in the South.", set()),
+        # envoys ordered out are expelled; a ruler called a tumour is insulted
+        (
+            "Mali's junta ordered the French ambassador to leave the country within 72 hours.",
+            {("MLI", "FRA", -1, "sanction")},
+        ),
+        ("Iran's supreme leader called Israel a cancerous tumour.", {("IRN", "ISR", -1, "criticism")}),
+        # ways of consulting: views exchanged, a briefing, a letter, a working lunch, a greeting
+        (
+            "French President Jacques Chirac exchanged views with South African President Thabo Mbeki.",
+            {("FRA", "ZAF", 1, "consult"), ("ZAF", "FRA", 1, "consult")},
+        ),
+        ("Patrick Shanahan briefed Donald Trump on Syria.", {(None, "USA", 1, "consult")}),
+        ("Sudan sent an envoy to Chad to discuss the crisis.", {("SDN", "TCD", 1, "consult")}),
+        ("Obama sent a strong message to Syria.", set()),
+        ("Erdogan exchanged views on Syria.", set()),
+        (
+            "US troops exchanged fire with Russian contractors.",
+            {("USA", "RUS", -1, "fight"), ("RUS", "USA", -1, "fight")},
+        ),
+        # a government undoing its own measures concedes at home
+        (
+            "Sudan's President Omar al-Bashir ended the ban on political parties.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Sudan's President Omar al-Bashir rescinded the decree.", {("SDN", "SDN", 1, "concede")}),
+        ("Sudan's government withdrew the controversial bill.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "Sudan's government dropped the charges against the opposition leader.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Sudan's President Omar al-Bashir granted autonomy to the south.", {("SDN", "SDN", 1, "concede")}),
+        # the opposition a ruler lets act, or whose victory a government recognises, is its own
+        (
+            "Sudan's President Omar al-Bashir allowed opposition parties to resume their activities.",
+            {("SDN", "SDN", 1, "retreat")},
+        ),
+        (
+            "Serbia's government recognised the opposition's victory in the local elections.",
+            {("SRB", "SRB", 1, "concede")},
+        ),
+        # backing a fight or strikes opposes whom they are aimed at, also when the author is named first
+        ("The US has supported the Kurds' fight against Isis.", {("USA", None, -1, "opposition")}),
+        (
+            "Britain supported the US strikes on Syria.",
+            {("GBR", "SYR", -1, "opposition"), ("GBR", "USA", 1, "support"), ("USA", "SYR", -1, "fight")},
+        ),
+        # saying a side is responsible for an attack blames it; responsibility for security does not
+        ("Britain said Russia was responsible for the poisoning.", {("GBR", "RUS", -1, "criticism")}),
+        ("Russia is responsible for security in Syria.", set()),
+        (
+            "Youths pelted Israeli army patrols with stones in the Gaza Strip.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+    ],
+)
+def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

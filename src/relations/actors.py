@@ -252,6 +252,14 @@ def load_yaml_dictionary(path: Path) -> list[ActorEntry]:
     return [entry_from_mapping(item, default_kind, str(path)) for item in data]
 
 
+@functools.cache
+def nation_words() -> frozenset[str]:
+    """The folded plural words for a state's people in the shipped dictionary ("britons", "afghans"):
+    words the tagger may call a person or leave untyped."""
+    entries = load_yaml_dictionary(DICTIONARY_DIR / "states.yml")
+    return frozenset(fold(people) for entry in entries for people in entry.people)
+
+
 def load_not_actors(path: Path) -> list[str]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return [str(x) for key in ("boilerplate", "fictional", "not_actors", "places") for x in data.get(key, [])]
@@ -1217,6 +1225,11 @@ class ActorResolver:
                 if target:
                     add(start, end, target, "coreference")
 
+        # "Seoul offered aid to the North": a Korean half named by its compass point alone
+        for start, end, state in _korean_halves(parsed, mentions):
+            if not taken(start, end):
+                add(start, end, state, "context")
+
         # "the two countries", "both sides": one mention per state of the pair named just before.
         for start, end, pair in self._pair_mentions(parsed, mentions):
             if not taken(start, end):  # furniture is taken from the start
@@ -2100,6 +2113,28 @@ class _Surnames(dict[str, tuple[str, frozenset[str]]]):
         if found is None or not any(_close_spelling(form, surface) for form in found[1]):
             return None
         return found[0]
+
+
+_KOREAN_HALVES = {"North": "PRK", "South": "KOR"}
+_COMPASS_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![ -]?[A-Z\d])")
+
+
+def _korean_halves(parsed: ParsedArticle, mentions: Sequence[Mention]) -> Iterator[tuple[int, int, str]]:
+    """ "the North" and "the South" in an article whose mentions name either Korea: the news's own
+    short names for them. Elsewhere ("the South" of Sudan, of Italy, of the United States) they stay
+    unread, and a capitalised word after them makes them part of a name ("the North Atlantic")."""
+    if not any(m.actor_id in {"PRK", "KOR"} for m in mentions):
+        return
+    text = parsed.article.text
+    for match in _COMPASS_HALF.finditer(text):
+        token = parsed.doc.char_span(match.start(1), match.end(1))
+        if (
+            token is None
+            or token.root.dep_ in {"compound", "amod"}
+            or token.root.pos_ not in {"PROPN", "NOUN"}
+        ):
+            continue  # "the North Korean leader"
+        yield match.start(1), match.end(1), _KOREAN_HALVES[match.group(1)]
 
 
 def _close_spelling(alias: str, surface: str) -> bool:

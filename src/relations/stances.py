@@ -33,7 +33,15 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
-from relations.actors import GROUP_PHRASES, GROUP_ROLES, ActorResolver, Mention, is_unknown
+from relations.actors import (
+    GROUP_PHRASES,
+    GROUP_ROLES,
+    ActorResolver,
+    Mention,
+    fold,
+    is_unknown,
+    nation_words,
+)
 from relations.config import PACKAGE_DATA_DIR
 from relations.dates import TimeExpression, governing_date
 from relations.document import ParsedArticle
@@ -565,7 +573,10 @@ HARM_NOUNS = frozenset(
 
 
 TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
-TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider"})
+# (added 2026-12-06, eighth round: "wrote to Clinton about a visit to Ukraine")
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider", "write"})
+# "exchanged views on Syria with Erdogan": an exchange of words is about its topic, as a discussion
+EXCHANGED_WORDS = frozenset({"view", "opinion", "idea", "greeting", "message", "letter", "note"})
 
 
 def _topic(token: Token, verb: Token) -> bool:
@@ -709,6 +720,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             and not list(token.children)
         ):
             continue  # "an agreed international process", "armed groups": a participle as a bare adjective
+        if table is lexicon.verbs and lemma == "order" and _orders_envoys_out(token):
+            # "ordered the French ambassador to leave the country": an expulsion
+            triggers.append(Trigger(token, lexicon.verbs["expel"][0]))
+            continue
         if table is lexicon.verbs and lemma == "order" and not _orders_a_named_side(token):
             continue  # "ordered troops to withdraw", "ordered an inquiry": the ordered act speaks
         if table is lexicon.verbs and lemma in COMMITMENTS and any(c.dep_ == "xcomp" for c in token.children):
@@ -725,6 +740,16 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
                 triggers.append(Trigger(token, _show_of_force(token, entry)))
                 break
     return _without_phrase_words(triggers)
+
+
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "charge"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit"})
+
+
+def _orders_envoys_out(verb: Token) -> bool:
+    """ "ordered the French ambassador to leave", "ordered 23 Russian diplomats to leave the country"."""
+    envoys = any(c.dep_ == "dobj" and _lemma(c) in ENVOY_NOUNS for c in verb.children)
+    return envoys and any(c.dep_ == "xcomp" and _lemma(c) in LEAVING_VERBS for c in verb.children)
 
 
 def _orders_a_named_side(verb: Token) -> bool:
@@ -1484,6 +1509,10 @@ OBJECT_CONTROL_VERBS = frozenset(
 # (not "encourage": "encouraged Iran to join the talks" bids it, as "told" does; one persuaded acts)
 
 
+# Passives of taking part in an act ("engaged in talks", "embroiled in a row", "locked in a dispute")
+PARTAKING_PARTICIPLES = frozenset({"engage", "involve", "embroil", "lock", "mire", "entangle"})
+
+
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
     if (
@@ -1586,6 +1615,14 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             ):
                 # "Obama is expected to hold talks with Putin", "Syria is believed to have fired":
                 # the passive subject does the infinitive (unlike "Iran was urged to stop")
+                return _actors_of(passive_subjects, index), current
+            if (
+                passive_subjects
+                and _lemma(current) in PARTAKING_PARTICIPLES
+                and (via is None or (via.dep_ == "prep" and via.lower_ == "in"))
+            ):
+                # "Russia is engaged in talks with Iran", "were locked in a dispute": a state of taking
+                # part, and the passive subject takes part
                 return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
@@ -1746,6 +1783,17 @@ def _object_heads(token: Token) -> list[Token]:
         for g in (_prep_objects(c) or _dangling_object(c))
         if not _with_help(g) and not _on_a_border(g)
     ]
+    if _lemma(token) in PARTAKING_PARTICIPLES:
+        # "engaged in combat with Isis": whom the act taken part in is with
+        preps += [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for act in _prep_objects(c)
+            for p in act.children
+            if p.dep_ == "prep" and p.lower_ in {"with", "against"}
+            for g in _prep_objects(p)
+        ]
     # "backed Kurds to oust Islamic State": the infinitive's object is no one the help is for
     controlled = _lemma(token) in OBJECT_CONTROL_VERBS
     clausal = [
@@ -1951,7 +1999,7 @@ def _targets_of(
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
     if trigger_entry is not None and trigger_entry.category in VIOLENT_CATEGORIES:
         # "fighting with the YPG against Islamic State": the "with" side is an ally
-        allies = _ally_heads(token)
+        allies = _ally_heads(token, index)
         # "combat terrorism with Iraq": an abstract enemy names no side, and its "with" is the ally
         groups = [
             [
@@ -2251,7 +2299,7 @@ def _fights_an_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
 
 
-def _ally_heads(verb: Token) -> list[Token]:
+def _ally_heads(verb: Token, index: MentionIndex) -> list[Token]:
     """Who fights on the subject's side: "alongside X", "for X", or "with X" when an "against" phrase
     names the enemy ("fighting with the YPG against Islamic State")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -2269,6 +2317,8 @@ def _ally_heads(verb: Token) -> list[Token]:
     # "combat terrorism with Iraq", "fought militants with the Kurds": the object is the enemy
     # ("fought a war with Iraq", "attacked Aleppo with the help of": no ally)
     against = against or any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
+    # "British nationals fighting with Islamic State": volunteers join the side they fight with
+    against = against or _volunteers(verb, index)
     sides = [
         g
         for p in preps
@@ -2291,11 +2341,47 @@ def _ally_heads(verb: Token) -> list[Token]:
     ]
 
 
-def _enemy_not_the_state(verb: Token) -> bool:
+VOLUNTEER_NOUNS = frozenset(
+    {"national", "citizen", "volunteer", "foreigner", "recruit", "woman", "man", "girl", "boy", "teenager",
+     "student", "convert"}
+)  # fmt: skip
+
+
+def _misparsed_gerund(token: Token) -> bool:
+    """An "-ing" word the tagger called a bare noun ("killed fighting alongside ..."): an action, not
+    an object."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lower_.endswith("ing")
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in token.children)
+    )
+
+
+def _volunteers(verb: Token, index: MentionIndex) -> bool:
+    """The fighters are individuals who went to fight ("British women fighting with the YPJ",
+    "Britons who fought with Isis"): armies fight *with* an enemy, volunteers with their side."""
+    subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    # "Britons", "Americans": a nation's people, named by one plural word
+    mention = index.at(subject)
+    people = (
+        subject.tag_ in {"NNS", "NNPS"}
+        and mention is not None
+        and mention.mention is not None
+        and mention.mention.text == subject.text
+        and mention.actor_id.isupper()
+    )
+    return _lemma(subject) in VOLUNTEER_NOUNS or people
+
+
+def _enemy_not_the_state(verb: Token, index: MentionIndex) -> bool:
     """A fight whose phrases say the enemy is not the fighters' own state: a side fought on ("fought
     alongside the army"), or an enemy that is no organ of a state ("against the rebels"); "battles
     against regime troops" may still be the fighters' own state."""
-    if _ally_heads(verb) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children):
+    if _ally_heads(verb, index) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children):
         return True
     enemies = [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in _prep_objects(c)
@@ -2350,7 +2436,9 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
     ]
     rest = [h for h in heads if h not in direct]
-    if _lemma(token) in TOPIC_VERBS:
+    if _lemma(token) in TOPIC_VERBS or (
+        _lemma(token) == "exchange" and any(_lemma(d) in EXCHANGED_WORDS for d in direct)
+    ):
         # "Russia and Iran discussed Syria", "discussed the need for a response to Syria's use of ...":
         # what is discussed is a topic; whom with is the partner
         partners = [t for d in direct for t in d.subtree if t.dep_ == "pobj" and t.head.lower_ == "with"]
@@ -2426,6 +2514,11 @@ BACKING_PARTICIPLES = frozenset(
 )
 
 
+def _projectile_aim(prep: Token) -> bool:
+    """Where what is fired is aimed ("fired warning shots at Iranian boats"): a target, not a place."""
+    return prep.lower_ in AIMED_PREPS and prep.head.dep_ == "dobj" and _lemma(prep.head.head) in LAUNCH_VERBS
+
+
 def _crosses_clause(token: Token, head: Token) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
@@ -2439,7 +2532,7 @@ def _crosses_clause(token: Token, head: Token) -> bool:
             # "supports rebels fighting against Assad": the participle's own act ("boycotted the parade
             # supporting Gondor" is a gathering's purpose, so its side)
             return True
-        if token.dep_ == "prep" and token.lower_ in PLACE_TIME_PREPS:
+        if token.dep_ == "prep" and token.lower_ in PLACE_TIME_PREPS and not _projectile_aim(token):
             return True  # "air strikes in Syria": a place, not a target
         if token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in DESCRIBING_PARTICIPLES:
             return True  # "executed two men convicted of spying for Israel": what they were found guilty of
@@ -2490,6 +2583,15 @@ def _verb_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
     subjects, passive_subjects, agents = _subject_children(token)
+    if _lemma(token) in KILLING_VERBS and any(
+        c.dep_ in {"dobj", "xcomp", "advcl"}
+        and c.i == token.i + 1
+        and (c.tag_ == "VBG" or _misparsed_gerund(c))
+        for c in token.children
+    ):
+        # "the first British woman killed fighting alongside Kurdish forces", "Britons killed fighting
+        # Isis", parsed as clauses: they died doing it, and whoever killed them is not named
+        return Roles([], [], True, False)
     if (
         subjects
         and (token.tag_ == "VBN" or token.lower_ in PARTICIPLE_FORMS)
@@ -2548,13 +2650,18 @@ def _verb_roles(
         return Roles(sources, targets, True, False)
     # (with a direct object it is a misparsed main verb: "raids carried out by Russian warplanes
     # killed 39 civilians")
+    # ("nationals killed fighting alongside the YPG": the tagger may call the participle a past tense
+    # and its gerund an object noun)
     reduced_relative = (
         token.i > 0
         and token.doc[token.i - 1].text != ","
         and not subjects
-        and not any(c.dep_ == "dobj" for c in token.children)
+        and not any(c.dep_ == "dobj" and not _misparsed_gerund(c) for c in token.children)
     )
-    if token.dep_ == "acl" and token.tag_ == "VBN" and (agents or reduced_relative):
+    participle = token.tag_ == "VBN" or (
+        token.tag_ == "VBD" and any(c.dep_ == "dobj" and _misparsed_gerund(c) for c in token.children)
+    )
+    if token.dep_ == "acl" and participle and (agents or reduced_relative):
         # "a resolution, proposed by the U.K.": the noun is the patient; "19 civilians killed in an
         # air raid": a patient with no agent named, so no source ("Bagheri, discussed with Shoigu"
         # after a comma is a misparsed main verb, below)
@@ -2630,10 +2737,12 @@ def _destinations(
     """The states a journey goes to ("arrived in Moscow", "flew to Tehran", "left for Beijing"),
     not the traveller's own: "Putin arrived back in Moscow" is no visit."""
     if resolver is None or any(
-        _military(p.token) or not _official(resolver, p.actor_id) or not _official_noun(p) for p in sources
+        _military(p.token) or not _official(resolver, p.actor_id) or not _official_noun(p) or _collective(p)
+        for p in sources
     ):
         # "Russian troops arrived in Syria": a deployment; "she travelled to Syria" (a person the
-        # dictionary does not know, a group): a journey, not a visit between states
+        # dictionary does not know, a group; "Three Americans travelled to Iran": a nation's people):
+        # a journey, not a visit between states
         return []
     home = {c for p in sources if (c := _country(resolver, p.actor_id))} | {p.actor_id for p in sources}
     found: list[Participant] = []
@@ -2737,6 +2846,8 @@ def _collective(participant: Participant) -> bool:
         # group noun ("Palestinian armed groups"), not on the state's forces or acts ("Russian jets")
         # ("Zimbabwean war veterans")
         return _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS or _protesting_people(token.head)
+    if fold(participant.mention.text) in nation_words():
+        return True  # "Britons", "Afghans": a nation's people, however the tagger typed the word
     if token.ent_type_ != "NORP":
         return False
     return token.tag_ in {"NNPS", "NNS"}  # a plural demonym: the people, not the government
@@ -2966,7 +3077,10 @@ def _noun_roles(
             or (token.head.lower_ == "on" and _lemma(token) == LABOUR_STRIKE[1])
         )
         and (verb := _manner_governor(token, entry)).pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+        and (
+            not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+            or _lemma(verb) in PARTAKING_PARTICIPLES  # "Russia is engaged in talks with Iran"
+        )
         and _takes_part(verb, entry)
         and not _event_object(verb)
     ):
@@ -3976,7 +4090,7 @@ def _drafts_for_sentence(
                 reading.category in ENDORSING_CATEGORIES
                 and _lemma(trigger.token) not in UNDOING_VERBS
                 and (acts := _endorsed_acts(trigger.token))
-                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets))
+                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets, index))
             ):
                 # "Britain supported the strikes on Syria": backing a hostile act opposes its target
                 targets = [t for t in targets if t not in victims] or _authors_of_endorsed_act(
@@ -3997,7 +4111,7 @@ def _drafts_for_sentence(
                         if _lemma(a) not in trigger.entry.lemma.split()
                     ]
                 )
-                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets))
+                and (victims := _victims_of_endorsed_act(trigger.token, acts, targets, index))
             ):
                 # "France opposed a war against Iraq": opposing a hostile act is no hostility to whom it
                 # is aimed at; it opposes whoever makes it, if named ("the American war")
@@ -4062,7 +4176,7 @@ def _drafts_for_sentence(
             and not trigger.entry.undergoer  # "died alongside his sons": no comrades in arms
         ):
             # "Hezbollah fought alongside the Syrian army": comrades in arms cooperate militarily
-            allies = [p for a in _ally_heads(trigger.token) for p in phrase_actors(a, index)]
+            allies = [p for a in _ally_heads(trigger.token, index) for p in phrase_actors(a, index)]
             for source in sources:
                 for ally in allies:
                     if ally.actor_id != source.actor_id:
@@ -4164,24 +4278,29 @@ def _endorsed_acts(token: Token) -> list[Token]:
 
 
 def _victims_of_endorsed_act(
-    token: Token, acts: list[Token], targets: list[Participant]
+    token: Token, acts: list[Token], targets: list[Participant], index: MentionIndex
 ) -> list[Participant]:
     """The targets a positive act reaches only through the hostile ``acts`` it backs: "supported the
     strikes on Syria", "welcomed the US strikes on Syria" (not the act's author, "the US")."""
     # the act's "on/against" phrase, also when the parser hangs it on the backing verb after the act
     holders = [*acts, token]
-    aimed = {
-        g.i
+    aimed_heads = [
+        g
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep"
         and c.lower_ in AIMED_PREPS | {"against"}
         and (holder.i != token.i or c.i > min(a.i for a in acts))
         for g in _prep_objects(c)
-    } | {c.i for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"}
+    ]
+    aimed = {g.i for g in aimed_heads} | {
+        c.i for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"
+    }
+    # ("supported the US strikes on Syria": the author named first hides the victim from the targets)
+    candidates = targets + [p for g in aimed_heads for p in phrase_actors(g, index) if p not in targets]
     return [
         t
-        for t in targets
+        for t in candidates
         # "the Russian aggression on Syria", listed after the act: the author of an act of its own
         if not _hostile_noun(t.token)
         and (
@@ -4405,6 +4524,7 @@ PROTEST_CATEGORIES = CRITICAL_CATEGORIES | {"protest", "demand", "concede"}
 # CAMEO codes of acts done at home, to no one else: yielding to demands for reform or a change of
 # leadership (083), demobilizing (0873)
 HOME_CODES = ("083", "0873")
+POLICY_CHANGE = "0832"
 # Events a state's police, courts or government investigate at home when the sentence places nothing
 # abroad ("Indian police are investigating the attack"; not "the killing of its ambassador in Ankara")
 INVESTIGATED_EVENTS = frozenset(
@@ -4524,7 +4644,13 @@ def _home_target(
         _leaves_office(trigger.token)
         # "vowed to impose a curfew": the noun is the act, and its own object
         or (trigger.entry.pos == "noun" and _lemma(trigger.token) in DOMESTIC_MEASURES)
-        or trigger.entry.code.startswith(HOME_CODES)
+        or (
+            trigger.entry.code.startswith(HOME_CODES)
+            # "appeared to reverse plans to withdraw from Syria": a policy changed abroad
+            and not (
+                trigger.entry.code == POLICY_CHANGE and _abroad(trigger.token.sent, country, index, resolver)
+            )
+        )
         # (words against "the air strikes" are no labour dispute: PROTESTED_OBJECTS only)
         or (
             reading.category not in CRITICAL_CATEGORIES
@@ -4601,7 +4727,7 @@ def _home_target(
     violence = reading.category in VIOLENT_HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
-    if violence and _enemy_not_the_state(trigger.token):
+    if violence and _enemy_not_the_state(trigger.token, index):
         return None  # "fought alongside the army against the rebels": an enemy we cannot place
     if violence and kind != "state" and _combatant_object(trigger.token):
         return None  # "the YPG encircled the attackers": fighters, not the group's own state
@@ -4700,13 +4826,19 @@ def _unnamed_opposition(
         verb.sent, Participant(country, source.token, source.mention), index, resolver
     ):
         return []
+    # ("allowed opposition parties to resume their activities": whom it lets act)
+    heads = _faced_heads(verb) + [
+        g for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children if g.dep_ == "nsubj"
+    ]
     return [
         Participant(country, head, None)
-        for head in _faced_heads(verb)
-        if index.at(head) is None
+        for head in heads
+        # (or placed already as this state's by MentionIndex.add_oppositions)
+        if (index.at(head) is None or index.at(head) == Participant(country, head, None))
         and (
             _lemma(head) == "opposition"
-            or any(c.dep_ == "compound" and _lemma(c) == "opposition" for c in head.children)
+            # "opposition rallies", "the opposition's victory"
+            or any(c.dep_ in {"compound", "poss"} and _lemma(c) == "opposition" for c in head.children)
         )
         and _unnamed_phrase(head)
     ]
@@ -4877,6 +5009,7 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
         # "an investigation into the killing", "called for early elections", "against the election results"
         or (c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS)
         for t in c.subtree
+        if t.ent_type_ not in DATE_ENTITIES  # "on 16 March": a date, not a march
     }
     if light and token.pos_ == "NOUN" and token.dep_ == "dobj" and _light_verb(token):
         # "opened an investigation into the killing": the noun's phrase hung on its light verb
@@ -4890,6 +5023,7 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
 
 
 DOMESTIC_OBJECT_PREPS = frozenset({"on", "over", "into", "for", "against"})
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
