@@ -1192,3 +1192,38 @@ def test_a_titled_surname_ner_missed_is_the_office_holder(resolver: ActorResolve
     found = resolved(resolver, parse, "Filipino bishops called on President Estrada to resign.")
     assert found == {"Estrada": "person:joseph-estrada"}
     assert resolved(resolver, parse, "The President Hotel was bombed.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named right before a movement with national branches names its branch
+        (
+            "Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.",
+            {"Qatar": "QAT", "Egypt": "EGY", "Muslim Brotherhood": "org:muslim-brotherhood-egy"},
+        ),
+        (
+            "The Jordanian Muslim Brotherhood criticised Israel.",
+            {"Muslim Brotherhood": "org:muslim-brotherhood-jor", "Israel": "ISR"},
+        ),
+        # alone, or after a state that does not hold it, it stays the movement
+        ("The Muslim Brotherhood was banned.", {"Muslim Brotherhood": "org:muslim-brotherhood"}),
+        (
+            "In Egypt the Muslim Brotherhood was banned.",
+            {"Egypt": "EGY", "Muslim Brotherhood": "org:muslim-brotherhood"},
+        ),
+        # a movement without branches keeps its one actor ("Syria's al-Qaeda")
+        ("Syria's al-Qaeda was weakened.", {"Syria": "SYR", "al-Qaeda": "group:al-qaeda"}),
+    ],
+)
+def test_a_movement_named_after_a_state_is_its_national_branch(
+    resolver: ActorResolver, parse: Parse, text: str, expected: dict[str, str]
+) -> None:
+    mentions = mentions_of(resolver, parse, text)
+    assert {m.text: m.actor_id for m in mentions} == expected
+    branches = [
+        resolver.known[m.actor_id] for m in mentions if m.actor_id.startswith("org:muslim-brotherhood-")
+    ]
+    assert all(
+        b.country == b.actor_id[-3:].upper() and b.note.startswith("national branch") for b in branches
+    )

@@ -93,6 +93,8 @@ class ActorEntry:
     # groups only: an armed group's violence with no one named is against its own state (insurgents);
     # False for those who fight beside their state or abroad (Hezbollah, the SDF, Iraq's PMF)
     fights_own_state: bool = True
+    # movements with national branches ("Egypt's Muslim Brotherhood" is the Egyptian one)
+    national_branches: bool = False
 
 
 # --------------------------------------------------------------------------------------------
@@ -233,10 +235,20 @@ def entry_from_mapping(item: dict, default_kind: str, source: str = "<dict>") ->
     capitals = [str(c) for c in item.get("capitals") or []]
     people = [str(p) for p in item.get("people") or []]
     fights_own_state = item.get("fights_own_state", True)
-    if not isinstance(fights_own_state, bool):
-        raise ValueError(f"{source}: {name}: fights_own_state {fights_own_state!r} is not true or false")
+    national_branches = item.get("national_branches", False)
+    for flag, value in (("fights_own_state", fights_own_state), ("national_branches", national_branches)):
+        if not isinstance(value, bool):
+            raise ValueError(f"{source}: {name}: {flag} {value!r} is not true or false")
     return ActorEntry(
-        record, [str(a) for a in aliases], demonyms, offices, places, capitals, people, fights_own_state
+        record,
+        [str(a) for a in aliases],
+        demonyms,
+        offices,
+        places,
+        capitals,
+        people,
+        fights_own_state,
+        national_branches,
     )
 
 
@@ -720,6 +732,7 @@ class ActorResolver:
         self._capitals: set[str] = set()  # folded capitals: metonyms, unless used as a location
         self._peoples: dict[str, str] = {}  # folded plural for a nation ("albanians") -> state actor_id
         self._not_insurgents: set[str] = set()  # groups whose violence is not against their own state
+        self._branching: set[str] = set()  # movements a state's name before them makes national
         self._people_re: re.Pattern[str] | None = None  # built on first use, after every dictionary
         self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
         self._blocked: set[str] = set()  # folded phrases that are never actors
@@ -781,6 +794,8 @@ class ActorResolver:
                 self._peoples.setdefault(fold(people), actor_id)
             if not entry.fights_own_state:
                 self._not_insurgents.add(actor_id)
+            if entry.national_branches:
+                self._branching.add(actor_id)
             if entry.record.kind == "state":
                 for alias in entry.aliases:
                     key = fold(alias)
@@ -1230,6 +1245,9 @@ class ActorResolver:
             if not taken(start, end):
                 add(start, end, state, "context")
 
+        # "Egypt's Muslim Brotherhood", "the Jordanian Muslim Brotherhood": that state's branch
+        mentions = [self._national_branch(m, mentions, demonyms, text) for m in mentions]
+
         # "the two countries", "both sides": one mention per state of the pair named just before.
         for start, end, pair in self._pair_mentions(parsed, mentions):
             if not taken(start, end):  # furniture is taken from the start
@@ -1242,6 +1260,41 @@ class ActorResolver:
         for mention in mentions:
             self._referenced[mention.actor_id] = self.known[mention.actor_id]
         return mentions
+
+    def _national_branch(
+        self, mention: Mention, mentions: Sequence[Mention], demonyms: Sequence[_Candidate], text: str
+    ) -> Mention:
+        """The national branch of a movement the dictionary says has them, when a state's name or
+        demonym stands right before it; else the mention as it is."""
+        if mention.actor_id not in self._branching:
+            return mention
+        before = text[max(0, mention.start - 40) : mention.start]
+        gap = re.search(r"(?:['’]s\s+(?:the\s+)?|\s+)$", before)
+        if gap is None:
+            return mention
+        end = mention.start - len(gap.group(0))
+        state = next(
+            (m.actor_id for m in mentions if m.end == end and self.known[m.actor_id].kind == "state"), None
+        )
+        if state is None and not gap.group(0).startswith(("'", "’")):
+            state = next(
+                (
+                    self._state_of_candidate(c)
+                    for c in demonyms
+                    if c.end == end and self._state_of_candidate(c)
+                ),
+                None,
+            )
+        if state is None:
+            return mention
+        movement = self.known[mention.actor_id]
+        branch_id = f"{mention.actor_id}-{state.lower()}"
+        if branch_id not in self.known:
+            name = f"{movement.name} ({self.known[state].name})"
+            self.known[branch_id] = ActorRecord(
+                branch_id, name, movement.kind, state, f"national branch of {movement.name}"
+            )
+        return mention._replace(actor_id=branch_id)
 
     def _pair_mentions(
         self, parsed: ParsedArticle, mentions: Sequence[Mention]

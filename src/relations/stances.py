@@ -4190,11 +4190,8 @@ def _drafts_for_sentence(
             attacker, *victims = _unattributed(trigger, roles, index, resolver) or [None]
             for victim in victims:
                 add(attacker, victim)
-        if (
-            not sources
-            and not roles.reciprocal
-            and (origin := _launch_origin(trigger.token, index, resolver))
-        ):
+        origin = None if sources or roles.reciprocal else _launch_origin(trigger.token, index, resolver)
+        if origin is not None:
             for target in roles.targets:
                 add(origin, target)
         if speech is None:
@@ -4232,9 +4229,10 @@ def _drafts_for_sentence(
             # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
             statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
             # only actors named in the sentence: a pronoun's reading is too weak to accuse anyone on
+            # ("Israel said a mortar bomb was fired at it from the Gaza Strip": where it came from)
             accused = [
                 p
-                for p in (roles.targets if statement else sources)
+                for p in (roles.targets if statement else sources or ([origin] if origin else []))
                 if p.actor_id not in side
                 # "the threat of Iran's breakout" accuses Iran; "a threat to Syria's future", "attacks
                 # on Aleppo" name the endangered, not the accused
