@@ -2075,6 +2075,13 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Youths pelted Israeli army patrols with stones in the Gaza Strip.",
             {("PSE", "ISR", -1, "protest")},
         ),
+        # a speaker reporting fire from a place accuses whoever holds it
+        (
+            "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
+            {("PSE", "ISR", -1, "fight"), ("ISR", "PSE", -1, "criticism")},
+        ),
+        # a state's branch of a movement is of that state
+        ("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.", {("QAT", "EGY", -1, "threaten")}),
     ],
 )
 def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
