@@ -2080,6 +2080,12 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.",
             {("PSE", "ISR", -1, "fight"), ("ISR", "PSE", -1, "criticism")},
         ),
+        # a ruler warning that protests will not be tolerated threatens its own protesters
+        (
+            "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya group.",
+            {("EGY", "EGY", -1, "warning")},
+        ),
+        ("Putin warned that Russia would respond to any NATO expansion.", {("RUS", None, -1, "warning")}),
         # a state's branch of a movement is of that state
         ("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.", {("QAT", "EGY", -1, "threaten")}),
     ],

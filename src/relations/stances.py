@@ -4492,7 +4492,9 @@ DOMESTIC_CATEGORIES = frozenset(
     {"concede", "retreat", "reject", "protest", "mobilize", "coerce", "assault", "fight", "demand",
      "threaten", "sanction", "aid", "agree", "consult", "cooperate", "investigate",
      # added 2026-12-06 (fifth round): see CRITICAL_CATEGORIES
-     "criticism", "disapprove", "opposition"}
+     "criticism", "disapprove", "opposition",
+     # added 2026-12-06 (eighth round): a ruler's warning to its own protesters (see _home_target)
+     "warning"}
 )  # fmt: skip
 # Words against a domestic object are domestic politics only from a side inside the state ("activists
 # denounced a new law"); a state's words on "the law" are as often about another state's
@@ -4638,31 +4640,43 @@ def _home_target(
         kind == "person" and _official(resolver, source.actor_id)
     )
     domestic_object = (
-        # "the prime minister resigned", "legalized the ANC", "agreed to demobilize its troops"
-        _leaves_office(trigger.token)
-        # "vowed to impose a curfew": the noun is the act, and its own object
-        or (trigger.entry.pos == "noun" and _lemma(trigger.token) in DOMESTIC_MEASURES)
-        or (
-            trigger.entry.code.startswith(HOME_CODES)
-            # "appeared to reverse plans to withdraw from Syria": a policy changed abroad
-            and not (
-                trigger.entry.code == POLICY_CHANGE and _abroad(trigger.token.sent, country, index, resolver)
+        (
+            # "the prime minister resigned", "legalized the ANC", "agreed to demobilize its troops"
+            _leaves_office(trigger.token)
+            # "vowed to impose a curfew": the noun is the act, and its own object
+            or (trigger.entry.pos == "noun" and _lemma(trigger.token) in DOMESTIC_MEASURES)
+            or (
+                trigger.entry.code.startswith(HOME_CODES)
+                # "appeared to reverse plans to withdraw from Syria": a policy changed abroad
+                and not (
+                    trigger.entry.code == POLICY_CHANGE
+                    and _abroad(trigger.token.sent, country, index, resolver)
+                )
+            )
+            # (words against "the air strikes" are no labour dispute: PROTESTED_OBJECTS only)
+            or (
+                reading.category not in CRITICAL_CATEGORIES
+                and bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
+            )
+            or (
+                reading.category in PROTEST_CATEGORIES
+                and bool(_domestic_object_lemmas(trigger.token) & PROTESTED_OBJECTS)
             )
         )
-        # (words against "the air strikes" are no labour dispute: PROTESTED_OBJECTS only)
         or (
-            reading.category not in CRITICAL_CATEGORIES
-            and bool(_domestic_object_lemmas(trigger.token) & DOMESTIC_OBJECTS)
+            # "Cairo's security chief warned that police will no longer tolerate rallies": a ruler's
+            # threat to its own protesters
+            reading.category in {"warning", "threaten"}
+            and (governs or (kind == "state" and not _collective(source)))
+            and bool(_warned_acts(trigger.token) & GATHERING_ACTS)
+            and not _abroad(trigger.token.sent, country, index, resolver)
         )
         or (
-            reading.category in PROTEST_CATEGORIES
-            and bool(_domestic_object_lemmas(trigger.token) & PROTESTED_OBJECTS)
+            reading.category == "investigate"
+            and governs
+            and bool(_domestic_object_lemmas(trigger.token, light=True) & INVESTIGATED_EVENTS)
+            and not _abroad(trigger.token.sent, country, index, resolver)
         )
-    ) or (
-        reading.category == "investigate"
-        and governs
-        and bool(_domestic_object_lemmas(trigger.token, light=True) & INVESTIGATED_EVENTS)
-        and not _abroad(trigger.token.sent, country, index, resolver)
     )
     sub_state = kind in {"group", "organization"} or (kind == "state" and _collective(source))
     home_categories = {
@@ -5021,6 +5035,23 @@ def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
 
 
 DOMESTIC_OBJECT_PREPS = frozenset({"on", "over", "into", "for", "against"})
+GATHERING_ACTS = frozenset(
+    {"rally", "protest", "demonstration", "march", "strike", "sit-in", "gathering", "riot"}
+)
+
+
+def _warned_acts(token: Token) -> set[str]:
+    """What a warning's clause acts on ("warned that police will not tolerate rallies")."""
+    return {
+        _lemma(t)
+        for clause in token.children
+        if clause.dep_ in {"ccomp", "xcomp"}
+        for c in clause.children
+        if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS)
+        for t in c.subtree
+    }
+
+
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
