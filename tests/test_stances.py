@@ -2086,6 +2086,41 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("EGY", "EGY", -1, "warning")},
         ),
         ("Putin warned that Russia would respond to any NATO expansion.", {("RUS", None, -1, "warning")}),
+        # whoever protests is a people, whatever the plural names; forces are no crowd
+        (
+            "Thousands of motorists held a rally in protest against the Russian government's decision.",
+            {("RUS", "RUS", -1, "protest")},
+        ),
+        (
+            "Hundreds of Berbers staged a protest in Tizi Ouzou to demand the release of Algerian singer Lounes Matoub.",
+            {("DZA", "DZA", -1, "protest"), ("DZA", "DZA", -1, "demand")},
+        ),
+        ("Pro-government forces blocked a road leading towards the Turkish border.", set()),
+        # "anti-X" names what a protest is against, never who makes it
+        ("Students held an anti-American rally in Tehran.", {("IRN", "USA", -1, "protest")}),
+        (
+            "Thousands of mourners chanted anti-Israeli slogans at the funeral in Gaza.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        # more ways to protest: tyres burned, a rampage, booing, a march led, streets poured into
+        (
+            "Ivorian opposition supporters burned tyres and barricaded streets in Abidjan.",
+            {("CIV", "CIV", -1, "protest")},
+        ),
+        ("Ivorian students went on the rampage in Abidjan on Monday.", {("CIV", "CIV", -1, "protest")}),
+        ("Ivorian opposition supporters booed the president in Abidjan.", {("CIV", "CIV", -1, "protest")}),
+        ("Ivorian opposition leaders led a march through Abidjan.", {("CIV", "CIV", -1, "protest")}),
+        (
+            "Thousands of Ivorians poured into the streets of Abidjan to denounce the election results.",
+            {("CIV", "CIV", -1, "protest"), ("CIV", "CIV", -1, "criticism")},
+        ),
+        # a month is no march
+        (
+            "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",
+            {("GBR", None, -1, "fight"), (None, "GBR", -1, "fight")},
+        ),
+        # the enemy of an alliance is no partner in it
+        ("Saudi forces lead an alliance of regional powers against Houthi rebels in Yemen.", set()),
         # a state's branch of a movement is of that state
         ("Qatar pledged to expel leaders of Egypt's Muslim Brotherhood.", {("QAT", "EGY", -1, "threaten")}),
     ],

@@ -709,6 +709,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         if table is lexicon.nouns and _world_war(token):
             continue  # "since the first world war": an era, no one side's fight
+        if table is lexicon.nouns and token.ent_type_ in DATE_ENTITIES:
+            continue  # "in March 2015": a month, not a march
         if _undone(token, lexicon):
             continue  # "cancel its strikes on Syria", "declined to comment": no act (see _undone)
         if table is lexicon.verbs and (_states_a_fact(token) or _insists_on_a_fact(token)):
@@ -869,9 +871,13 @@ class MentionIndex:
         one state; a place attached to the noun ("demonstrators in Baghdad") is the actor
         extractor's."""
         for token in tokens_with(parsed.doc[:], token_words(parsed.doc).deps, {"nsubj"}):
-            if token.dep_ != "nsubj" or token.i in self.by_token or not _people_noun(token):
+            if token.dep_ != "nsubj" or token.i in self.by_token:
                 continue
             verb = token.head
+            # ("Thousands of motorists held a rally", "Hundreds of Berbers marched": whoever protests
+            # is a people, whatever the plural names)
+            if not (_people_noun(token) or (_plural_crowd(token) and _protesting(verb))):
+                continue
             if (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
                 c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
             ):
@@ -1113,6 +1119,21 @@ def _crowd(noun: Token) -> bool:
     return plural and not any(c.dep_ == "poss" for c in noun.children)
 
 
+def _plural_crowd(token: Token) -> bool:
+    """A plural common noun, or a count of one ("motorists", "thousands of mourners")."""
+    if _lemma(token) in QUANTITY_NOUNS:
+        token = next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)),
+            token,
+        )
+    return (
+        token.tag_ in {"NNS", "NNPS"}
+        and token.pos_ in {"NOUN", "PROPN"}
+        and token.ent_type_ not in {"GPE", "ORG"}
+        and _state_role(token) is None  # "pro-government forces blocked a road": no crowd
+    )
+
+
 def _people_noun(token: Token) -> bool:
     """ "protesters", "hundreds of thousands of people", "a crowd of students"."""
     for _ in range(3):
@@ -1288,6 +1309,30 @@ def _demonym_participant(token: Token, resolver: ActorResolver | None) -> Partic
         else None
     ) or _demonym_state(resolver, token.text)
     return Participant(state, token, None) if state is not None else None
+
+
+def _against_below(token: Token, top: Token) -> bool:
+    """``token`` sits in an "against" phrase below ``top``."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ == "against":
+            return True
+        token = token.head
+    return False
+
+
+def _anti_sides(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Whom a noun's "anti-" modifier names ("anti-Israeli slogans", "an anti-American rally"): what
+    a hostile act with it is aimed at."""
+    doc = noun.doc
+    return [
+        p
+        for c in noun.children
+        if c.dep_ in {"compound", "amod", "nmod"}
+        and c.i >= 2
+        and doc[c.i - 1].text == "-"
+        and doc[c.i - 2].lower_ == "anti"
+        and (p := index.at(c)) is not None
+    ]
 
 
 def _for_or_against(token: Token) -> bool:
@@ -2034,6 +2079,9 @@ def _targets_of(
                 found.extend(
                     p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
                 )
+            if not found and trigger_entry is not None and trigger_entry.goldstein < 0:
+                # "chanted anti-Israeli slogans": what the object is against
+                found.extend(p for p in _anti_sides(head, index) if p.actor_id not in exclude)
             if (
                 not found
                 and resolver is not None
@@ -2964,7 +3012,8 @@ def _noun_roles(
     modifiers = [
         index.at(c)
         for c in token.children
-        if c.dep_ in {"compound", "amod", "nmod"} and index.at(c) is not None
+        # ("an anti-American rally": what it is against, see below)
+        if c.dep_ in {"compound", "amod", "nmod"} and index.at(c) is not None and not _for_or_against(c)
     ]
     # "Russian-Iran cooperation": the two halves of a hyphenated compound
     for c in token.children:
@@ -3011,6 +3060,11 @@ def _noun_roles(
     # "pressure on Putin over Syria": a side named, the topic is none
     sided = [g for g in preps if g.head.lower_ not in TOPIC_PREPS - {"on"}]
     prep_actors = _actors_of(sided, index) or _actors_of(preps, index)
+    if entry.goldstein > 0:
+        # "an alliance of regional powers against Houthi rebels": the enemy of a positive act
+        prep_actors = [p for p in prep_actors if not _against_below(p.token, token)]
+    if not prep_actors and entry.goldstein < 0:
+        prep_actors = _anti_sides(token, index)  # "an anti-American rally in Tehran"
     if not prep_actors and resolver is not None:
         # "airstrikes on Afrin", "an incursion into Gaza": the place a hostile act is aimed at
         places = [_place_state(g, resolver) for g in preps if _aimed_at(g, entry)]
@@ -3107,6 +3161,8 @@ def _noun_roles(
                 token.head, index, exclude, trigger_entry=placed, resolver=resolver, aimed_entry=entry
             )
             if p.token.i not in own_phrase
+            # ("lead an alliance of regional powers against Houthi rebels": the enemy of a positive act)
+            and not (entry.goldstein > 0 and p.token.head.lower_ == "against")
         ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
@@ -3236,7 +3292,9 @@ LIGHT_VERBS = frozenset(
      "enter",
      # added 2026-12-06 (seventh round): "paid an official visit to Albania", "slapped sanctions on",
      # "the demands presented by Saudi Arabia"
-     "pay", "slap", "present", "submit", "table"}
+     "pay", "slap", "present", "submit", "table",
+     # added 2026-12-06 (eighth round): "led a march through Abidjan"
+     "lead"}
 )  # fmt: skip
 
 
@@ -4517,7 +4575,9 @@ DOMESTIC_MEASURES = frozenset(
 # they are as often another state's or the world's ("violated human rights law")
 PROTESTED_OBJECTS = frozenset(
     {"law", "legislation", "decree", "budget", "price", "wage", "salary", "fee", "tax", "pension",
-     "subsidy", "austerity", "corruption", "unemployment", "shortage", "blackout"}
+     "subsidy", "austerity", "corruption", "unemployment", "shortage", "blackout",
+     # added 2026-12-06 (eighth round): "poured into the streets to denounce the election results"
+     "election", "vote", "ballot", "fraud", "rigging"}
 )  # fmt: skip
 # (and yielding on them: "the government backed down on the fuel price increase")
 PROTEST_CATEGORIES = CRITICAL_CATEGORIES | {"protest", "demand", "concede"}
