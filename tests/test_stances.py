@@ -2110,6 +2110,20 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Thousands of Ivorians poured into the streets of Abidjan to denounce the election results.",
             {("CIV", "CIV", -1, "protest"), ("CIV", "CIV", -1, "criticism")},
         ),
+        # crowds that demand are a people too; armed men, bodies' staff and statements are no crowd
+        (
+            "Labour unions demanded that the Nigerian government raise the minimum wage.",
+            {("NGA", "NGA", -1, "demand")},
+        ),
+        ("IS fighters pressed their assault on the Kurdish town of Kobane on the border with Turkey.", set()),
+        (
+            "United Nations war crimes investigators called for evidence in the Syrian town of Douma to be preserved.",
+            set(),
+        ),
+        (
+            "Official statements avoided blaming the regime, calling instead for a careful Russian investigation.",
+            set(),
+        ),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",

@@ -876,7 +876,7 @@ class MentionIndex:
             verb = token.head
             # ("Thousands of motorists held a rally", "Hundreds of Berbers marched": whoever protests
             # is a people, whatever the plural names)
-            if not (_people_noun(token) or (_plural_crowd(token) and _protesting(verb))):
+            if not (_people_noun(token) or _claiming_crowd(token, verb)):
                 continue
             if (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
                 c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
@@ -884,7 +884,7 @@ class MentionIndex:
                 continue  # "dozens (more) injured in Russian airstrikes": a reduced passive, they suffer it
             holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
             states = {p.actor_id for p in _places_of(holders, self, resolver, CROWD_PLACE_PREPS)}
-            if not states and _crowd(token) and _protesting(verb):
+            if not states and _crowd(token) and _protesting(verb, CROWD_CLAIMS):
                 # "Hundreds staged a protest demanding the release of Imran Khan", "residents are
                 # protesting the Russian government's decision": a crowd that protests with one state
                 # in the sentence protests at home
@@ -1104,10 +1104,16 @@ PEOPLE_NOUNS = frozenset(
 QUANTITY_NOUNS = frozenset({"hundred", "thousand", "million", "dozen", "ten", "score", "group", "crowd"})
 
 
-def _protesting(verb: Token) -> bool:
-    """The verb, or the act it carries, is a protest ("staged a sit-in", "took to the streets")."""
+# What crowds do in the street and in statements: protest, and demand ("Workers demanded that the
+# Nigerian government raise wages")
+CROWD_CLAIMS = frozenset({"protest", "demand"})
+
+
+def _protesting(verb: Token, categories: frozenset[str] = frozenset({"protest"})) -> bool:
+    """The verb, or the act it carries, is a protest ("staged a sit-in", "took to the streets"), or
+    another act of ``categories``."""
     return any(
-        t.entry.category == "protest" and verb.i in {t.token.i, t.token.head.i}
+        t.entry.category in categories and verb.i in {t.token.i, t.token.head.i}
         for t in find_triggers(verb.sent)
     )
 
@@ -1119,18 +1125,46 @@ def _crowd(noun: Token) -> bool:
     return plural and not any(c.dep_ == "poss" for c in noun.children)
 
 
-def _plural_crowd(token: Token) -> bool:
-    """A plural common noun, or a count of one ("motorists", "thousands of mourners")."""
-    if _lemma(token) in QUANTITY_NOUNS:
-        token = next(
-            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)),
-            token,
-        )
-    return (
-        token.tag_ in {"NNS", "NNPS"}
-        and token.pos_ in {"NOUN", "PROPN"}
-        and token.ent_type_ not in {"GPE", "ORG"}
-        and _state_role(token) is None  # "pro-government forces blocked a road": no crowd
+ARMED_NOUNS = frozenset(
+    {"fighter", "rebel", "militant", "insurgent", "guerrilla", "guerilla", "gunman", "jihadist", "militiaman",
+     "militia", "soldier", "troop"}
+)  # fmt: skip
+
+
+# Plurals that speak or stand for others, no crowd of their own
+WORDS_AND_PARTS = frozenset(
+    {"statement", "comment", "remark", "word", "voice", "call", "demand", "message", "letter", "part", "area",
+     "region", "country", "state", "nation", "government", "source", "official", "report", "reports"}
+)  # fmt: skip
+
+
+def _claiming_crowd(token: Token, verb: Token) -> bool:
+    """Plural subjects whose protest or demand makes them a people ("Thousands of motorists held a
+    rally", "Hundreds of Berbers marched", "Labour unions demanded ..."): any plural no organisation
+    names, but not armed men, words, documents or parts of a country."""
+    counted = _counted(token)
+    if not (
+        counted.tag_ in {"NNS", "NNPS"}
+        and counted.pos_ in {"NOUN", "PROPN"}
+        and counted.ent_type_ not in {"GPE", "ORG"}
+        and _state_role(counted) is None  # "pro-government forces blocked a road": no crowd
+        and _lemma(counted) not in ARMED_NOUNS  # "IS fighters press their assault"
+        # "United Nations war crimes investigators called for ..." (a place or a people word may
+        # qualify a crowd: "Chernobyl workers", "Syrian community leaders")
+        and not any(t.ent_type_ == "ORG" for t in counted.subtree if t.i != counted.i)
+    ):
+        return False
+    if _lemma(counted) in DOCUMENT_NOUNS | WORDS_AND_PARTS:
+        return False  # "official statements ... calling for an investigation", "parts of Rojava insisted"
+    return _protesting(verb, CROWD_CLAIMS)
+
+
+def _counted(token: Token) -> Token:
+    """What a count counts ("thousands of mourners" -> "mourners"), else the token."""
+    if _lemma(token) not in QUANTITY_NOUNS:
+        return token
+    return next(
+        (g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)), token
     )
 
 
