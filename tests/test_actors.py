@@ -973,7 +973,7 @@ def extract_titled(resolver: ActorResolver, text: str, title: str | None) -> dic
             "Smoke rose over the town. (IHA Photo) Qamishli is controlled by the PYD.",
             None,
             ["IHA Photo"],
-            {"PYD": "org:pyd"},
+            {"PYD": "group:pyd"},
         ),
         # an Ahram headline's attribution run into the next headline
         (
