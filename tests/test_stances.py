@@ -2124,6 +2124,20 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Official statements avoided blaming the regime, calling instead for a careful Russian investigation.",
             set(),
         ),
+        # yielding to demands, refusing to, or balking at them; a demand's author hung on the verb
+        (
+            "Arafat refused to bow to demands by the United States.",
+            {("PSE", "USA", -1, "reject")},
+        ),
+        ("Egypt bowed to US pressure and freed the activists.", {("EGY", "USA", 1, "concede")}),
+        ("Hamas balked at demands by the United States.", {("PSE", "USA", -1, "reject")}),
+        ("Arafat turned a deaf ear to demands by the United States.", {("PSE", "USA", -1, "reject")}),
+        ("The king bowed to the crowd.", set()),
+        # the opposition a government acts on, or orders to act, is its own
+        (
+            "Nicaragua's government ordered the opposition party to suspend its activities.",
+            {("NIC", "NIC", -1, "sanction")},
+        ),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",

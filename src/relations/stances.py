@@ -1815,6 +1815,12 @@ def _stray_agent(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None:
+        # ("refused to bow to demands by the United States": the noun of a "to" phrase)
+        noun = next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)),
+            None,
+        )
     if noun is None or noun.pos_ != "NOUN":
         return None
     return next(
@@ -4932,10 +4938,13 @@ def _unnamed_opposition(
         verb.sent, Participant(country, source.token, source.mention), index, resolver
     ):
         return []
-    # ("allowed opposition parties to resume their activities": whom it lets act)
+    # ("allowed opposition parties to resume their activities": whom it lets act; "ordered the
+    # opposition newspaper to close": whom the act is ordered of)
     heads = _faced_heads(verb) + [
         g for c in verb.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children if g.dep_ == "nsubj"
     ]
+    if verb.dep_ == "xcomp":
+        heads += [c for c in verb.head.children if c.dep_ == "dobj"]
     return [
         Participant(country, head, None)
         for head in heads
