@@ -2138,6 +2138,11 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Nicaragua's government ordered the opposition party to suspend its activities.",
             {("NIC", "NIC", -1, "sanction")},
         ),
+        # a state's name on its organ ("the Montenegro Assembly") names that organ
+        (
+            "Montenegro Municipality Association officials demanded support from the Montenegro Assembly.",
+            {("MNE", "MNE", -1, "demand")},
+        ),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",

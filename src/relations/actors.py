@@ -453,7 +453,7 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
             "LEG",
             True,
         ): "parliament parliamentarians lawmakers lawmaker legislators legislature senators senator "
-        "congressmen congressman congresswomen",
+        "congressmen congressman congresswomen assembly",
         ("intelligence", "SPY", True): "intelligence spies agents",
         # What a state does, named by its adjective: "an Indian proposal", "French mediation".
         ("act", "GOV", True): "proposal proposals plan ultimatum mediation initiative offer rule occupation "

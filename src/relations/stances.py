@@ -4707,7 +4707,14 @@ def _organ(participant: Participant) -> str | None:
         return None
     if participant.token.lower_ in LEADER_TITLES:
         return "government"
-    return _state_role(participant.token)
+    role = _state_role(participant.token)
+    if (
+        role is None
+        and participant.token.dep_ == "compound"
+        and participant.token.head.pos_ in {"NOUN", "PROPN"}
+    ):
+        role = _state_role(participant.token.head)  # "the Montenegro Assembly": the name on its organ
+    return role
 
 
 LEADER_TITLES = frozenset({"president", "premier", "king", "emir", "sultan", "chancellor", "monarch"})
