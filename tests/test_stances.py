@@ -2143,6 +2143,17 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Montenegro Municipality Association officials demanded support from the Montenegro Assembly.",
             {("MNE", "MNE", -1, "demand")},
         ),
+        # help for the act a fight is for helps the fighters; the helpers' enemy is no target
+        (
+            "The SDF are fighting to take the town with support from the US-led coalition against Daesh.",
+            {("USA", "SYR", 1, "cooperate")},
+        ),
+        # people clashing argue; forces clashing fight
+        ("Karen Pierce, the UK ambassador to the UN, clashed with Trump.", {("GBR", "USA", -1, "criticism")}),
+        (
+            "Turkish troops clashed with Kurdish fighters in Afrin.",
+            {("TUR", "SYR", -1, "fight"), ("SYR", "TUR", -1, "fight")},
+        ),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",

@@ -1897,6 +1897,8 @@ def _object_heads(token: Token) -> list[Token]:
     clausal = [
         g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
     ]
+    # ("fighting to take the town with support from the US-led coalition": the helper, as above)
+    clausal = [g for g in clausal if not _with_help(g)]
     if _demand_verb(token):
         # "urged Europe to impose sanctions on Iran": the asked-for act's objects are not whom the
         # appeal is made to; "demanded that the US cancel ...": the clause's subject is
@@ -1926,15 +1928,35 @@ HELP_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Clashes that are arguments when people, not forces, have them
+VERBAL_CLASHES = frozenset({"clash", "spar", "tussle", "row", "quarrel", "feud", "wrangle"})
+
+
+def _people_clash(roles: Roles, resolver: ActorResolver) -> bool:
+    """Persons clash with a person ("Karen Pierce clashed with Trump"): words, not arms."""
+
+    def person(p: Participant) -> bool:  # (or an office holder: "the UK ambassador")
+        return _kind(resolver, p.actor_id) == "person" or _lemma(p.token) in OFFICE_NOUNS
+
+    return (
+        bool(roles.sources)
+        and all(person(p) for p in roles.sources)
+        and any(person(p) for p in roles.targets)
+    )
+
+
 def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
-    """Who helps the act of ``verb``: "with the help of Russian jets", "with Russian support"."""
+    """Who helps the act of ``verb``: "with the help of Russian jets", "with Russian support" (also
+    of the act it is for: "fighting to take the town with support from the US-led coalition")."""
     return [
         p
-        for c in verb.children
+        for v in [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        for c in v.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for noun in _prep_objects(c)
         if _lemma(noun) in HELP_NOUNS
         for p in phrase_actors(noun, index)
+        if not _against_below(p.token, noun)  # "support from the coalition against Daesh"
     ]
 
 
@@ -4092,6 +4114,13 @@ def _drafts_for_sentence(
             and _asks_for_cooperation(trigger.token, lexicon)
         ):
             reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
+        if (
+            reading is not None
+            and reading.category == "fight"
+            and _lemma(trigger.token) in VERBAL_CLASHES
+            and _people_clash(roles, resolver)
+        ):
+            reading = Reading("criticism", "111", -2.0, -1)  # "the UK ambassador clashed with Trump"
         if (
             reading is not None
             and trigger.entry.lemma == "come under fire"
