@@ -1181,6 +1181,11 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         # a denied claim is disputed, not established
         ("The Kremlin denied that Russian hackers interfered in the US election.", True),
         ("Russia interfered in the 2016 US election.", False),
+        # a supposed act: what "would be" so, or what a hope or a goal is (added 2026-12-06, eighth round)
+        ("It would be crazy to have a confrontation between the US and Russia.", True),
+        ("A war between Iran and Israel would be catastrophic.", True),
+        ("The only hope is for Washington to oppose Erdogan's policy.", True),
+        ("The war between Iran and Iraq was catastrophic.", False),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(

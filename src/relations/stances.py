@@ -3554,6 +3554,23 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
+HOPE_NOUNS = frozenset({"hope", "wish", "dream", "aim", "goal", "ambition", "idea", "option", "alternative"})
+
+
+def _supposed_state(link: Token, below: Token | None) -> bool:
+    """A copula that supposes what is below it: "would be" said of an act ("a war would be
+    catastrophic"), or a hope or an option being it ("the only hope is for Washington to oppose")."""
+    if (
+        _lemma(link) != "be"
+        or below is None
+        or below.dep_ not in {"nsubj", "csubj", "xcomp", "ccomp", "advcl"}
+    ):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in link.children):
+        return True
+    return below.dep_ != "nsubj" and any(c.dep_ == "nsubj" and _lemma(c) in HOPE_NOUNS for c in link.children)
+
+
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
     negated = hedged = future = unknown = False
@@ -3598,6 +3615,10 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # what is wanted or feared, not what does the fearing ("Russia's ties with Iran worry Israel")
         if link.i != token.i and _lemma(link) in ALLEGATIONS and link.pos_ == "VERB":
             hedged = True  # "accuses the regime of killing ...": alleged, not established
+        if link.i != token.i and _supposed_state(link, below):
+            # "It would be crazy to have a confrontation", "A war between Iran and Israel would be
+            # catastrophic", "The only hope is for Washington to oppose ...": supposed, not done
+            hedged = True
         if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
             hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
         if _unrealised_object(link) is not None:
@@ -3633,7 +3654,7 @@ def read_modifiers(token: Token) -> Modifiers:
         # "have sworn to fight" parsed as a purpose clause: the infinitive is still the sworn act
         governor = _lemma(top.head)
         future = future or governor in INTENT_MARKERS
-        hedged = hedged or governor in INTENT_HEADS
+        hedged = hedged or governor in INTENT_HEADS or _supposed_state(top.head, top)
         negated = negated or governor in REFUSALS
     # a denied frame: "It's not as though we accuse the White House", "It is not that Russia supports"
     frame = top.head
