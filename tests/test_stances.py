@@ -2159,6 +2159,11 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Turkish troops clashed with Kurdish fighters in Afrin.",
             {("TUR", "SYR", -1, "fight"), ("SYR", "TUR", -1, "fight")},
         ),
+        # sides sharing a clause with a subjectless participle do not fight each other
+        (
+            "Trump demanded that Germany, France and Britain repatriate and prosecute their citizens fighting in Syria.",
+            {("USA", "DEU", -1, "demand"), ("USA", "FRA", -1, "demand"), ("USA", "GBR", -1, "demand")},
+        ),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",

@@ -2825,7 +2825,11 @@ def _verb_roles(
             for p in _targets_of(token, index, set(), trigger_entry=entry)
             if all(_distinct_phrases(p, s) for s in sources)
         ]
-    reciprocal = entry.reciprocal and not targets and len(sources) >= 2
+    # ("prosecute their citizens fighting in Syria": a participle with no subject of its own, read
+    # as the sides' own act; sides that only share a clause do not fight each other)
+    borrowed = token.dep_ in {"acl", "advcl"} and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    mutual = not (borrowed and entry.category in VIOLENT_CATEGORIES)
+    reciprocal = entry.reciprocal and not targets and len(sources) >= 2 and mutual
     return Roles(sources, targets, False, reciprocal)
 
 
