@@ -710,7 +710,8 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Pyongyang on Thursday fired two artillery shells at Seoul.", {("PRK", "KOR", -1, "fight")}),
         ("Israeli troops fired at Palestinian protesters.", {("ISR", "PSE", -1, "fight")}),
         ("Israeli troops opened fire on Palestinian protesters.", {("ISR", "PSE", -1, "fight")}),
-        ("Iran fired the minister on Monday.", set()),
+        # (a minister fired is no fight; since the eighth round, a change of leadership at home)
+        ("Iran fired the minister on Monday.", {("IRN", "IRN", 1, "concede")}),
         # a group named after its states stands for each of them
         (
             "Officials in Russia and Iran welcomed a resumption of ties with Egypt.",
@@ -2163,6 +2164,28 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
         (
             "Trump demanded that Germany, France and Britain repatriate and prosecute their citizens fighting in Syria.",
             {("USA", "DEU", -1, "demand"), ("USA", "FRA", -1, "demand"), ("USA", "GBR", -1, "demand")},
+        ),
+        # more concessions at home: officials sacked, prices lowered, pay raised, sentences commuted,
+        # an amnesty announced, power shared
+        (
+            "Sudan's President Omar al-Bashir sacked the defence minister after the protests.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Sudan's President Omar al-Bashir lowered fuel prices.", {("SDN", "SDN", 1, "concede")}),
+        ("Sudan's President Omar al-Bashir raised public sector wages.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "Sudan's President Omar al-Bashir commuted the death sentences of 20 prisoners.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Sudan's President Omar al-Bashir announced a general amnesty.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "Sudan's President Omar al-Bashir agreed to share power with the rebels.",
+            {("SDN", "SDN", 1, "agree")},
+        ),
+        # ousting another state's government is no concession
+        (
+            "The US and the UK covertly ousted the government of prime minister Mohammad Mosaddegh in 1953.",
+            {("USA", "IRN", -1, "coerce"), ("GBR", "IRN", -1, "coerce")},
         ),
         # a month is no march
         (
