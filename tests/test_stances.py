@@ -2187,6 +2187,17 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "The US and the UK covertly ousted the government of prime minister Mohammad Mosaddegh in 1953.",
             {("USA", "IRN", -1, "coerce"), ("GBR", "IRN", -1, "coerce")},
         ),
+        # working with a side, being in contact with it, passing it intelligence
+        (
+            "Israel is working closely with the United States to counter the threat.",
+            {("ISR", "USA", 1, "cooperate"), ("USA", "ISR", 1, "cooperate")},
+        ),
+        (
+            "Macron added that he was in daily contact with US President Donald Trump.",
+            {("FRA", "USA", 1, "consult")},
+        ),
+        ("Israel passed intelligence to the United States.", {("ISR", "USA", 1, "cooperate")}),
+        ("The Duma passed a law banning US adoptions.", set()),
         # a month is no march
         (
             "Scurfield, the first Briton killed fighting Isis in March 2015, was buried in London.",
