@@ -2154,7 +2154,9 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "The SDF are fighting to take the town with support from the US-led coalition against Daesh.",
             {("USA", "SYR", 1, "cooperate")},
         ),
-        # people clashing argue; forces clashing fight
+        # people clashing with or attacking people argue; forces clashing fight
+        ("Trump attacked Hillary Clinton over her emails.", {("USA", "USA", -1, "criticism")}),
+        ("Russian jets attacked rebels near Idlib.", {("RUS", "SYR", -1, "fight")}),
         ("Karen Pierce, the UK ambassador to the UN, clashed with Trump.", {("GBR", "USA", -1, "criticism")}),
         (
             "Turkish troops clashed with Kurdish fighters in Afrin.",

@@ -1928,8 +1928,9 @@ HELP_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# Clashes that are arguments when people, not forces, have them
-VERBAL_CLASHES = frozenset({"clash", "spar", "tussle", "row", "quarrel", "feud", "wrangle"})
+# Clashes and attacks that are arguments when people, not forces, have them ("Rubio ratcheted up his
+# attacks toward Trump")
+VERBAL_CLASHES = frozenset({"clash", "spar", "tussle", "row", "quarrel", "feud", "wrangle", "attack"})
 
 
 def _people_clash(roles: Roles, resolver: ActorResolver) -> bool:
@@ -4141,7 +4142,7 @@ def _drafts_for_sentence(
             reading = Reading("appeal", "020", 3.0, 1)  # "called for dialogue with Russia" (CAMEO 02)
         if (
             reading is not None
-            and reading.category == "fight"
+            and reading.category in {"fight", "assault"}
             and _lemma(trigger.token) in VERBAL_CLASHES
             and _people_clash(roles, resolver)
         ):
