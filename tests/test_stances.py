@@ -2079,6 +2079,15 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ("Britain said Russia was responsible for the poisoning.", {("GBR", "RUS", -1, "criticism")}),
         ("Russia is responsible for security in Syria.", set()),
         (
+            "The Kremlin said Kiev bore full responsibility for the escalation.",
+            {("RUS", "UKR", -1, "criticism")},
+        ),
+        ("Iran called Trump's speech a farce.", {("IRN", "USA", -1, "criticism")}),
+        (
+            "This meeting saw several British lawmakers call for alleged Russian war crimes to be investigated.",
+            {("GBR", "RUS", -1, "demand")},
+        ),
+        (
             "Youths pelted Israeli army patrols with stones in the Gaza Strip.",
             {("PSE", "ISR", -1, "protest")},
         ),
