@@ -2083,6 +2083,8 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("RUS", "UKR", -1, "criticism")},
         ),
         ("Iran called Trump's speech a farce.", {("IRN", "USA", -1, "criticism")}),
+        # a nationality word NER calls a place is still a nationality word
+        ("Russia called the Ukrainian elections a farce.", {("RUS", "UKR", -1, "criticism")}),
         (
             "This meeting saw several British lawmakers call for alleged Russian war crimes to be investigated.",
             {("GBR", "RUS", -1, "demand")},

@@ -1314,14 +1314,15 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
 
 
 # NER's labels on nationality words: NORP, and the first word of a name it ran on ("Iraqi Scud")
-DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON"})
+DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON", "GPE"})
 
 
 def _nationality_word(token: Token) -> bool:
-    """NER's nationality word, or one that starts a longer PERSON span ("Iraqi Scud missiles") whose
-    name no mention took (an ORG's is part of its name: "the Iranian Revolutionary Guard")."""
-    if token.ent_type_ == "NORP":
-        return True
+    """NER's nationality word (or an adjective it calls a place), or one that starts a longer PERSON
+    span ("Iraqi Scud missiles") whose name no mention took (an ORG's is part of its name: "the
+    Iranian Revolutionary Guard")."""
+    if token.ent_type_ == "NORP" or (token.ent_type_ == "GPE" and token.tag_ == "JJ"):
+        return True  # (NER may type an adjective as a place: "the Ukrainian elections")
     return (
         token.ent_type_ == "PERSON"
         and token.ent_iob_ == "B"
