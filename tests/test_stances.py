@@ -2083,6 +2083,12 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("RUS", "UKR", -1, "criticism")},
         ),
         ("Iran called Trump's speech a farce.", {("IRN", "USA", -1, "criticism")}),
+        # a demand for the release of people held somewhere is on whoever holds them
+        (
+            "Berlin demanded the release of the German journalist held in Turkey.",
+            {("DEU", "TUR", -1, "demand")},
+        ),
+        ("Britain demanded the release of the sailors detained by Iran.", {("GBR", "IRN", -1, "demand")}),
         # a nationality word NER calls a place is still a nationality word
         ("Russia called the Ukrainian elections a farce.", {("RUS", "UKR", -1, "criticism")}),
         (

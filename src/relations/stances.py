@@ -2131,6 +2131,9 @@ def _targets_of(
         found: list[Participant] = []
         for head in heads:
             aimed = _demanded_act_targets(head, trigger_entry, index)
+            if trigger_entry is not None and trigger_entry.category in {"demand", "appeal"}:
+                # "demanded the release of the German journalist held in Turkey": on the holder
+                aimed = aimed or _holders_of_released(head, index, resolver)
             if aimed:
                 # "called for UN sanctions against the regime": the demand is on the regime
                 found.extend(p for p in aimed if p.actor_id not in exclude and p not in found)
@@ -2340,6 +2343,25 @@ def _hostile_noun(token: Token) -> bool:
 def _hostile_verb(token: Token) -> bool:
     """A verb of conflict in the lexicon ("shell", "punish")."""
     return any(e.goldstein < 0 for e in load_lexicon().verbs.get(_lemma(token), []))
+
+
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
+HOLDING_PARTICIPLES = frozenset(
+    {"hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture", "arrest"}
+)
+
+
+def _holders_of_released(
+    head: Token, index: MentionIndex, resolver: ActorResolver | None
+) -> list[Participant]:
+    """Who holds the people whose release is demanded ("the release of the German journalist held in
+    Turkey", "of the sailors detained by Iran"): the demand is on them, not on the held."""
+    if resolver is None or _lemma(head) not in RELEASE_NOUNS:
+        return []
+    held = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+    holding = [c for h in held for c in h.children if c.dep_ == "acl" and _lemma(c) in HOLDING_PARTICIPLES]
+    agents = [g for v in holding for c in v.children if c.dep_ == "agent" for g in _prep_objects(c)]
+    return _actors_of(agents, index) or [p for v in holding for p in _places_of([v], index, resolver)]
 
 
 def _demanded_act_targets(head: Token, entry: LexiconEntry | None, index: MentionIndex) -> list[Participant]:
