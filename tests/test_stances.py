@@ -2089,6 +2089,7 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("DEU", "TUR", -1, "demand")},
         ),
         ("Britain demanded the release of the sailors detained by Iran.", {("GBR", "IRN", -1, "demand")}),
+        ("China lodged stern representations with India over the ban.", {("CHN", "IND", -1, "disapprove")}),
         # a nationality word NER calls a place is still a nationality word
         ("Russia called the Ukrainian elections a farce.", {("RUS", "UKR", -1, "criticism")}),
         (
