@@ -2090,6 +2090,13 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ),
         ("Britain demanded the release of the sailors detained by Iran.", {("GBR", "IRN", -1, "demand")}),
         ("China lodged stern representations with India over the ban.", {("CHN", "IND", -1, "disapprove")}),
+        # aid to a named place goes to its state; a ship's name is no side, its flag is
+        ("Moscow delivered nuclear fuel to the Bushehr plant.", {("RUS", "IRN", 1, "aid")}),
+        ("Russia shipped weapons to the port of Tartus.", {("RUS", "SYR", 1, "aid")}),
+        (
+            "Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero.",
+            {("IRN", "GBR", -1, "coerce")},
+        ),
         # a nationality word NER calls a place is still a nationality word
         ("Russia called the Ukrainian elections a farce.", {("RUS", "UKR", -1, "criticism")}),
         (

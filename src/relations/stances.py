@@ -2141,6 +2141,9 @@ def _targets_of(
             for participant in phrase_actors(head, index):
                 if participant.actor_id not in exclude and participant not in found:
                     found.append(participant)
+            if resolver is not None and found and all(_country(resolver, p.actor_id) is None for p in found):
+                # "seized the British-flagged tanker Stena Impero": a ship's name is no side; its flag is
+                found = [p for p in _owners_in(head, index) if p.actor_id not in exclude] or found
             if not found:
                 # "a resolution ... that charged Tehran": actors deeper in the object phrase
                 found.extend(
@@ -2173,6 +2176,13 @@ def _targets_of(
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
                 # attacker's own state ("Syrian troops shelled Douma": at home, see the drafts)
                 found.append(place._replace(token=head))
+            if (
+                not found
+                and resolver is not None
+                and (place := _aid_destination(head, trigger_entry, resolver)) is not None
+                and place.actor_id not in exclude
+            ):
+                found.append(place)  # "delivered nuclear fuel to the Bushehr plant": to Iran
             for left in [head, *_object_preps(head)] if not found else []:
                 # "withdrew its troops from Aleppo", "recalled its ambassador from Washington"
                 if (
@@ -2308,6 +2318,31 @@ def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
     prep = head.head
     out = prep.head.lower_ == "out" or any(c.dep_ == "prt" and c.lower_ == "out" for c in prep.head.children)
     return prep.lower_ == "from" or (prep.lower_ == "of" and out)
+
+
+def _owners_in(head: Token, index: MentionIndex) -> list[Participant]:
+    """The states an owning participle in the phrase names ("the British-flagged tanker", "an
+    Iranian-owned ship")."""
+    return [
+        p
+        for t in head.subtree
+        if t.head.lower_ in OWNING_PARTICIPLES and t.i != t.head.i and (p := index.at(t)) is not None
+    ]
+
+
+def _aid_destination(head: Token, entry: LexiconEntry | None, resolver: ActorResolver) -> Participant | None:
+    """The state of a named place aid or arms go "to" ("to Bushehr", "to the Bushehr plant", "to the
+    port of Tartus")."""
+    if entry is None or entry.category != "aid" or head.dep_ != "pobj" or head.head.lower_ != "to":
+        return None
+    place = _named_place(head)
+    if place.pos_ != "PROPN":
+        # "the Bushehr plant": the place names the site
+        place = next((c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"), place)
+    if place.pos_ != "PROPN":
+        return None
+    state = _place_state(place, resolver)
+    return state._replace(token=head) if state is not None else None
 
 
 def _named_place(head: Token) -> Token:
