@@ -2097,6 +2097,17 @@ def test_seventh_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero.",
             {("IRN", "GBR", -1, "coerce")},
         ),
+        # demands repeated, reminders of obligations, deadlines set, cooperation sought
+        (
+            "Britain's foreign secretary repeated the demand that Libya hand over the two suspects.",
+            {("GBR", "LBY", -1, "demand")},
+        ),
+        ("Britain's foreign secretary reminded Libya of its obligations.", {("GBR", "LBY", -1, "demand")}),
+        (
+            "Britain's foreign secretary set Libya a deadline to hand over the suspects.",
+            {("GBR", "LBY", -1, "demand")},
+        ),
+        ("Britain's foreign secretary sought Libya's cooperation.", {("GBR", "LBY", 1, "appeal")}),
         # a nationality word NER calls a place is still a nationality word
         ("Russia called the Ukrainian elections a farce.", {("RUS", "UKR", -1, "criticism")}),
         (

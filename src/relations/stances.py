@@ -3289,6 +3289,17 @@ def _noun_roles(
             # ("lead an alliance of regional powers against Houthi rebels": the enemy of a positive act)
             and not (entry.goldstein > 0 and p.token.head.lower_ == "against")
         ]
+    if not targets and _lemma(token) in DEMAND_NOUNS:
+        # "repeated the demand that Libya hand over the suspects": whom the demanded clause is of
+        targets = [
+            p
+            for c in token.children
+            if c.dep_ in {"acl", "relcl", "ccomp"}
+            for g in c.children
+            if g.dep_ == "nsubj"
+            for p in _actors_of([g], index)
+            if p.actor_id not in exclude
+        ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
 
@@ -3418,8 +3429,8 @@ LIGHT_VERBS = frozenset(
      # added 2026-12-06 (seventh round): "paid an official visit to Albania", "slapped sanctions on",
      # "the demands presented by Saudi Arabia"
      "pay", "slap", "present", "submit", "table",
-     # added 2026-12-06 (eighth round): "led a march through Abidjan"
-     "lead"}
+     # added 2026-12-06 (eighth round): "led a march through Abidjan", "repeated the demand that ..."
+     "lead", "repeat", "reiterate", "restate", "reaffirm"}
 )  # fmt: skip
 
 
