@@ -1278,12 +1278,7 @@ class ActorResolver:
         )
         if state is None and not gap.group(0).startswith(("'", "’")):
             state = next(
-                (
-                    self._state_of_candidate(c)
-                    for c in demonyms
-                    if c.end == end and self._state_of_candidate(c)
-                ),
-                None,
+                (found for c in demonyms if c.end == end and (found := self._state_of_candidate(c))), None
             )
         if state is None:
             return mention

@@ -724,7 +724,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue  # "an agreed international process", "armed groups": a participle as a bare adjective
         if table is lexicon.verbs and lemma == "order" and _orders_envoys_out(token):
             # "ordered the French ambassador to leave the country": an expulsion
-            triggers.append(Trigger(token, lexicon.verbs["expel"][0]))
+            expel = next(e for e in lexicon.verbs["expel"] if "ambassador" in e.objects)
+            triggers.append(Trigger(token, expel))
             continue
         if table is lexicon.verbs and lemma == "order" and not _orders_a_named_side(token):
             continue  # "ordered troops to withdraw", "ordered an inquiry": the ordered act speaks
@@ -1358,23 +1359,26 @@ def _against_below(token: Token, top: Token) -> bool:
 def _anti_sides(noun: Token, index: MentionIndex) -> list[Participant]:
     """Whom a noun's "anti-" modifier names ("anti-Israeli slogans", "an anti-American rally"): what
     a hostile act with it is aimed at."""
-    doc = noun.doc
     return [
         p
         for c in noun.children
         if c.dep_ in {"compound", "amod", "nmod"}
-        and c.i >= 2
-        and doc[c.i - 1].text == "-"
-        and doc[c.i - 2].lower_ == "anti"
+        and _prefixed(c, {"anti"})
         and (p := index.at(c)) is not None
     ]
+
+
+def _prefixed(token: Token, prefixes: set[str]) -> bool:
+    """The word follows one of ``prefixes`` and a hyphen ("anti-Israeli", "pro-Iran")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in prefixes
 
 
 def _for_or_against(token: Token) -> bool:
     """ "an anti-Syria journalist", "pro-Iran militias": the name is what the phrase is for or against;
     "US-backed forces": the name is the forces' patron."""
     doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in {"anti", "pro"}:
+    if _prefixed(token, {"anti", "pro"}):
         return True
     if not (
         token.i + 2 < len(doc)
@@ -2108,7 +2112,7 @@ def _targets_of(
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
     if trigger_entry is not None and trigger_entry.category in VIOLENT_CATEGORIES:
         # "fighting with the YPG against Islamic State": the "with" side is an ally
-        allies = _ally_heads(token, index)
+        allies = _ally_heads(token)
         # "combat terrorism with Iraq": an abstract enemy names no side, and its "with" is the ally
         groups = [
             [
@@ -2468,7 +2472,7 @@ def _fights_an_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
 
 
-def _ally_heads(verb: Token, index: MentionIndex) -> list[Token]:
+def _ally_heads(verb: Token) -> list[Token]:
     """Who fights on the subject's side: "alongside X", "for X", or "with X" when an "against" phrase
     names the enemy ("fighting with the YPG against Islamic State")."""
     preps = [c for c in verb.children if c.dep_ == "prep"]
@@ -2487,7 +2491,7 @@ def _ally_heads(verb: Token, index: MentionIndex) -> list[Token]:
     # ("fought a war with Iraq", "attacked Aleppo with the help of": no ally)
     against = against or any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
     # "British nationals fighting with Islamic State": volunteers join the side they fight with
-    against = against or _volunteers(verb, index)
+    against = against or _volunteers(verb)
     sides = [
         g
         for p in preps
@@ -2526,7 +2530,7 @@ def _misparsed_gerund(token: Token) -> bool:
     )
 
 
-def _volunteers(verb: Token, index: MentionIndex) -> bool:
+def _volunteers(verb: Token) -> bool:
     """The fighters are individuals who went to fight ("British women fighting with the YPJ",
     "Britons who fought with Isis"): armies fight *with* an enemy, volunteers with their side."""
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -2534,23 +2538,15 @@ def _volunteers(verb: Token, index: MentionIndex) -> bool:
         subject = verb.head
     if subject is None:
         return False
-    # "Britons", "Americans": a nation's people, named by one plural word
-    mention = index.at(subject)
-    people = (
-        subject.tag_ in {"NNS", "NNPS"}
-        and mention is not None
-        and mention.mention is not None
-        and mention.mention.text == subject.text
-        and mention.actor_id.isupper()
-    )
-    return _lemma(subject) in VOLUNTEER_NOUNS or people
+    # ("Britons", "Americans": a nation's people, named by one word)
+    return _lemma(subject) in VOLUNTEER_NOUNS or fold(subject.text) in nation_words()
 
 
-def _enemy_not_the_state(verb: Token, index: MentionIndex) -> bool:
+def _enemy_not_the_state(verb: Token) -> bool:
     """A fight whose phrases say the enemy is not the fighters' own state: a side fought on ("fought
     alongside the army"), or an enemy that is no organ of a state ("against the rebels"); "battles
     against regime troops" may still be the fighters' own state."""
-    if _ally_heads(verb, index) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children):
+    if _ally_heads(verb) or any(c.dep_ == "prep" and c.lower_ == "alongside" for c in verb.children):
         return True
     enemies = [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in _prep_objects(c)
@@ -4398,7 +4394,7 @@ def _drafts_for_sentence(
             and not trigger.entry.undergoer  # "died alongside his sons": no comrades in arms
         ):
             # "Hezbollah fought alongside the Syrian army": comrades in arms cooperate militarily
-            allies = [p for a in _ally_heads(trigger.token, index) for p in phrase_actors(a, index)]
+            allies = [p for a in _ally_heads(trigger.token) for p in phrase_actors(a, index)]
             for source in sources:
                 for ally in allies:
                     if ally.actor_id != source.actor_id:
@@ -4899,7 +4895,7 @@ def _home_target(
             # threat to its own protesters
             reading.category in {"warning", "threaten"}
             and (governs or (kind == "state" and not _collective(source)))
-            and bool(_warned_acts(trigger.token) & GATHERING_ACTS)
+            and bool(_domestic_object_lemmas(trigger.token, clauses=True) & GATHERING_ACTS)
             and not _abroad(trigger.token.sent, country, index, resolver)
         )
         or (
@@ -4970,7 +4966,7 @@ def _home_target(
     violence = reading.category in VIOLENT_HOME_CATEGORIES
     if violence and _answers_an_act(trigger.token):
         return None  # "crushed this attack", "repelled the offensive": an act on an act, whoever made it
-    if violence and _enemy_not_the_state(trigger.token, index):
+    if violence and _enemy_not_the_state(trigger.token):
         return None  # "fought alongside the army against the rebels": an enemy we cannot place
     if violence and kind != "state" and _combatant_object(trigger.token):
         return None  # "the YPG encircled the attackers": fighters, not the group's own state
@@ -5244,9 +5240,11 @@ def _foreign_object(token: Token, home: str, index: MentionIndex, resolver: Acto
     return False
 
 
-def _domestic_object_lemmas(token: Token, light: bool = False) -> set[str]:
-    """Object lemmas of the trigger and of the act it governs ("threatened to institute a curfew")."""
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+def _domestic_object_lemmas(token: Token, light: bool = False, clauses: bool = False) -> set[str]:
+    """Object lemmas of the trigger and of the act it governs ("threatened to institute a curfew"),
+    with ``clauses`` also of what it says will be done ("warned that police will not tolerate rallies")."""
+    governed = {"xcomp", "ccomp"} if clauses else {"xcomp"}
+    verbs = [token, *(c for c in token.children if c.dep_ in governed)]
     lemmas = {
         _lemma(t)
         for v in verbs
@@ -5272,18 +5270,6 @@ DOMESTIC_OBJECT_PREPS = frozenset({"on", "over", "into", "for", "against"})
 GATHERING_ACTS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "gathering", "riot"}
 )
-
-
-def _warned_acts(token: Token) -> set[str]:
-    """What a warning's clause acts on ("warned that police will not tolerate rallies")."""
-    return {
-        _lemma(t)
-        for clause in token.children
-        if clause.dep_ in {"ccomp", "xcomp"}
-        for c in clause.children
-        if c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS)
-        for t in c.subtree
-    }
 
 
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
