@@ -35,3 +35,18 @@ def test_verb_lemmas(text: str, word: str, lemma: str) -> None:
     doc = parse_text(text).doc
     token = next(t for t in doc if t.text == word)
     assert token.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Israel co-operated closely with the United States.", "co-operated", "co-operate"),
+        ("Co-operation between Moscow and Tehran grew.", "Co-operation", "co-operation"),
+        ("Russia and Iran co-ordinated their moves.", "co-ordinated", "coordinate"),
+    ],
+)
+def test_british_hyphenated_spellings_stay_one_word(text: str, word: str, lemma: str) -> None:
+    # split at the hyphen, "co-operated" left a verb "co" and a (military) "operation"
+    doc = parse_text(text).doc
+    token = next(t for t in doc if t.text == word)
+    assert token.lemma_ == lemma

@@ -2251,6 +2251,93 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British spellings kept whole by the tokenizer
+        (
+            "Israel co-operated closely with the United States during the Gulf war.",
+            {("ISR", "USA", 1, "cooperate"), ("USA", "ISR", 1, "cooperate")},
+        ),
+        # hosting, courtesy calls, a guest, a trip, hands shaken, lunch joined, an issue raised
+        (
+            "French President Jacques Chirac played host to South African President Nelson Mandela on Tuesday.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "French Prime Minister Lionel Jospin paid a courtesy call on South African President Nelson Mandela.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "President Jacques Chirac will be the guest of South African President Nelson Mandela.",
+            {("FRA", "ZAF", 1, "agree")},
+        ),
+        ("President Jacques Chirac is on a three-day trip to South Africa.", {("FRA", "ZAF", 1, "consult")}),
+        (
+            "President Jacques Chirac left Paris on Sunday for a state visit to South Africa.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "President Jacques Chirac shook hands with President Nelson Mandela.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "President Jacques Chirac joined President Nelson Mandela for lunch.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "President Jacques Chirac is expected to raise the issue with President Nelson Mandela.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "Netanyahu shunned Jimmy Carter during his recent trips to Israel.",
+            {("ISR", "USA", -1, "criticism")},
+        ),
+        # joining a side in its act; not joining a group somewhere
+        (
+            "Israel joined the United States in developing the Arrow anti-missile system.",
+            {("ISR", "USA", 1, "cooperate")},
+        ),
+        ("Begum left the UK in 2015 to join Islamic State in Syria.", set()),
+        (
+            "Israel and the United States will jointly develop the missile.",
+            {("ISR", "USA", 1, "agree"), ("USA", "ISR", 1, "agree")},
+        ),
+        # releases announced, curbs eased, rights stripped, critics of a ruler
+        (
+            "Sudan's President Omar al-Bashir announced the release of all political detainees.",
+            {("SDN", "SDN", 1, "retreat")},
+        ),
+        ("Sudan's government eased curbs on the press.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "Nicaragua's government stripped opposition lawmakers of their seats.",
+            {("NIC", "NIC", -1, "coerce")},
+        ),
+        (
+            "Critics accused President Jean-Bertrand Aristide of rigging the elections.",
+            {("HTI", "HTI", -1, "criticism")},
+        ),
+        (
+            "Nigerian labour leaders criticised the government's fuel price increase.",
+            {("NGA", "NGA", -1, "criticism")},
+        ),
+        ("Nigerian leaders criticised the decision.", set()),
+        # refusals, seizures, closures, supplies cut, refugees taken in
+        ("Palestinian leader Yasser Arafat said no to the U.S. plan.", {("PSE", "USA", -1, "reject")}),
+        ("Serbia's army took control of the airport in Montenegro.", {("SRB", "MNE", -1, "coerce")}),
+        ("The new owners took control of the company.", set()),
+        ("Syria shut its border crossings with Lebanon.", {("SYR", "LBN", -1, "sanction")}),
+        ("Syria halted truck traffic into Lebanon.", {("SYR", "LBN", -1, "sanction")}),
+        ("Israel imposed a closure on the Palestinian territories.", {("ISR", "PSE", -1, "coerce")}),
+        ("Israel threatened to cut off electricity to the Gaza Strip.", set()),
+        ("Benin took in 5,000 Nigerian refugees.", {("BEN", "NGA", 1, "aid")}),
+        ("The Sudanese army retreated from the town of Kurmuk.", {("SDN", "SDN", 1, "retreat")}),
+    ],
+)
+def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

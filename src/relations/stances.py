@@ -259,6 +259,8 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
         } | {m.lower_ for m in _for_clause_marks(token)}
         if entry.particle not in words:
             return False
+    if entry.particle == "in" and entry.goldstein > 0 and not _in_an_act(token):
+        return False  # "left to join Islamic State in Syria": the place joined in, not an act
     if entry.crowd and not _crowd_act(token):
         return False
     if entry.armed and not _armed_act(token):
@@ -266,6 +268,22 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
     if entry.bids and not _bids_a_side(token):
         return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+def _in_an_act(token: Token) -> bool:
+    """The verb's "in" names an act ("joined the US in bombing Syria", "in military action"; "caved
+    in"), not a place or a time ("join the YPG in Syria", "in 2015")."""
+    for child in token.children:
+        if child.lower_ != "in":
+            continue
+        if child.dep_ == "prt" or any(g.dep_ == "pcomp" for g in child.children):
+            return True
+        if any(g.dep_ == "pobj" and g.ent_type_ not in PLACE_OR_TIME_ENTITIES for g in child.children):
+            return True
+    return False
+
+
+PLACE_OR_TIME_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _aimed_by(participant: Participant, nouns: list[Token]) -> bool:
@@ -941,8 +959,9 @@ class MentionIndex:
     def add_oppositions(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """The opposition no word places, acting in a sentence whose people and groups are of one
         state (its leader, its parties), is that state's: "The opposition accused Maduro of fraud" (as
-        a state faces its own unnamed opposition, see _unnamed_opposition)."""
-        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, {"opposition"}):
+        a state faces its own unnamed opposition, see _unnamed_opposition); so are a leader's critics
+        and opponents ("Critics accused Aristide of rigging the vote")."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, OPPOSITION_WORDS):
             holder = token.head if token.dep_ == "compound" else token
             if holder.dep_ != "nsubj" or holder.i in self.by_token or token.i in self.by_token:
                 continue
@@ -2187,6 +2206,17 @@ def _targets_of(
                 and place.actor_id not in exclude
             ):
                 found.append(place)  # "delivered nuclear fuel to the Bushehr plant": to Iran
+            if (
+                not found
+                and resolver is not None
+                and trigger_entry is not None
+                and trigger_entry.category == "mobilize"
+                and head.head.lower_ in {"off", "near"}
+                and index.at(head) is None
+                and (place := _place_state(head, resolver)) is not None
+                and place.actor_id not in exclude
+            ):
+                found.append(place._replace(token=head))  # "military exercises near Alaska": a show of force
             for left in [head, *_object_preps(head)] if not found else []:
                 # "withdrew its troops from Aleppo", "recalled its ambassador from Washington"
                 if (
@@ -3014,12 +3044,37 @@ def _collective(participant: Participant) -> bool:
         # a nationality word on a noun (MentionIndex.add_demonyms): a collective only on a people or
         # group noun ("Palestinian armed groups"), not on the state's forces or acts ("Russian jets")
         # ("Zimbabwean war veterans")
-        return _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS or _protesting_people(token.head)
+        return (
+            _lemma(token.head) in COLLECTIVE_NOUNS | PEOPLE_NOUNS
+            or _protesting_people(token.head)
+            or _sub_state_leaders(token.head)
+        )
     if fold(participant.mention.text) in nation_words():
         return True  # "Britons", "Afghans": a nation's people, however the tagger typed the word
     if token.ent_type_ != "NORP":
         return False
     return token.tag_ in {"NNPS", "NNS"}  # a plural demonym: the people, not the government
+
+
+# what makes leaders a body's inside a state, not the state's ("Nigerian labour leaders")
+SUB_STATE_BODIES = COLLECTIVE_NOUNS | {
+    "labour",
+    "labor",
+    "student",
+    "religious",
+    "business",
+    "tribal",
+    "church",
+    "civic",
+}
+
+
+def _sub_state_leaders(noun: Token) -> bool:
+    """Leaders of a body inside a state ("Nigerian labour leaders", "Kenyan church leaders",
+    "Iraqi tribal leaders"), not the state's leaders ("Nigerian leaders")."""
+    return _lemma(noun) in {"leader", "chief", "elder"} and any(
+        c.dep_ in {"amod", "compound"} and _lemma(c) in SUB_STATE_BODIES for c in noun.children
+    )
 
 
 def _extent(participant: Participant) -> tuple[int, int]:
@@ -3250,6 +3305,12 @@ def _noun_roles(
             token.head.lower_ == "in"
             or (token.head.lower_ == "for" and entry.category == "protest")
             or (token.head.lower_ == "on" and _lemma(token) == LABOUR_STRIKE[1])
+            # "left Paris for a state visit to South Africa", "is on a three-day trip to Pretoria"
+            or (
+                token.head.lower_ in {"for", "on"}
+                and entry.category == "consult"
+                and _lemma(token.head.head) in JOURNEY_VERBS
+            )
         )
         and (verb := _manner_governor(token, entry)).pos_ in {"VERB", "AUX"}
         and (
@@ -3309,9 +3370,10 @@ OCCURRENCE_VERBS = frozenset(
 
 def _manner_governor(token: Token, entry: LexiconEntry) -> Token:
     """What an "in" phrase of an event noun hangs on; a conversation the parser hung on the verb's
-    object is the verb's ("raised concerns in a phone call with Putin")."""
+    object is the verb's ("raised concerns in a phone call with Putin"), as is a protest ("closed
+    their shops in protest")."""
     governor = token.head.head
-    if entry.category != "consult":
+    if entry.category not in {"consult", "protest"}:
         return governor
     # "raised concerns about the deterioration of the situation in a phone call with Putin": the
     # parser may hang the call on any noun of the object phrase; the verb above it is the governor
@@ -3335,6 +3397,12 @@ def _event_object(verb: Token) -> bool:
     """ "bombarded a rally in support of Assad": the "in" phrase the parser hung on the verb belongs to
     the gathering it acts on, not to the act."""
     return any(c.dep_ == "dobj" and _lemma(c) in GATHERINGS for c in verb.children)
+
+
+# the verbs of going somewhere for talks or on a visit, and of being there
+JOURNEY_VERBS = frozenset(
+    {"leave", "arrive", "travel", "fly", "go", "come", "head", "return", "depart", "be"}
+)
 
 
 def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
@@ -3833,6 +3901,9 @@ INTENT_CATEGORIES = frozenset(
 )
 
 
+VISIT_CODE = "042"  # CAMEO 042: make a visit
+
+
 class Reading(NamedTuple):
     category: str
     code: str
@@ -4250,6 +4321,8 @@ def _drafts_for_sentence(
         ) -> bool:
             if target.actor_id in home_only and _country(resolver, source.actor_id) != target.actor_id:
                 return False
+            if reading.code == VISIT_CODE and _country(resolver, source.actor_id) == target.actor_id:
+                return False  # "Netanyahu's trips to Israel": going home is no visit
             if reading.category in ARMED_CATEGORIES and (
                 _reporting_body(resolver, source.actor_id)
                 or (_reporting_body(resolver, target.actor_id) and not _its_staff(target.token))
@@ -4724,7 +4797,9 @@ DOMESTIC_OBJECTS = frozenset(
      "election", "elections", "vote", "referendum", "constitution", "reform", "reforms", "amnesty",
      "censorship", "crackdown", "parliament", "opposition", "dissident",
      # added 2026-12-06: "eased restrictions on the Tamil areas" ("martial law" is read by "martial")
-     "restriction"}
+     "restriction",
+     # added 2026-12-09 (ninth round): "eased curbs on the press"
+     "curb"}
 )  # fmt: skip
 # Measures only a state takes, at home: the noun is the act ("vowed to impose a curfew")
 DOMESTIC_MEASURES = frozenset(
@@ -4856,8 +4931,10 @@ def _home_target(
     rejects or threatens. A state acting at home gives a self row (see DOMESTIC_CATEGORIES)."""
     if reading.category not in DOMESTIC_CATEGORIES:
         return None
-    if reading.category == "retreat" and trigger.entry.pos == "noun":
-        return None  # "secured the release of prisoners": whose act a noun is, its verb may not say
+    if reading.category == "retreat" and trigger.entry.pos == "noun" and not _light_verb(trigger.token):
+        # "secured the release of prisoners": whose act a noun is, its verb may not say ("ordered the
+        # release of all political detainees" says it)
+        return None
     kind = _kind(resolver, source.actor_id)
     country = source.actor_id if kind == "state" else _country(resolver, source.actor_id)
     if country is None or not _known(resolver, country) or _kind(resolver, country) != "state":
@@ -5042,6 +5119,10 @@ def _governs_at_home(source: Participant, category: str) -> bool:
     """A state's police, courts or government, or a state by name coercing ("Pakistan outlawed two
     militant groups", "China sentenced the dissident Wei Jingsheng"): organs that act at home."""
     return _organ(source) in HOME_ORGANS or (category == "coerce" and source.token.pos_ == "PROPN")
+
+
+# who opposes a ruler from inside ("the opposition", "critics", "opponents"; see add_oppositions)
+OPPOSITION_WORDS = frozenset({"opposition", "critic", "opponent", "detractor"})
 
 
 def _unnamed_opposition(
@@ -5484,8 +5565,14 @@ def _unnamed_victims(verb: Token, index: MentionIndex) -> list[Token]:
     """The people a violent verb acts on that no mention names ("killed 20 people", "a journalist
     was killed"), as opposed to "two others", whose side the sentence gave before."""
     patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "dative"}] + [
-        o for c in verb.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPS for o in _prep_objects(c)
-    ]  # "fired at students", "opened fire on protesters"
+        o
+        for c in verb.children
+        if c.dep_ == "prep"
+        # "fired at students", "opened fire on protesters"; an act noun's "of" phrase is whom it is
+        # done to ("announced the release of all political detainees")
+        and (c.lower_ in AIMED_PREPS or (c.lower_ == "of" and verb.pos_ == "NOUN"))
+        for o in _prep_objects(c)
+    ]
     return [n for n in patients if index.at(n) is None and _civil_side(n)]
 
 
