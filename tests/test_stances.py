@@ -2332,6 +2332,22 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ("Israel threatened to cut off electricity to the Gaza Strip.", set()),
         ("Benin took in 5,000 Nigerian refugees.", {("BEN", "NGA", 1, "aid")}),
         ("The Sudanese army retreated from the town of Kurmuk.", {("SDN", "SDN", 1, "retreat")}),
+        # protests: a boycott of elections, tools downed, a protest hung on the object
+        ("Ivory Coast's main opposition party pulled out of the elections.", {("CIV", "CIV", -1, "protest")}),
+        ("Ivorian dock workers downed tools on Monday.", {("CIV", "CIV", -1, "protest")}),
+        ("Ivorian traders closed their shops in protest.", {("CIV", "CIV", -1, "protest")}),
+        # a show of force near a named place of a state
+        ("Russia conducted military exercises near Alaska.", {("RUS", "USA", -1, "mobilize")}),
+        # calls on a side, obligations reported and made clear
+        ("Britain renewed its call on Libya to hand over the suspects.", {("GBR", "LBY", 1, "appeal")}),
+        ("Britain says Libya has to hand over the suspects.", {("GBR", "LBY", -1, "demand")}),
+        ("Russia said Iran had to postpone the launch.", set()),
+        ("Britain made clear that Libya must surrender the suspects.", {("GBR", "LBY", -1, "demand")}),
+        (
+            '"President Trump has yet to be faced with a true international crisis," said Alexandra Bell.',
+            set(),
+        ),
+        ("Hunt expressed qualms about Trump's call for the withdrawal of US troops from Syria.", set()),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -4704,8 +4704,8 @@ def _demands(
 ) -> list[_Draft]:
     """Russia said that Sudan must return the helicopter": a reported obligation is a demand."""
     drafts: list[_Draft] = []
-    for verb in tokens_with(sentence, token_words(sentence.doc).lemmas, REPORTING_VERBS):
-        if verb.pos_ != "VERB" or _lemma(verb) not in REPORTING_VERBS:
+    for verb in tokens_with(sentence, token_words(sentence.doc).lemmas, REPORTING_VERBS | {"make"}):
+        if verb.pos_ != "VERB" or not (_lemma(verb) in REPORTING_VERBS or _makes_clear(verb)):
             continue
         sources, _ = _acting_subject(verb, index)
         # "Zakharova said Russia should protect its people": an official's own state's duty is a pledge
@@ -4714,6 +4714,11 @@ def _demands(
         reading = Reading("demand", "100", -5.0, -1)
         drafts.extend(_clause_drafts(sentence_id, verb, sources, obligated, reading, False, contexts))
     return drafts
+
+
+def _makes_clear(verb: Token) -> bool:
+    """ "Britain made clear that Libya must surrender the suspects": a statement, as "said" is."""
+    return _lemma(verb) == "make" and any(c.lower_ in {"clear", "plain"} for c in verb.children)
 
 
 def _clause_drafts(
@@ -5979,8 +5984,14 @@ def _obliged(token: Token) -> bool:
 
 
 def _must_clause(clause: Token) -> bool:
-    """A clause with "must" or "should": what someone is told to do."""
-    return any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children)
+    """A clause with "must" or "should", or "has to" (a past "had to" may be what happened, "Iran
+    said it had to postpone the launch"): what someone is told to do."""
+    return any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children) or (
+        _lemma(clause) == "have"
+        and clause.tag_ in {"VBZ", "VBP"}
+        and not any(c.lower_ == "yet" for c in clause.children)  # "has yet to be faced with a crisis"
+        and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)
+    )
 
 
 def _owed_to_another(token: Token, index: MentionIndex) -> bool:
