@@ -2348,6 +2348,13 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             set(),
         ),
         ("Hunt expressed qualms about Trump's call for the withdrawal of US troops from Syria.", set()),
+        # a visitor welcomed is hosted; a decision welcomed is praised
+        (
+            "President Jacques Chirac welcomed South African President Nelson Mandela to Paris.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        ("Putin welcomed his Iranian counterpart at the Kremlin.", {("RUS", "IRN", 1, "consult")}),
+        ("Russia welcomed Iran's decision to resume talks.", {("RUS", "IRN", 1, "praise")}),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
