@@ -2355,6 +2355,10 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ),
         ("Putin welcomed his Iranian counterpart at the Kremlin.", {("RUS", "IRN", 1, "consult")}),
         ("Russia welcomed Iran's decision to resume talks.", {("RUS", "IRN", 1, "praise")}),
+        # a nationality word NER left untyped; rival sides of one state fight each other, wherever
+        ("Rival Somali clans fought.", {("SOM", "SOM", -1, "fight")}),
+        ("Somali clans fought in Mogadishu.", {("SOM", "SOM", -1, "fight")}),
+        ("Somali clans fought.", set()),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

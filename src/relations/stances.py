@@ -853,7 +853,15 @@ class MentionIndex:
         """A nationality word modifying a noun that no mention covers names that state's side:
         "Israeli helicopters shelled ...", "rejected an Indian proposal", "arrested 100 Palestinians".
         The field codes these as the country (PLOVER, CAMEO); only states the dictionary knows count."""
-        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).ent_types, DEMONYM_ENT_TYPES):
+        words = token_words(parsed.doc)
+        candidates = sorted(
+            {
+                *tokens_with(parsed.doc[:], words.ent_types, DEMONYM_ENT_TYPES),
+                *_untyped_adjectives(parsed.doc),
+            },
+            key=lambda t: t.i,
+        )
+        for token in candidates:
             if token.i in self.by_token or not _nationality_word(token):
                 continue
             modifier = token.dep_ in {"amod", "compound", "nmod"} and (
@@ -1104,7 +1112,9 @@ def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "belong", "loyal", "linked", "link"})
 COLLECTIVE_NOUNS = frozenset(
     {"group", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "fighter", "militia",
-     "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority"}
+     "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority",
+     # added 2026-12-09 (ninth round): "rival Somali clans", "Palestinian factions"
+     "clan", "faction"}
 )  # fmt: skip
 PEOPLE_NOUNS = frozenset(
     {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident", "monk",
@@ -1337,12 +1347,21 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
 DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON", "GPE"})
 
 
+def _untyped_adjectives(doc: Doc) -> list[Token]:
+    """Capitalised adjectives NER left untyped, among which nationality words it missed ("Rival
+    Somali clans fought")."""
+    return [t for t in doc if t.tag_ == "JJ" and not t.ent_type_ and t.text[:1].isupper()]
+
+
 def _nationality_word(token: Token) -> bool:
-    """NER's nationality word (or an adjective it calls a place), or one that starts a longer PERSON
-    span ("Iraqi Scud missiles") whose name no mention took (an ORG's is part of its name: "the
-    Iranian Revolutionary Guard")."""
+    """NER's nationality word (or an adjective it calls a place, or a capitalised adjective it left
+    untyped: the resolver says whether it is one), or one that starts a longer PERSON span ("Iraqi
+    Scud missiles") whose name no mention took (an ORG's is part of its name: "the Iranian
+    Revolutionary Guard")."""
     if token.ent_type_ == "NORP" or (token.ent_type_ == "GPE" and token.tag_ == "JJ"):
         return True  # (NER may type an adjective as a place: "the Ukrainian elections")
+    if not token.ent_type_ and token.tag_ == "JJ" and token.text[:1].isupper():
+        return True
     return (
         token.ent_type_ == "PERSON"
         and token.ent_iob_ == "B"
@@ -2910,12 +2929,31 @@ def _verb_roles(
             for p in _targets_of(token, index, set(), trigger_entry=entry)
             if all(_distinct_phrases(p, s) for s in sources)
         ]
+    if not targets and entry.category in VIOLENT_CATEGORIES and len(sources) == 1 and _rivals(sources[0]):
+        # "Rival Somali clans fought in Mogadishu": one state's sides fighting each other (a domestic
+        # dyad, see _self_dyad)
+        targets = [Participant(sources[0].actor_id, token, None)]
     # ("prosecute their citizens fighting in Syria": a participle with no subject of its own, read
     # as the sides' own act; sides that only share a clause do not fight each other)
     borrowed = token.dep_ in {"acl", "advcl"} and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
     mutual = not (borrowed and entry.category in VIOLENT_CATEGORIES)
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2 and mutual
     return Roles(sources, targets, False, reciprocal)
+
+
+RIVAL_WORDS = frozenset({"rival", "warring", "feuding"})
+
+
+def _rivals(participant: Participant) -> bool:
+    """Sub-state sides of one state named as each other's rivals ("rival Afghan factions", "warring
+    Somali clans")."""
+    if not _collective(participant):
+        return False
+    holder = participant.token.head if participant.mention is None else participant.token
+    # (the parser may hang "rival" on the nationality word: "Rival Somali clans")
+    return any(
+        c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for t in {holder, participant.token} for c in t.children
+    )
 
 
 def _inside_clause_of(token: Token, verb: Token) -> bool:
