@@ -2359,6 +2359,11 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ("Rival Somali clans fought.", {("SOM", "SOM", -1, "fight")}),
         ("Somali clans fought in Mogadishu.", {("SOM", "SOM", -1, "fight")}),
         ("Somali clans fought.", set()),
+        # an "as" the parser makes a preposition over an event is no role: the allies attacked are not their patron
+        (
+            "Turkish troops are making final plans to attack the US military's Kurdish partners inside northern Syria as tensions between Ankara and Washington near unprecedented levels.",
+            {("TUR", "USA", -1, "opposition"), ("USA", "TUR", -1, "opposition")},
+        ),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

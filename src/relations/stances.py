@@ -1876,6 +1876,12 @@ def _stray_agent(verb: Token) -> Token | None:
     )
 
 
+def _as_events_go(prep: Token, noun: Token) -> bool:
+    """ "plans to attack the Kurds as tensions between Ankara and Washington near ...": an "as" the
+    parser read as a preposition, over an event noun, is a clause of circumstance, not a role."""
+    return prep.lower_ == "as" and _lemma(noun) in load_lexicon().nouns
+
+
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
     direct = [
@@ -1909,7 +1915,7 @@ def _object_heads(token: Token) -> list[Token]:
         and c.lower_ in TARGET_PREPS
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         for g in (_prep_objects(c) or _dangling_object(c))
-        if not _with_help(g) and not _on_a_border(g)
+        if not _with_help(g) and not _on_a_border(g) and not _as_events_go(c, g)
     ]
     if _lemma(token) in PARTAKING_PARTICIPLES:
         # "engaged in combat with Isis": whom the act taken part in is with
