@@ -26,6 +26,7 @@ def test_component_runs_right_after_the_lemmatizer() -> None:
         ("Iran hoped to expand ties with Russia.", "hoped", "hope"),
         ("Britain cosied up to Saudi Arabia.", "cosied", "cosy"),
         ("Somali troops retook the town.", "retook", "retake"),
+        ("Israeli troops reoccupied the town.", "reoccupied", "reoccupy"),
         # the short verbs keep their own forms, and nouns their own lemmas
         ("The rabbit hopped away.", "hopped", "hop"),
         ("The credit rating fell.", "rating", "rating"),

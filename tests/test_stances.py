@@ -2364,6 +2364,14 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             "Turkish troops are making final plans to attack the US military's Kurdish partners inside northern Syria as tensions between Ankara and Washington near unprecedented levels.",
             {("TUR", "USA", -1, "opposition"), ("USA", "TUR", -1, "opposition")},
         ),
+        # Palestinian militants fight Israel, not their own state; ground retaken and sieges laid
+        ("The Israeli army sealed off the village after Palestinian gunmen fired on a patrol.", set()),
+        ("Israeli troops came under fire from Palestinian gunmen.", {("PSE", "ISR", -1, "fight")}),
+        ("The Israeli army reoccupied the Palestinian town of Jenin.", {("ISR", "PSE", -1, "coerce")}),
+        (
+            "The Israeli army laid siege to Palestinian leader Yasser Arafat's headquarters.",
+            {("ISR", "PSE", -1, "coerce")},
+        ),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -34,6 +34,8 @@ IRREGULAR_FORMS = {
     "retaken": "retake",
     "overran": "overrun",
     "rebuilt": "rebuild",
+    "reoccupied": "reoccupy",  # the rules give "reoccupie"
+    "reoccupies": "reoccupy",
     # a doubled final consonant the rules do not undo ("De Klerk unbanned the ANC")
     "unbanned": "unban",
     "unbanning": "unban",

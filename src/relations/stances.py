@@ -523,7 +523,7 @@ UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
 # Verbs that take territory from a state: their object place names that state
-TERRITORIAL_VERBS = frozenset({"annex", "occupy", "invade"})
+TERRITORIAL_VERBS = frozenset({"annex", "occupy", "invade", "reoccupy"})
 STRUCK_MANNERS = frozenset({"tone", "balance", "chord", "note", "pose", "figure", "nerve", "match"})
 # Verbs that break an agreement named as their object
 BREACHING_VERBS = frozenset({"violate", "breach", "break", "flout", "undermine", "abrogate", "renege"})
@@ -2205,7 +2205,8 @@ def _targets_of(
                 and resolver is not None
                 and head.dep_ == "dobj"
                 and _lemma(token) in TERRITORIAL_VERBS
-                and (place := _place_state(head, resolver)) is not None
+                # ("reoccupied the Palestinian town of Jenin": the town's name)
+                and (place := _place_state(_named_place(head), resolver)) is not None
                 and place.actor_id not in exclude
             ):
                 found.append(place)  # "annexed Crimea", "occupied the Golan Heights": the state that held it
