@@ -2372,6 +2372,10 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             "The Israeli army laid siege to Palestinian leader Yasser Arafat's headquarters.",
             {("ISR", "PSE", -1, "coerce")},
         ),
+        # refuge given, medical teams sent, goods exported
+        ("Benin gave refuge to Nigerian pro-democracy activists.", {("BEN", "NGA", 1, "aid")}),
+        ("Benin sent a medical team to Nigeria.", {("BEN", "NGA", 1, "aid")}),
+        ("Benin exported electricity to Nigeria.", {("BEN", "NGA", 1, "cooperate")}),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
