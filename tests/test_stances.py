@@ -1187,6 +1187,9 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("A war between Iran and Israel would be catastrophic.", True),
         ("The only hope is for Washington to oppose Erdogan's policy.", True),
         ("The war between Iran and Iraq was catastrophic.", False),
+        # a question asks, it does not state (added 2026-12-09, ninth round)
+        ("Will Russia attack Ukraine?", True),
+        ("Why does Israel refuse to recognize the Armenian genocide?", True),
     ],
 )
 def test_hedges_and_conditionals_are_flagged(
@@ -2376,6 +2379,14 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ("Benin gave refuge to Nigerian pro-democracy activists.", {("BEN", "NGA", 1, "aid")}),
         ("Benin sent a medical team to Nigeria.", {("BEN", "NGA", 1, "aid")}),
         ("Benin exported electricity to Nigeria.", {("BEN", "NGA", 1, "cooperate")}),
+        # what is frozen: assets and talks reduce relations; one's own building works are conceded
+        ("The US froze Iranian assets.", {("USA", "IRN", -1, "sanction")}),
+        ("Russia froze talks with Ukraine.", {("RUS", "UKR", -1, "sanction")}),
+        ("Israel agreed to freeze settlement construction in the West Bank.", {("ISR", "PSE", 1, "agree")}),
+        (
+            "Mr. Obama decided to press Israel to freeze settlement construction in the occupied West Bank.",
+            {("USA", "ISR", -1, "demand")},
+        ),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -3859,6 +3859,10 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True
     if future and any(_predicts(link) for link in chain):
         hedged = True  # "within five to 10 years Iran will threaten Israel": a forecast, not an act
+    if _question(token) and token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"acl", "relcl"}:
+        # "Marco Rubio, will you resign?": asked, not stated ("the operation conducted by the Syrian
+        # army supported by Russia", in a question, is still taken as given)
+        hedged = True
     return Modifiers(negated, hedged, future, unknown)
 
 
