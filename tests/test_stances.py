@@ -2387,6 +2387,15 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             "Mr. Obama decided to press Israel to freeze settlement construction in the occupied West Bank.",
             {("USA", "ISR", -1, "demand")},
         ),
+        # the asked is not the asker; "his" is the one whose will it is, not the last sentence's subject
+        (
+            "Ted Cruz, when asked what about Trump's vision is wrong, responded that the businessman is right about the problems.",
+            set(),
+        ),
+        (
+            "Ari Fleischer spoke to reporters. More troubling to many in the room was Trump's unwillingness to affirm his support for a united Jerusalem as the capital of Israel.",
+            {("USA", "ISR", -1, "reject")},
+        ),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -2192,6 +2192,9 @@ def _close_spelling(alias: str, surface: str) -> bool:
     a, b = fold(alias), fold(surface)
     if a == b or abs(len(a) - len(b)) > 2:
         return a == b
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and long[len(short) :] != "s":
+        return False  # "Anna" is no spelling of "Annan" (but "Assads", apostrophe lost, is of "Assad")
     ratio = difflib.SequenceMatcher(None, a, b).ratio()
     # variants keep their opening ("Zarif"/"Zareef", "Shoigu"/"Shoygu"); "Suharto" is not "Shayrat",
     # nor "Rocard" "Ricardo", though their skeletons agree

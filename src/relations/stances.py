@@ -1635,13 +1635,21 @@ OBJECT_CONTROL_VERBS = frozenset(
 PARTAKING_PARTICIPLES = frozenset({"engage", "involve", "embroil", "lock", "mire", "entangle"})
 
 
+TIME_MARKS = frozenset({"when", "if", "once", "after", "unless", "until", "while", "whenever"})
+
+
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
     if (
-        token.tag_ == "VBN"
-        and token.dep_ == "advcl"
-        and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in token.children)
-    ):
+        (token.tag_ == "VBN" and token.dep_ == "advcl")
+        # "Ted Cruz, when asked what is wrong, ...": the same clause, parsed as a relative one (and
+        # its participle may be tagged as a past tense)
+        or (
+            token.tag_ in {"VBN", "VBD"}
+            and token.dep_ == "relcl"
+            and any(c.lower_ in TIME_MARKS for c in token.children if c.i < token.i)
+        )
+    ) and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in token.children):
         return [], None  # "would defend troops if threatened": a reduced passive, its subject suffers it
     current = token
     via: Token | None = None  # the child the climb came from
@@ -4172,7 +4180,11 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
                 continue  # nothing below applies: no Token made
             token = parsed.doc[i]
             if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON and index.at(token) is None:
-                found = _dominating_person(token, index, resolver) or previous_subject
+                found = _dominating_person(token, index, resolver) or (
+                    # (not past a person the sentence names first: "Trump's unwillingness to affirm
+                    # his support" is no one's from the sentence before)
+                    previous_subject if not _person_before(token, sentence.start, index, resolver) else None
+                )
                 if found is not None:
                     index.add_pronoun(token, found.actor_id)
             elif token.pos_ == "PRON" and token.lower_ in THIRD_NONPERSON and index.at(token) is None:
@@ -4194,9 +4206,28 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
 
 
+def _person_before(token: Token, start: int, index: MentionIndex, resolver: ActorResolver) -> bool:
+    """A person is named (not referred to by a pronoun) in the sentence before ``token``."""
+    return any(
+        (p := index.by_token.get(i)) is not None
+        and p.token.pos_ != "PRON"
+        and _kind(resolver, p.actor_id) == "person"
+        for i in range(start, token.i)
+    )
+
+
 def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
     current = token.head
     for _ in range(6):
+        if current.dep_ == "acl" and current.head.pos_ == "NOUN":
+            # "Trump's unwillingness to affirm his support": the one whose will it is
+            owners = [
+                p
+                for c in current.head.children
+                if c.dep_ == "poss" and (p := index.at(c)) and _kind(resolver, p.actor_id) == "person"
+            ]
+            if len(owners) == 1:
+                return owners[0]
         # ("King Hassan was quoted as saying he would ...": the one quoted)
         quoted = _lemma(current) in QUOTED_AS_VERBS
         subjects = [
