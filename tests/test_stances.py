@@ -2396,6 +2396,12 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             "Ari Fleischer spoke to reporters. More troubling to many in the room was Trump's unwillingness to affirm his support for a united Jerusalem as the capital of Israel.",
             {("USA", "ISR", -1, "reject")},
         ),
+        # what the passive subject is held to account for is its own act
+        (
+            "Palestinians were arrested for protesting against the Israeli occupation.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        ("Turkey was criticised for attacking Syria.", {("TUR", "SYR", -1, "fight")}),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1754,6 +1754,16 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # "Russia is engaged in talks with Iran", "were locked in a dispute": a state of taking
                 # part, and the passive subject takes part
                 return _actors_of(passive_subjects, index), current
+            if (
+                passive_subjects
+                and via is not None
+                and via.dep_ == "prep"
+                and via.lower_ == "for"
+                and came_via_pcomp
+            ):
+                # "were arrested for protesting against the occupation", "was jailed for spying": what
+                # the passive subject is held to account for is its own act
+                return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
