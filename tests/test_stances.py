@@ -1740,7 +1740,8 @@ def test_fifth_round_domestic_and_international_acts(
         # people are of where they come from; militias disarmed at home
         (
             "A man from Montreal was sentenced in Lebanon for collaborating with Israel.",
-            {("LBN", "CAN", -1, "coerce")},
+            # (since the ninth round, what he was sentenced for is his own act)
+            {("LBN", "CAN", -1, "coerce"), ("CAN", "ISR", 1, "cooperate"), ("ISR", "CAN", 1, "cooperate")},
         ),
         ("The Sudanese government began to disarm Arab militias.", {("SDN", "SDN", 1, "retreat")}),
         # food shipped, credits extended, relations resumed
