@@ -592,7 +592,7 @@ def test_pair_phrases_name_both_states(
         ("BEIRUT Air strikes in Syria killed up to 22 people.", "BEIRUT Air", None),  # a dateline
         ("Rowhani addressed parliament.", "Rowhani", "person:hassan-rouhani"),
         ("Rohani addressed parliament.", "Rohani", "person:hassan-rouhani"),
-        # a name cut short is another name, not a spelling (added 2026-12-09)
+        # a name cut short is another name, not a spelling (added 2026-12-06)
         ("Anna was a credit to her mum.", "Anna", None),
         ("Ahmed al-Jarba told Al-Arabiya news channel the talks failed.", "Al-Arabiya", "org:al-arabiya"),
         ("Kurdish forces took Kirkuk.", "Kirkuk", None),

@@ -1187,7 +1187,7 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         ("A war between Iran and Israel would be catastrophic.", True),
         ("The only hope is for Washington to oppose Erdogan's policy.", True),
         ("The war between Iran and Iraq was catastrophic.", False),
-        # a question asks, it does not state (added 2026-12-09, ninth round)
+        # a question asks, it does not state (added 2026-12-06, ninth round)
         ("Will Russia attack Ukraine?", True),
         ("Why does Israel refuse to recognize the Armenian genocide?", True),
     ],

@@ -1113,7 +1113,7 @@ AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "belong", "loyal", "li
 COLLECTIVE_NOUNS = frozenset(
     {"group", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "fighter", "militia",
      "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority",
-     # added 2026-12-09 (ninth round): "rival Somali clans", "Palestinian factions"
+     # added 2026-12-06 (ninth round): "rival Somali clans", "Palestinian factions"
      "clan", "faction"}
 )  # fmt: skip
 PEOPLE_NOUNS = frozenset(
@@ -1347,10 +1347,14 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
 DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON", "GPE"})
 
 
+def _untyped_capital_adjective(token: Token) -> bool:
+    """A capitalised adjective NER left untyped: maybe a nationality word it missed ("Rival Somali
+    clans fought"); the resolver says whether it is one."""
+    return token.tag_ == "JJ" and not token.ent_type_ and token.text[:1].isupper()
+
+
 def _untyped_adjectives(doc: Doc) -> list[Token]:
-    """Capitalised adjectives NER left untyped, among which nationality words it missed ("Rival
-    Somali clans fought")."""
-    return [t for t in doc if t.tag_ == "JJ" and not t.ent_type_ and t.text[:1].isupper()]
+    return [t for t in doc if _untyped_capital_adjective(t)]
 
 
 def _nationality_word(token: Token) -> bool:
@@ -1360,7 +1364,7 @@ def _nationality_word(token: Token) -> bool:
     Revolutionary Guard")."""
     if token.ent_type_ == "NORP" or (token.ent_type_ == "GPE" and token.tag_ == "JJ"):
         return True  # (NER may type an adjective as a place: "the Ukrainian elections")
-    if not token.ent_type_ and token.tag_ == "JJ" and token.text[:1].isupper():
+    if _untyped_capital_adjective(token):
         return True
     return (
         token.ent_type_ == "PERSON"
@@ -4893,7 +4897,7 @@ DOMESTIC_OBJECTS = frozenset(
      "censorship", "crackdown", "parliament", "opposition", "dissident",
      # added 2026-12-06: "eased restrictions on the Tamil areas" ("martial law" is read by "martial")
      "restriction",
-     # added 2026-12-09 (ninth round): "eased curbs on the press"
+     # added 2026-12-06 (ninth round): "eased curbs on the press"
      "curb"}
 )  # fmt: skip
 # Measures only a state takes, at home: the noun is the act ("vowed to impose a curfew")
