@@ -2403,6 +2403,8 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
             {("PSE", "ISR", -1, "protest")},
         ),
         ("Turkey was criticised for attacking Syria.", {("TUR", "SYR", -1, "fight")}),
+        # the friend of those a hostile act hits is not hit
+        ("Hezbollah said it attacked militiamen allied to Israel.", set()),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

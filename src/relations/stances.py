@@ -2215,9 +2215,16 @@ def _targets_of(
                 # "seized the British-flagged tanker Stena Impero": a ship's name is no side; its flag is
                 found = [p for p in _owners_in(head, index) if p.actor_id not in exclude] or found
             if not found:
-                # "a resolution ... that charged Tehran": actors deeper in the object phrase
+                # "a resolution ... that charged Tehran": actors deeper in the object phrase (not, for a
+                # hostile act, the friend of those it hits: "attacked militiamen allied to Israel")
                 found.extend(
-                    p for p in _deep_actors(head, index) if p.actor_id not in exclude and p not in found
+                    p
+                    for p in _deep_actors(head, index)
+                    if p.actor_id not in exclude
+                    and p not in found
+                    and not (
+                        trigger_entry is not None and trigger_entry.goldstein < 0 and _aligned_with(p.token)
+                    )
                 )
             if not found and trigger_entry is not None and trigger_entry.goldstein < 0:
                 # "chanted anti-Israeli slogans": what the object is against
@@ -2755,6 +2762,22 @@ DESCRIBING_PARTICIPLES = frozenset({"convict", "sentence", "charge"})
 BACKING_PARTICIPLES = frozenset(
     {"back", "support", "arm", "fund", "sponsor", "help", "assist", "aid", "finance"}
 )
+
+
+# Participles of alignment with a side ("militiamen allied to Israel", "groups aligned with Iran"),
+# whose object is the side's friend, not the side (unlike "loyal to": see AFFILIATION_WORDS)
+ALIGNING_PARTICIPLES = frozenset({"ally", "allied", "align", "aligned"})
+
+
+def _aligned_with(token: Token) -> bool:
+    """``token`` is whom a phrase's people are allied to or aligned with."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in {"to", "with"}
+        and prep.head.dep_ in {"acl", "amod"}
+        and _lemma(prep.head) in ALIGNING_PARTICIPLES
+    )
 
 
 def _projectile_aim(prep: Token) -> bool:
