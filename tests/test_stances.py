@@ -2405,6 +2405,21 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ("Turkey was criticised for attacking Syria.", {("TUR", "SYR", -1, "fight")}),
         # the friend of those a hostile act hits is not hit
         ("Hezbollah said it attacked militiamen allied to Israel.", set()),
+        # a policy's owner is its side, the state it is about its topic; a deal with a side's allies is with the allies
+        (
+            "The US's Syria policy has switched focus to preventing Iran from capitalising on any power vacuum.",
+            {("USA", "IRN", -1, "coerce")},
+        ),
+        ("Trump criticised Russia's Syria policy.", {("USA", "RUS", -1, "criticism")}),
+        (
+            "Erdogan spoke. He also cut a de facto deal with Assad's allies, Russia and Iran, accepting their Syria agenda.",
+            {
+                ("IRN", "TUR", 1, "agree"),
+                ("RUS", "TUR", 1, "agree"),
+                ("TUR", "IRN", 1, "agree"),
+                ("TUR", "RUS", 1, "agree"),
+            },
+        ),
     ],
 )
 def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1246,6 +1246,8 @@ TOPIC_HEADS = frozenset(
 
 DOCUMENT_NOUNS = frozenset({"resolution", "draft", "motion", "bill", "report", "declaration", "text"})
 DOCUMENT_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
+# what a side has about a place: with an owner named, a state's name on them is their topic
+POLICY_NOUNS = frozenset({"agenda", "policy", "strategy", "file", "dossier", "portfolio"})
 
 
 def _names_a_topic(head: Token, child: Token) -> bool:
@@ -1253,6 +1255,13 @@ def _names_a_topic(head: Token, child: Token) -> bool:
     the subject of a document ("vetoed the resolution on Syria": the veto is not on Syria)."""
     if _lemma(head) in DOCUMENT_NOUNS and child.dep_ == "prep" and child.lower_ in DOCUMENT_TOPIC_PREPS:
         return True
+    if (
+        _lemma(head) in POLICY_NOUNS
+        and child.dep_ == "compound"
+        and child.ent_type_ != "NORP"
+        and any(c.dep_ == "poss" for c in head.children)
+    ):
+        return True  # "accepting their Syria agenda", "Russia's Iraq policy": whose it is, and about what
     if head.lower_ not in TOPIC_HEADS:
         return False
     return (child.dep_ in {"compound", "nmod"} and child.ent_type_ != "NORP") or (
@@ -1295,7 +1304,8 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         hits = [
             (tok, dep)
             for tok, dep in frontier
-            if index.at(tok) and tok.i not in skip and not _for_or_against(tok)
+            # ("a deal with Assad's allies": deeper down, the patron is no more the one named)
+            if index.at(tok) and tok.i not in skip and not _for_or_against(tok) and not _patron_modifier(tok)
         ]
         if hits:
             best = min(DEP_PREFERENCE.get(dep, 5) for _, dep in hits)
@@ -2731,7 +2741,7 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     topics = {
         t.i
         for h in head.subtree
-        if h.lower_ in TOPIC_HEADS or _lemma(h) in DOCUMENT_NOUNS
+        if h.lower_ in TOPIC_HEADS or _lemma(h) in DOCUMENT_NOUNS | POLICY_NOUNS
         for c in h.children
         if _names_a_topic(h, c)
         for t in c.subtree
