@@ -68,6 +68,15 @@ def test_a_repeated_lemma_is_refused_with_its_line(tmp_path: Path) -> None:
         load_lexicon(lexicon)
 
 
+def test_a_phrase_with_a_key_phrases_cannot_honour_is_refused(tmp_path: Path) -> None:
+    lexicon = tmp_path / "lexicon.yml"
+    lexicon.write_text(
+        'phrases:\n  take control: {code: "171", goldstein: -9.2, category: coerce, armed: true}\n'
+    )
+    with pytest.raises(ValueError, match="phrase 'take control' cannot take"):
+        load_lexicon(lexicon)
+
+
 def test_every_category_is_scored_against_a_plover_type() -> None:
     assert set(CATEGORY_TO_PLOVER) == set(CATEGORIES)
 

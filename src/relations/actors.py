@@ -728,6 +728,7 @@ class ActorResolver:
         self._referenced: dict[str, ActorRecord] = {}
         self._aliases: dict[str, set[str]] = defaultdict(set)  # folded alias -> actor_ids
         self._demonyms: dict[str, str] = {}  # folded demonym -> state actor_id
+        self._demonym_words: frozenset[str] | None = None  # the one-word ones, read once
         self._places: dict[str, str] = {}  # folded place inside a state -> state actor_id
         self._capitals: set[str] = set()  # folded capitals: metonyms, unless used as a location
         self._peoples: dict[str, str] = {}  # folded plural for a nation ("albanians") -> state actor_id
@@ -898,6 +899,12 @@ class ActorResolver:
         reading for insurgents); False for the dictionary's groups that fight beside their state or
         abroad (``fights_own_state: false``)."""
         return actor_id not in self._not_insurgents
+
+    def demonym_words(self) -> frozenset[str]:
+        """The one-word nationality words the dictionary knows, folded ("somali", "ivorian")."""
+        if self._demonym_words is None:
+            self._demonym_words = frozenset(key for key in self._demonyms if " " not in key)
+        return self._demonym_words
 
     def place_state(self, text: str) -> ActorRecord | None:
         """The state a named place inside it lies in ("the Gaza Strip" -> PSE, "Hebron" -> PSE), or

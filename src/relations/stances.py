@@ -194,6 +194,12 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         tuple(str(phrase).lower().split()): _entry(str(phrase), "phrase", raw)
         for phrase, raw in (data.get("phrases") or {}).items()
     }
+    for entry in phrases.values():
+        if entry.particle or entry.objects or entry.crowd or entry.armed or entry.bids:
+            # a phrase trigger is found by its words alone (_phrase_trigger): these keys would be ignored
+            raise ValueError(
+                f"stance lexicon: phrase {entry.lemma!r} cannot take particle, objects, crowd, armed or bids"
+            )
     return Lexicon(
         verbs=_table(data.get("verbs"), "verb"),
         nouns=_table(data.get("nouns"), "noun"),
@@ -283,7 +289,8 @@ def _in_an_act(token: Token) -> bool:
     return False
 
 
-PLACE_OR_TIME_ENTITIES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+PLACE_OR_TIME_ENTITIES = frozenset({"GPE", "LOC", "FAC"}) | DATE_ENTITIES
 
 
 def _aimed_by(participant: Participant, nouns: list[Token]) -> bool:
@@ -854,12 +861,12 @@ class MentionIndex:
         "Israeli helicopters shelled ...", "rejected an Indian proposal", "arrested 100 Palestinians".
         The field codes these as the country (PLOVER, CAMEO); only states the dictionary knows count."""
         words = token_words(parsed.doc)
-        candidates = sorted(
-            {
-                *tokens_with(parsed.doc[:], words.ent_types, DEMONYM_ENT_TYPES),
-                *_untyped_adjectives(parsed.doc),
-            },
-            key=lambda t: t.i,
+        # (and the dictionary's nationality words NER left untyped: "Rival Somali clans fought")
+        known = resolver.demonym_words()
+        candidates = (
+            parsed.doc[i]
+            for i, (ent_type, lower) in enumerate(zip(words.ent_types, words.lowers, strict=True))
+            if ent_type in DEMONYM_ENT_TYPES or (not ent_type and lower in known)
         )
         for token in candidates:
             if token.i in self.by_token or not _nationality_word(token):
@@ -1357,16 +1364,6 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
 DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON", "GPE"})
 
 
-def _untyped_capital_adjective(token: Token) -> bool:
-    """A capitalised adjective NER left untyped: maybe a nationality word it missed ("Rival Somali
-    clans fought"); the resolver says whether it is one."""
-    return token.tag_ == "JJ" and not token.ent_type_ and token.text[:1].isupper()
-
-
-def _untyped_adjectives(doc: Doc) -> list[Token]:
-    return [t for t in doc if _untyped_capital_adjective(t)]
-
-
 def _nationality_word(token: Token) -> bool:
     """NER's nationality word (or an adjective it calls a place, or a capitalised adjective it left
     untyped: the resolver says whether it is one), or one that starts a longer PERSON span ("Iraqi
@@ -1374,8 +1371,8 @@ def _nationality_word(token: Token) -> bool:
     Revolutionary Guard")."""
     if token.ent_type_ == "NORP" or (token.ent_type_ == "GPE" and token.tag_ == "JJ"):
         return True  # (NER may type an adjective as a place: "the Ukrainian elections")
-    if _untyped_capital_adjective(token):
-        return True
+    if not token.ent_type_ and token.tag_ == "JJ" and token.text[:1].isupper():
+        return True  # (or left untyped: "Rival Somali clans fought"; the resolver says whose it is)
     return (
         token.ent_type_ == "PERSON"
         and token.ent_iob_ == "B"
@@ -5483,9 +5480,6 @@ DOMESTIC_OBJECT_PREPS = frozenset({"on", "over", "into", "for", "against"})
 GATHERING_ACTS = frozenset(
     {"rally", "protest", "demonstration", "march", "strike", "sit-in", "gathering", "riot"}
 )
-
-
-DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def _condition_subjects(token: Token, index: MentionIndex) -> list[Participant]:
