@@ -2435,6 +2435,100 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
     assert dyads(stances_of(text)) == expected
 
 
+# Tenth round (2026-12-07): wording written as wire copy, to probe the held-out miss shapes by kind
+# (concessions at home, armed entries, hosting), and the corpus rows each change moved.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed sides entering a place (as "crossed into"); others who pour in do not invade
+        ("Israeli tanks rolled into the Palestinian town of Beit Hanoun.", {("ISR", "PSE", -1, "coerce")}),
+        ("Turkish forces moved into the Syrian town of Jarablus.", {("TUR", "SYR", -1, "coerce")}),
+        ("Iraqi troops marched into Kuwait in August 1990.", {("IRQ", "KWT", -1, "coerce")}),
+        ("Tourists poured into Egypt last year.", set()),
+        ("Iraqi forces drove IS out of Mosul.", {("IRQ", None, -1, "fight")}),
+        # a named person received is hosted (NER typed Mbeki a product); a letter received is the sender's
+        (
+            "Chirac received Mbeki at the Elysee Palace on Tuesday.",
+            {("FRA", "ZAF", 1, "consult"), ("ZAF", "FRA", 1, "consult")},
+        ),
+        ("Putin received a letter from Rouhani on Tuesday.", {("IRN", "RUS", 1, "consult")}),
+        # demands met, at home, whoever made them; and the demander, when named
+        (
+            "The Sudanese government agreed to a key demand of the opposition, allowing independent candidates to run.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("The Sudanese government met the demands of the protesters.", {("SDN", "SDN", 1, "concede")}),
+        ("Khartoum acceded to the demands of the Sudanese opposition.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "The Sudanese government granted the opposition's request for more time.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        (
+            "Sudan's government heeded calls from Sudanese protesters to release detainees.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        (
+            "Sudan's ruling military council accepted the protesters' demand for a civilian-led government.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        ("Iran agreed to the American demands.", {("IRN", "USA", 1, "concede")}),
+        ("Sudan's government reinstated dismissed judges.", {("SDN", "SDN", 1, "concede")}),
+        (
+            "Sudan's government restored internet access after weeks of protests.",
+            {("SDN", "SDN", 1, "concede")},
+        ),
+        (
+            "Sudan's government allowed the Sudanese opposition to hold rallies.",
+            {("SDN", "SDN", 1, "retreat")},
+        ),
+        (
+            "The Sudanese military disbanded the paramilitary unit accused of abuses.",
+            {("SDN", "SDN", 1, "retreat")},
+        ),
+        # "President Bashir": a titled surname without its joined article
+        (
+            "President Bashir dissolved the government and declared a year-long state of emergency.",
+            {("SDN", "SDN", -1, "coerce"), ("SDN", "SDN", 1, "concede")},
+        ),
+        # not done yet, or refused; services restored and a birth given are no concessions
+        (
+            "The Syrian government has yet to accede to demands that U.N. inspectors be allowed to visit the sites.",
+            set(),
+        ),
+        (
+            "Hezbollah has been unwilling to accede to demands of the Lebanese government.",
+            {("LBN", "LBN", -1, "reject")},
+        ),
+        ("Shamima Begum gave birth to a son while in a refugee camp in Syria.", set()),
+        (
+            "Moscow gave tacit support to Turkey's incursion into Afrin.",
+            {("RUS", "TUR", 1, "support"), ("TUR", "SYR", -1, "coerce")},
+        ),
+        ("Hammoud said they are restoring the medical services in the Syrian town.", set()),
+        # what carries the words is the speaker's: statements released, letters published, placards waved
+        ("Russia released a statement criticizing the United States.", {("RUS", "USA", -1, "criticism")}),
+        ("Iran published a letter blaming Saudi Arabia for the stampede.", {("IRN", "SAU", -1, "criticism")}),
+        (
+            "Demonstrators in Ivory Coast waved placards denouncing President Gbagbo.",
+            {("CIV", "CIV", -1, "criticism")},
+        ),
+        # "IS" read as the group; pressing its gunmen is fighting them
+        (
+            "Three IS suicide bombers attacked the Syrian Democratic Forces near Manbij.",
+            {(None, "SYR", -1, "fight")},
+        ),
+        ("US-backed Syrian fighters pressing IS gunmen in the north.", {("SYR", None, -1, "fight")}),
+        # states named by a plural are no crowd at home ("Western powers" were Iran's people)
+        ("Western powers pressed Iran to accept the deal.", set()),
+        # the neighbour of a town attacked (its "with" hung on the verb) is not attacked
+        ("IS fighters pressed their assault on the Kurdish town of Kobane on the border with Turkey.", set()),
+        ("Turkey massed troops on its border with Syria.", {("TUR", "SYR", -1, "mobilize")}),
+    ],
+)
+def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

