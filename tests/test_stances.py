@@ -1479,7 +1479,8 @@ def test_violence_is_credited_to_its_named_side(
         ),
         (
             "Egypt's prime minister resigned in protest at Israel's attack on Gaza.",
-            {("ISR", "PSE", -1, "fight")},
+            # (the resignation yields to no one named; the protest is at Israel, from 2026-12-07)
+            {("ISR", "PSE", -1, "fight"), ("EGY", "ISR", -1, "protest")},
         ),
         # (his act is not done; the opposition, Syria's by its leader, demands it)
         ("The opposition wants Assad to step down.", {("SYR", "SYR", -1, "demand")}),
@@ -2523,6 +2524,60 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         # the neighbour of a town attacked (its "with" hung on the verb) is not attacked
         ("IS fighters pressed their assault on the Kurdish town of Kobane on the border with Turkey.", set()),
         ("Turkey massed troops on its border with Syria.", {("TUR", "SYR", -1, "mobilize")}),
+        # a passive subject does what its time clause says it was doing; a result clause is the event's
+        (
+            "Palestinians were wounded while protesting against Israel's separation barrier.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        (
+            "A Russian helicopter was shot down near Saraqeb on Monday, killing all five people on board.",
+            set(),
+        ),
+        ("Mattis was credited with blocking such suggestions as assassinating Bashar al-Assad.", set()),
+        # "in protest at X" says whom an act is against, "in honour of X" whom it is for
+        (
+            "Thousands of Palestinians went on strike in protest at Israel's policies.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        (
+            "Syria walked out of the meeting in protest over Israel's presence.",
+            {("SYR", "ISR", -1, "protest")},
+        ),
+        (
+            "French President Jacques Chirac hosted a state banquet in honour of South African President Thabo Mbeki.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "Palestinian President Mahmoud Abbas stood firm against US pressure.",
+            {("PSE", "USA", -1, "reject")},
+        ),
+        # seeing a person (NER called him a place) is meeting him; seeing him as something is a view
+        (
+            "French President Jacques Chirac is due to see South African President Thabo Mbeki next week.",
+            {("FRA", "ZAF", 1, "consult"), ("ZAF", "FRA", 1, "consult")},
+        ),
+        ("Talabani increasingly saw Mustafa Barzani as an antiquated tribalist.", set()),
+        (
+            "French President Jacques Chirac and South African President Thabo Mbeki held a joint news conference.",
+            {("FRA", "ZAF", 1, "consult"), ("ZAF", "FRA", 1, "consult")},
+        ),
+        (
+            "French President Jacques Chirac addressed a letter to South African President Thabo Mbeki.",
+            {("FRA", "ZAF", 1, "consult")},
+        ),
+        (
+            "The 223 YPG sniper unit paid tribute to Holmes, the British volunteer.",
+            {("SYR", "GBR", 1, "praise")},
+        ),
+        (
+            "The US national security adviser, John Bolton, recently hinted at a similar response should Assad transgress again.",
+            {("USA", "SYR", -1, "threaten")},
+        ),
+        ("Israel revoked the residency of Palestinians in East Jerusalem.", {("ISR", "PSE", -1, "sanction")}),
+        (
+            "Israel froze the transfer of tax revenues to the Palestinian Authority.",
+            {("ISR", "PSE", -1, "sanction")},
+        ),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

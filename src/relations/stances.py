@@ -230,7 +230,12 @@ def _object_lemmas(token: Token) -> set[str]:
     """Lemmas in the trigger's object phrases (for entries such as ``impose`` + sanctions)."""
     lemmas: set[str] = set()
     for child in token.children:
-        if child.dep_ == "dobj" and _named_person(child):
+        if (
+            child.dep_ == "dobj"
+            and _named_person(child)
+            and not any(c.lower_ == "as" for c in token.children)
+        ):
+            # ("saw Barzani as an antiquated tribalist" is a view of him, not a meeting)
             lemmas.add(PERSON_OBJECT)  # "received Mbeki": a named person, whatever the name
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
@@ -246,12 +251,28 @@ def _object_lemmas(token: Token) -> set[str]:
 PERSON_OBJECT = "<person>"
 
 
+# Subordinators of a participle clause that tells what the subject was doing at the time
+TIME_CLAUSE_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "as"})
+
+
 def _named_person(noun: Token) -> bool:
     """A person's name, as NER tags it or as a proper noun it mistypes ("received Mbeki" tags Mbeki
-    a PRODUCT); not a state, organisation, place or date."""
-    return noun.ent_type_ == "PERSON" or (
-        noun.pos_ == "PROPN" and noun.ent_type_ in {"", "PRODUCT", "WORK_OF_ART"}
+    a PRODUCT), or any name after an office title ("see South African President Thabo Mbeki", where
+    NER calls him a place); not a state, organisation, place or date."""
+    return (
+        noun.ent_type_ == "PERSON"
+        or (noun.pos_ == "PROPN" and noun.ent_type_ in {"", "PRODUCT", "WORK_OF_ART"})
+        or (
+            noun.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and c.lower_ in OFFICE_WORDS for c in noun.children)
+        )
     )
+
+
+# Titles before a person's name ("President Thabo Mbeki", "Foreign Minister Lavrov")
+OFFICE_WORDS = frozenset(
+    {"president", "minister", "premier", "king", "emir", "chancellor", "secretary", "envoy"}
+)
 
 
 def _phrase_core(head: Token) -> list[Token]:
@@ -1793,6 +1814,18 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # "were arrested for protesting against the occupation", "was jailed for spying": what
                 # the passive subject is held to account for is its own act
                 return _actors_of(passive_subjects, index), current
+            if (
+                passive_subjects
+                and via is not None
+                and via.dep_ == "advcl"
+                and via.tag_ == "VBG"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in via.children)
+                # (a time clause: "was shot down ..., killing all five" tells what the event did)
+                and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in via.children)
+            ):
+                # "Palestinians were wounded while protesting against the barrier": the passive
+                # subject does the participle of its own clause (added 2026-12-07)
+                return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
@@ -2005,14 +2038,18 @@ def _object_heads(token: Token) -> list[Token]:
 
 # Adverbial particles the parser hangs a phrasal verb's preposition on ("pulled back from Jenin")
 PARTICLE_ADVERBS = frozenset({"back", "away", "off", "down"})
+# (added 2026-12-07) "stood firm against US pressure": the phrase hangs on the adjective
+FIRM_WORDS = frozenset({"firm", "fast", "steadfast", "defiant", "resolute", "unmoved"})
 
 
 def _particle_preps(verb: Token) -> list[Token]:
-    """Prepositions hung on the verb's particle: "pulled back from Jenin", "backed away from the deal"."""
+    """Prepositions hung on the verb's particle: "pulled back from Jenin", "backed away from the deal",
+    or on its firmness ("stood firm against US pressure")."""
     return [
         p
         for c in verb.children
-        if c.dep_ in {"advmod", "prt"} and c.lower_ in PARTICLE_ADVERBS
+        if (c.dep_ in {"advmod", "prt"} and c.lower_ in PARTICLE_ADVERBS)
+        or (c.dep_ in {"acomp", "advmod"} and c.lower_ in FIRM_WORDS)
         for p in c.children
         if p.dep_ == "prep"
     ]
@@ -2350,9 +2387,48 @@ def _targets_of(
                     found.append(place)
         if found:
             return found
+    if trigger_entry is not None:
+        # "went on strike in protest at Israel's policies", "a banquet in honour of Mbeki"
+        found = [
+            p
+            for head in _done_for(token, trigger_entry)
+            for p in phrase_actors(head, index)
+            if p.actor_id not in exclude
+        ]
+        if found:
+            return found
     if resolver is not None and trigger_entry is not None and trigger_entry.category == "mobilize":
         return _faced_border(token, resolver, exclude)
     return []
+
+
+# "in protest at X" names whom a hostile act is against, "in honour of X" whom a friendly one is for
+DONE_FOR = {
+    True: ("protest", frozenset({"at", "against", "over", "of"})),
+    False: ("honour", frozenset({"of"})),
+}
+
+
+def _done_for(token: Token, entry: LexiconEntry) -> list[Token]:
+    """The objects of an "in protest at/against/over" phrase (a hostile act) or an "in honour of"
+    phrase (a friendly one) on the act, or on the verb an act noun is the object of ("went on strike
+    in protest at ...", "hosted a banquet in honour of ..."); added 2026-12-07."""
+    noun, preps = DONE_FOR[entry.goldstein < 0]
+    holders = [token]
+    if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}):
+        holders.append(token.head if token.dep_ == "dobj" else token.head.head)
+    return [
+        g
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for reason in _prep_objects(c)
+        if _lemma(reason) in {noun, "honor"}
+        # (the parser may hang the phrase right after the noun on the verb)
+        for p in [*reason.children, *reason.doc[reason.i + 1 : reason.i + 2]]
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in _prep_objects(p)
+    ]
 
 
 def _faced_border(verb: Token, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
@@ -3470,6 +3546,14 @@ def _noun_roles(
             if p.token.i not in own_phrase
             # ("lead an alliance of regional powers against Houthi rebels": the enemy of a positive act)
             and not (entry.goldstein > 0 and p.token.head.lower_ == "against")
+        ]
+    if not targets:
+        # "went on strike in protest at Israel's policies", "hosted a banquet in honour of Mbeki"
+        targets = [
+            p
+            for head in _done_for(token, entry)
+            for p in phrase_actors(head, index)
+            if p.actor_id not in exclude
         ]
     if not targets and _lemma(token) in DEMAND_NOUNS:
         # "repeated the demand that Libya hand over the suspects": whom the demanded clause is of
