@@ -2578,6 +2578,69 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "Israel froze the transfer of tax revenues to the Palestinian Authority.",
             {("ISR", "PSE", -1, "sanction")},
         ),
+        # what people were doing when they were hurt or died is their own act
+        (
+            "Palestinians were injured in protesting against Israel's closure of Al-Aqsa.",
+            {("PSE", "ISR", -1, "protest")},
+        ),
+        ("Two Palestinians died after protesting against Israel.", {("PSE", "ISR", -1, "protest")}),
+        # an act's agent and aim, and a list of nationalities on one head (not a patron's "-backed")
+        ("Attacks by Russian forces on Syrian rebels killed dozens.", {("RUS", "SYR", -1, "fight")}),
+        (
+            "Airstrikes by US, British and French forces on Syrian regime targets were intended to provide reassurance.",
+            {("FRA", "SYR", -1, "fight"), ("GBR", "SYR", -1, "fight"), ("USA", "SYR", -1, "fight")},
+        ),
+        (
+            "British and French diplomats condemned Russia.",
+            {("FRA", "RUS", -1, "criticism"), ("GBR", "RUS", -1, "criticism")},
+        ),
+        (
+            "The PYD-dominated and U.S.-backed Syria Democratic Forces have been the main force fighting Daesh in northern Syria.",
+            {("SYR", None, -1, "fight"), (None, "SYR", -1, "fight")},
+        ),
+        # the sides of a "between" phrase: two nationalities on one noun, unless another side follows
+        (
+            "Al-Zobdani is now the scene of fierce clashes between the Syrian and Lebanese forces and militants of Jeish al-Fath terrorist group.",
+            set(),
+        ),
+        (
+            "On Saturday a meeting between Kerry and Russian Foreign Minister Sergei Lavrov lasted over four hours.",
+            {("RUS", "USA", 1, "consult"), ("USA", "RUS", 1, "consult")},
+        ),
+        (
+            "In Ghouta regime artillery hit Douma city while clashes continued between rebel and regime fighters in Daraa.",
+            {("SYR", "SYR", -1, "fight")},
+        ),
+        # agreed by, or between, several sides: they agree with each other
+        (
+            "A truce agreed by Russia and the United States in February has been violated nearly continuously around Aleppo.",
+            {("RUS", "USA", 1, "agree"), ("USA", "RUS", 1, "agree")},
+        ),
+        (
+            "The fighting in effect rips up a ceasefire agreed last year between Russia, the US and Jordan.",
+            {
+                ("JOR", "RUS", 1, "agree"),
+                ("JOR", "USA", 1, "agree"),
+                ("RUS", "JOR", 1, "agree"),
+                ("RUS", "USA", 1, "agree"),
+                ("USA", "JOR", 1, "agree"),
+                ("USA", "RUS", 1, "agree"),
+            },
+        ),
+        # a site struck is its state's; a rebellion fomented is against the state it is stirred in
+        (
+            "Dozens of civilians have been killed after Russian airstrikes targeted a busy market place in rebel-held Idlib northern Syria.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        (
+            "It is more than four years since Russia annexed Crimea and helped to foment a rebellion in Ukraine's industrial east.",
+            {("RUS", "UKR", -1, "coerce")},
+        ),
+        (
+            "Ankara informed the government in Damascus in writing about the Olive Branch operation.",
+            {("TUR", "SYR", 1, "consult")},
+        ),
+        ("Russia intends to strike Ukraine.", {("RUS", "UKR", -1, "threaten")}),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1524,6 +1524,31 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
         for p in _conjoined(place, index, skip | {token.i})[1:]
         if p.actor_id != first.actor_id
     ]
+    # "US, British and French forces": a list of nationality words on one head names each state
+    # (added 2026-12-07)
+    # (not "between the Syrian and Lebanese forces and militants", one side, see _noun_roles; nor a
+    # patron or leader: "PYD-dominated and U.S.-backed forces")
+    modifiers = [
+        c
+        for c in token.children
+        if c.dep_ in {"amod", "nmod", "compound"} and c.i < token.i and "-" not in c.text
+    ]
+    one_side = (
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"between", "among"}
+        and any(c.dep_ == "conj" for c in token.children)
+    )
+    if not one_side and any(g.dep_ == "conj" and "-" not in g.text for m in modifiers for g in m.children):
+        result += [
+            p
+            for m in modifiers
+            for t in [m, *(g for g in m.children if g.dep_ == "conj" and "-" not in g.text)]
+            if (p := index.at(t)) is not None
+            and p.actor_id != first.actor_id
+            and p not in result
+            and not _for_or_against(t)
+            and not _patron_modifier(t)
+        ]
     stack = [token, first.token]
     seen = {token.i}
     while stack:
@@ -1709,7 +1734,13 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             subjects, passive_subjects, agents = _subject_children(current)
             if agents and current.i != token.i:
                 return _actors_of(agents, index), current
-            if current.i != token.i and _undergoes(current) and via is not None and via.dep_ == "prep":
+            if (
+                current.i != token.i
+                and _undergoes(current)
+                and via is not None
+                and via.dep_ == "prep"
+                and not _own_doing(via)  # "were injured in protesting", "died after protesting": theirs
+            ):
                 return [], current  # "civilians died in air strikes": the victims strike no one
             if (
                 via is not None
@@ -1808,11 +1839,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 passive_subjects
                 and via is not None
                 and via.dep_ == "prep"
-                and via.lower_ == "for"
-                and came_via_pcomp
+                and ((via.lower_ == "for" and came_via_pcomp) or _own_doing(via))
             ):
                 # "were arrested for protesting against the occupation", "was jailed for spying": what
-                # the passive subject is held to account for is its own act
+                # the passive subject is held to account for is its own act (and what it was doing:
+                # "were injured in protesting", "were shot dead after protesting", from 2026-12-07)
                 return _actors_of(passive_subjects, index), current
             if (
                 passive_subjects
@@ -1855,6 +1886,14 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             return accused, current.head.head
         via, current = current, current.head
     return [], None
+
+
+def _own_doing(preposition: Token) -> bool:
+    """A gerund after "in", "after", "while" ...: what the subject was doing ("were injured in
+    protesting", "were shot dead after protesting"); added 2026-12-07."""
+    return preposition.lower_ in {"in", "after", "before", "while", "during"} and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children
+    )
 
 
 # Passive verbs whose subject is to do the infinitive, not yet done (see INTENT_HEADS): "Arafat was
@@ -2319,8 +2358,9 @@ def _targets_of(
                 and (
                     (place := _place_state(_named_place(head), resolver)) is not None
                     # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own
-                    # "in" phrase
-                    or (place := _located_in(_named_place(head), index, resolver)) is not None
+                    # "in" phrase (as is a site: "targeted a busy market place in rebel-held Idlib")
+                    or (place := _located_in(_named_place(head), index, resolver, proper=not _site(head)))
+                    is not None
                 )
             ):
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
@@ -2938,10 +2978,35 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
         if noun is not None:
             return _noun_roles(noun, entry, index, resolver)
     if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
-        return _verb_roles(token, entry, index, resolver)
-    if entry.pos == "adj":
+        roles = _verb_roles(token, entry, index, resolver)
+    elif entry.pos == "adj":
         return _adjective_roles(token, index)
-    return _noun_roles(token, entry, index, resolver)
+    else:
+        roles = _noun_roles(token, entry, index, resolver)
+    if (
+        entry.reciprocal
+        and not roles.sources
+        and len({p.actor_id for p in roles.targets}) >= 2
+        and all(_between_sides(p.token, token) for p in roles.targets)
+    ):
+        # "a ceasefire agreed last year between Russia, the US and Jordan": the sides between whom
+        # it was agreed agree with each other (added 2026-12-07)
+        return Roles(roles.targets, [], roles.passive, True)
+    return roles
+
+
+def _between_sides(side: Token, trigger: Token) -> bool:
+    """A side named in a "between"/"among" phrase of the trigger itself (or of the verb a trigger
+    noun says happened: "clashes continued between ..."), not of a noun below it ("his promise to
+    be neutral in negotiations between Israel and ...")."""
+    holders = [trigger]
+    if trigger.dep_ == "nsubj" and _lemma(trigger.head) in OCCURRENCE_VERBS:
+        holders.append(trigger.head)
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"between", "among"} and c.left_edge.i <= side.i <= c.right_edge.i
+        for holder in holders
+        for c in holder.children
+    )
 
 
 # Passives that describe the subject's own attitude ("Israel is opposed to", "Russia is allied with")
@@ -3024,7 +3089,10 @@ def _verb_roles(
                     for p in phrase_actors(patient, index)
                     if p.actor_id not in {s.actor_id for s in sources}
                 ]
-        return Roles(sources, targets, True, False)
+        # "a truce agreed by Russia and the United States": the agents agree with each other
+        # (added 2026-12-07)
+        reciprocal = entry.reciprocal and not targets and len({p.actor_id for p in sources}) >= 2
+        return Roles(sources, targets, True, reciprocal)
     # (with a direct object it is a misparsed main verb: "raids carried out by Russian warplanes
     # killed 39 civilians")
     # ("nationals killed fighting alongside the YPG": the tagger may call the participle a past tense
@@ -3432,6 +3500,16 @@ def _noun_roles(
             if c.dep_ == "prep" and c.i > stray.i and c.lower_ in AIMED_PREPS
             for g in _prep_objects(c)
         ]
+    # "attacks by Russian forces on Syrian rebels", the aim hung on the agent (added 2026-12-07)
+    preps += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "by"
+        for agent in _prep_objects(c)
+        for a in agent.children
+        if a.dep_ == "prep" and a.lower_ in AIMED_PREPS and entry.goldstein < 0
+        for g in _prep_objects(a)
+    ]
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
     # "pressure on Putin over Syria": a side named, the topic is none
@@ -3486,7 +3564,16 @@ def _noun_roles(
     if stray is not None:
         by_phrase += _prep_objects(stray)
     governor = token.head.head if token.dep_ == "pobj" else token.head
-    passive_governor = governor.tag_ == "VBN" and governor.pos_ == "VERB"
+    # ("Airstrikes by US forces on regime targets were intended to ...": a "by" right after the
+    # noun is its own, added 2026-12-07)
+    passive_governor = (
+        governor.tag_ == "VBN"
+        and governor.pos_ == "VERB"
+        and not (
+            token.dep_ in {"nsubj", "nsubjpass"}
+            and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == token.i + 1 for c in token.children)
+        )
+    )
     agents = [] if entry.reciprocal or passive_governor else _actors_of(by_phrase, index)
     agents += _actors_of(
         [g for a in carriers for c in a.children if c.dep_ == "agent" for g in _prep_objects(c)], index
@@ -3981,7 +4068,17 @@ def read_modifiers(token: Token) -> Modifiers:
             and _lemma(link.head) in UNREALISED_NOUNS
         ):
             hedged = True  # "any opportunity for the US to attack us": a chance, not an act
-        if link.i != token.i and _lemma(link) in INTENT_MARKERS:
+        if (
+            link.i != token.i
+            and _lemma(link) in INTENT_MARKERS
+            # ("Airstrikes ... were intended to provide reassurance": the subject is the means of the
+            # purpose the infinitive names, not the act intended; added 2026-12-07)
+            and not (
+                below is not None
+                and below.dep_ in {"nsubj", "nsubjpass"}
+                and any(c.dep_ == "xcomp" for c in link.children)
+            )
+        ):
             future = True
         if _unrealised_gerund(link):
             hedged = True  # "warned Israel against attacking Syria", "talked about cooperating"
@@ -5799,6 +5896,14 @@ MILITARY_TARGETS = frozenset(
      # ("cruise missiles destroyed a pharmaceutical plant in Khartoum")
      "plant", "factory", "refinery", "reactor", "airport", "port", "bridge", "pipeline", "power"}
 ) | PUBLIC_PLACES  # fmt: skip
+
+
+def _site(noun: Token) -> bool:
+    """A military or public site, or a dwelling ("a market place", "houses"); added 2026-12-07."""
+    return any(
+        _lemma(t) in MILITARY_TARGETS | DWELLINGS
+        for t in [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    )
 
 
 def _clause_of(verb: Token) -> Token:
