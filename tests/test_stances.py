@@ -2641,6 +2641,33 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             {("TUR", "SYR", 1, "consult")},
         ),
         ("Russia intends to strike Ukraine.", {("RUS", "UKR", -1, "threaten")}),
+        # holding a side responsible, as a gerund too; deals made; reservations expressed
+        (
+            "Washington has upped the pressure by holding Russia responsible for gas attacks on civilians.",
+            {("USA", "RUS", -1, "criticism")},
+        ),
+        ("He argued that the Obama administration made a deal with Russia.", {("USA", "RUS", 1, "support")}),
+        (
+            "Less than a year ago, the enclave was declared a safe zone in a deal between Russia, Iran and Turkey.",
+            {
+                ("IRN", "RUS", 1, "support"),
+                ("IRN", "TUR", 1, "support"),
+                ("RUS", "IRN", 1, "support"),
+                ("RUS", "TUR", 1, "support"),
+                ("TUR", "IRN", 1, "support"),
+                ("TUR", "RUS", 1, "support"),
+            },
+        ),
+        (
+            "The Syrian opposition expressed strong reservations about a US plan to establish a border guard.",
+            {("SYR", "USA", -1, "disapprove")},
+        ),
+        # "whether or not" is either way: no denial, so the speaker accuses no one
+        ("Whether or not Russia supports Iran, the deal will go ahead.", {("RUS", "IRN", 1, "support")}),
+        (
+            '"A lot will have to do with Israel and whether or not Israel wants to make the deal," Trump said.',
+            set(),
+        ),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -241,8 +241,9 @@ def _object_lemmas(token: Token) -> set[str]:
             core = _phrase_core(child)
             lemmas.update(_lemma(t) for t in core)
             lemmas.update(h for t in core if (h := _hyphen_form(t)) is not None)  # "called off a sit-in"
-        elif child.dep_ == "ccomp" and child.pos_ == "NOUN":
+        elif child.dep_ == "ccomp" and child.pos_ in {"NOUN", "ADJ"}:
             # "considers the YPG a terrorist group", parsed as a verbless clause: its predicate noun
+            # (or adjective: "by holding Russia responsible for ...", added 2026-12-07)
             lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
     return lemmas
 
@@ -4026,7 +4027,9 @@ def read_modifiers(token: Token) -> Modifiers:
             break
         for child in link.children:
             lower = child.lower_
-            if child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
+            if child.dep_ == "neg" and _whether_or_not(child):
+                hedged = True  # "whether or not Israel wants to make the deal": either way (2026-12-07)
+            elif child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
                 if link.i != token.i and (_epistemic(link) or (trigger_object and _others_act(link, token))):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
                 else:
@@ -6328,6 +6331,12 @@ def _obliged(token: Token) -> bool:
         and _lemma(head) in OBLIGATIONS
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+def _whether_or_not(negation: Token) -> bool:
+    """The "not" of "whether or not": an alternative, not a denial."""
+    doc = negation.doc
+    return negation.i >= 2 and doc[negation.i - 1].lower_ == "or" and doc[negation.i - 2].lower_ == "whether"
 
 
 def _yet_to(verb: Token) -> bool:
