@@ -2668,6 +2668,26 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             '"A lot will have to do with Israel and whether or not Israel wants to make the deal," Trump said.',
             set(),
         ),
+        # what a side obtains, wins or faces from another: the owner of the noun gives it
+        (
+            "The Afrin offensive was launched after Ankara apparently obtained Russia's blessing.",
+            {("RUS", "TUR", 1, "support")},
+        ),
+        ("Turkey won US backing for the operation.", {("USA", "TUR", 1, "support")}),
+        ("Iran received Russian help.", {("RUS", "IRN", 1, "aid")}),
+        ("Assad received support from Moscow.", {("RUS", "SYR", 1, "support")}),
+        (
+            "The opposition faces the DAESH threat while fighting intensively against the Syrian regime in Idlib.",
+            {("SYR", "SYR", -1, "fight"), (None, "SYR", -1, "threaten")},
+        ),
+        (
+            '"I worked to get not just our allies but also Russia and China on board for the strongest sanctions yet," Clinton said.',
+            set(),
+        ),
+        (
+            "The White House expressed skepticism about North Korea's claims.",
+            {("USA", "PRK", -1, "distrust")},
+        ),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

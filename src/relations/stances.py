@@ -3372,7 +3372,21 @@ def _noun_roles(
     if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
         # from the United States": the giver acts on the receiver, whatever the noun is
-        givers = _actors_of(_from_objects(token.head), index)
+        givers = _actors_of(_from_objects(token.head), index) or [
+            # "obtained Russia's blessing", "won US backing": the noun's owner gives it (2026-12-07)
+            p
+            for c in token.children
+            if (_possessor(c) or c.dep_ in {"compound", "nmod", "amod"})
+            and c.pos_ != "PRON"  # ("get our allies on board": no giver)
+            and (p := index.at(c)) is not None
+        ]
+        if not givers and resolver is not None:
+            # "received support from Moscow": a capital that gives is its government
+            givers = [
+                p
+                for g in _from_objects(token.head)
+                if resolver.is_capital(g.text) and (p := _place_state(g, resolver)) is not None
+            ]
         receivers, _ = _acting_subject(token.head, index)
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
     # "increasing criticism" after "under" is parsed as a gerund with an object
