@@ -252,10 +252,6 @@ def _object_lemmas(token: Token) -> set[str]:
 PERSON_OBJECT = "<person>"
 
 
-# Subordinators of a participle clause that tells what the subject was doing at the time
-TIME_CLAUSE_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "as"})
-
-
 def _named_person(noun: Token) -> bool:
     """A person's name, as NER tags it or as a proper noun it mistypes ("received Mbeki" tags Mbeki
     a PRODUCT), or any name after an office title ("see South African President Thabo Mbeki", where
@@ -1525,10 +1521,9 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
         for p in _conjoined(place, index, skip | {token.i})[1:]
         if p.actor_id != first.actor_id
     ]
-    # "US, British and French forces": a list of nationality words on one head names each state
-    # (added 2026-12-07)
-    # (not "between the Syrian and Lebanese forces and militants", one side, see _noun_roles; nor a
-    # patron or leader: "PYD-dominated and U.S.-backed forces")
+    # "US, British and French forces": a list of nationality words on one head names each state; not
+    # "between the Syrian and Lebanese forces and militants", one side (see _noun_roles), nor a patron
+    # or a leader ("PYD-dominated and U.S.-backed forces"); added 2026-12-07
     modifiers = [
         c
         for c in token.children
@@ -1887,6 +1882,10 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             return accused, current.head.head
         via, current = current, current.head
     return [], None
+
+
+# Subordinators of a participle clause that tells what the subject was doing at the time
+TIME_CLAUSE_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "as"})
 
 
 def _own_doing(preposition: Token) -> bool:
@@ -2443,10 +2442,11 @@ def _targets_of(
     return []
 
 
-# "in protest at X" names whom a hostile act is against, "in honour of X" whom a friendly one is for
+# "in protest at X" names whom a hostile act is against, "in honour of X" whom a friendly one is for:
+# (the nouns, their prepositions) by whether the act is hostile
 DONE_FOR = {
-    True: ("protest", frozenset({"at", "against", "over", "of"})),
-    False: ("honour", frozenset({"of"})),
+    True: (frozenset({"protest"}), frozenset({"at", "against", "over", "of"})),
+    False: (frozenset({"honour", "honor"}), frozenset({"of"})),
 }
 
 
@@ -2454,7 +2454,7 @@ def _done_for(token: Token, entry: LexiconEntry) -> list[Token]:
     """The objects of an "in protest at/against/over" phrase (a hostile act) or an "in honour of"
     phrase (a friendly one) on the act, or on the verb an act noun is the object of ("went on strike
     in protest at ...", "hosted a banquet in honour of ..."); added 2026-12-07."""
-    noun, preps = DONE_FOR[entry.goldstein < 0]
+    nouns, preps = DONE_FOR[entry.goldstein < 0]
     holders = [token]
     if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}):
         holders.append(token.head if token.dep_ == "dobj" else token.head.head)
@@ -2464,7 +2464,7 @@ def _done_for(token: Token, entry: LexiconEntry) -> list[Token]:
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for reason in _prep_objects(c)
-        if _lemma(reason) in {noun, "honor"}
+        if _lemma(reason) in nouns
         # (the parser may hang the phrase right after the noun on the verb)
         for p in [*reason.children, *reason.doc[reason.i + 1 : reason.i + 2]]
         if p.dep_ == "prep" and p.lower_ in preps
