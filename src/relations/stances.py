@@ -5049,7 +5049,14 @@ def _aimed_at_by(target: Participant, trigger: Trigger) -> bool:
 
 def _question(token: Token) -> bool:
     """ "Will Russia hit back at the US when it launches strikes?": asked, not reported."""
-    return token.sent.text.rstrip(" \"'”’").endswith("?")
+    # the sentence's last word, read backwards past closing quotes (not the sentence's whole text,
+    # which spaCy builds token by token on every call)
+    sent, doc = token.sent, token.doc
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        word = doc[i].text_with_ws.rstrip(" \"'”’")
+        if word:
+            return word.endswith("?")
+    return False
 
 
 def _background(token: Token) -> bool:
