@@ -2688,6 +2688,18 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "The White House expressed skepticism about North Korea's claims.",
             {("USA", "PRK", -1, "distrust")},
         ),
+        # ground entered by armed sides (negotiations entered stay talks); posts levelled; leaders
+        # eliminated; a military campaign (an election's stays none)
+        (
+            "Israeli troops entered the Palestinian town of Qalqilya on Monday.",
+            {("ISR", "PSE", -1, "coerce")},
+        ),
+        ("Iran entered negotiations with the United States.", {("IRN", "USA", 1, "consult")}),
+        ("Israeli forces swept into the Balata refugee camp near Nablus.", {("ISR", "PSE", -1, "coerce")}),
+        ("Israel eliminated the Islamic Jihad leader in a targeted strike.", {("ISR", "PSE", -1, "fight")}),
+        ("Israeli forces levelled a Palestinian police post in Rafah.", {("ISR", "PSE", -1, "assault")}),
+        ("Britain levelled accusations at Russia.", {("GBR", "RUS", -1, "criticism")}),
+        ("Israel stepped up its military campaign against the Palestinians.", {("ISR", "PSE", -1, "fight")}),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
