@@ -1229,6 +1229,13 @@ def test_a_place_named_like_a_person_does_not_cut_a_name_short(resolver: ActorRe
     assert "Basel Abou Hammrah" in found and found["Basel Abou Hammrah"].startswith("person:")
 
 
+def test_the_first_titled_surname_of_a_new_resolver_is_its_holder(parse: Parse) -> None:
+    # the surname index is built on the first question; building it must not change the question
+    text = "President Abbas rejected the US plan."
+    first = resolved(ActorResolver(), parse, text, "2018-03-03")
+    assert first["Abbas"] == "person:mahmoud-abbas"
+
+
 def test_a_titled_surname_ner_missed_is_the_office_holder(resolver: ActorResolver, parse: Parse) -> None:
     found = resolved(resolver, parse, "Filipino bishops called on President Estrada to resign.")
     assert found == {"Estrada": "person:joseph-estrada"}

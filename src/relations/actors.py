@@ -2069,8 +2069,8 @@ class ActorResolver:
             index: dict[str, list[tuple[str, Office, str]]] = defaultdict(list)
             for office, holders in self._offices.items():
                 for term, actor_id in holders:
-                    for surname in surname_forms(self.known[actor_id].name):
-                        index[name_key(surname)].append((office, term, actor_id))
+                    for form in surname_forms(self.known[actor_id].name):
+                        index[name_key(form)].append((office, term, actor_id))
             self._holders_by_surname = index
         return self._holders_by_surname.get(name_key(surname), [])
 
@@ -2167,9 +2167,9 @@ class ActorResolver:
             for form in {mention.text, record.name}:
                 words = _TITLE_WORDS.sub("", form).split()
                 if len(words) >= 2:
-                    for surname in surname_forms(" ".join(words)):
-                        index[name_key(surname)].add(mention.actor_id)
-                        forms[name_key(surname)].add(surname)
+                    for form in surname_forms(" ".join(words)):
+                        index[name_key(form)].add(mention.actor_id)
+                        forms[name_key(form)].add(form)
         return _Surnames(
             {key: (next(iter(ids)), frozenset(forms[key])) for key, ids in index.items() if len(ids) == 1}
         )
