@@ -2700,6 +2700,10 @@ def test_ninth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("Israeli forces levelled a Palestinian police post in Rafah.", {("ISR", "PSE", -1, "assault")}),
         ("Britain levelled accusations at Russia.", {("GBR", "RUS", -1, "criticism")}),
         ("Israel stepped up its military campaign against the Palestinians.", {("ISR", "PSE", -1, "fight")}),
+        # "in protest" says why, not what: no act at home against oneself
+        ("Syria recalled its ambassador in protest.", set()),
+        ("Iran cancelled the talks in protest.", set()),
+        ("Sudanese teachers went on strike in protest.", {("SDN", "SDN", -1, "protest")}),
     ],
 )
 def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

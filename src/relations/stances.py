@@ -5706,6 +5706,8 @@ def _domestic_object_lemmas(token: Token, light: bool = False, clauses: bool = F
         or (c.dep_ == "prep" and c.lower_ in DOMESTIC_OBJECT_PREPS)
         for t in c.subtree
         if t.ent_type_ not in DATE_ENTITIES  # "on 16 March": a date, not a march
+        # ("left the talks in protest": why, not what; added 2026-12-07)
+        and not (t.dep_ == "pobj" and t.head.lower_ == "in" and _lemma(t) == "protest")
     }
     if light and token.pos_ == "NOUN" and token.dep_ == "dobj" and _light_verb(token):
         # "opened an investigation into the killing": the noun's phrase hung on its light verb
