@@ -1834,24 +1834,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             if (
                 passive_subjects
                 and via is not None
-                and via.dep_ == "prep"
-                and ((via.lower_ == "for" and came_via_pcomp) or _own_doing(via))
+                and ((via.dep_ == "prep" and via.lower_ == "for" and came_via_pcomp) or _own_doing(via))
             ):
                 # "were arrested for protesting against the occupation", "was jailed for spying": what
                 # the passive subject is held to account for is its own act (and what it was doing:
-                # "were injured in protesting", "were shot dead after protesting", from 2026-12-07)
-                return _actors_of(passive_subjects, index), current
-            if (
-                passive_subjects
-                and via is not None
-                and via.dep_ == "advcl"
-                and via.tag_ == "VBG"
-                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in via.children)
-                # (a time clause: "was shot down ..., killing all five" tells what the event did)
-                and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in via.children)
-            ):
-                # "Palestinians were wounded while protesting against the barrier": the passive
-                # subject does the participle of its own clause (added 2026-12-07)
+                # "were wounded while protesting", "were injured in protesting", from 2026-12-07)
                 return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
@@ -1888,11 +1875,20 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
 TIME_CLAUSE_MARKS = frozenset({"while", "whilst", "when", "after", "before", "since", "as"})
 
 
-def _own_doing(preposition: Token) -> bool:
-    """A gerund after "in", "after", "while" ...: what the subject was doing ("were injured in
-    protesting", "were shot dead after protesting"); added 2026-12-07."""
-    return preposition.lower_ in {"in", "after", "before", "while", "during"} and any(
-        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in preposition.children
+def _own_doing(link: Token) -> bool:
+    """A gerund after "in", "after", "while" ... or a participle clause of time without a subject of
+    its own: what the subject was doing ("were injured in protesting", "were shot dead after
+    protesting", "were wounded while protesting"; not a result clause: "was shot down ..., killing
+    all five" tells what the event did); added 2026-12-07."""
+    if link.dep_ == "prep":
+        return link.lower_ in {"in", "after", "before", "while", "during"} and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in link.children
+        )
+    return (
+        link.dep_ == "advcl"
+        and link.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in link.children)
+        and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in link.children)
     )
 
 
@@ -2427,16 +2423,8 @@ def _targets_of(
                     found.append(place)
         if found:
             return found
-    if trigger_entry is not None:
-        # "went on strike in protest at Israel's policies", "a banquet in honour of Mbeki"
-        found = [
-            p
-            for head in _done_for(token, trigger_entry)
-            for p in phrase_actors(head, index)
-            if p.actor_id not in exclude
-        ]
-        if found:
-            return found
+    if trigger_entry is not None and (found := _done_for(token, trigger_entry, index, exclude)):
+        return found  # "went on strike in protest at Israel's policies", "a banquet in honour of Mbeki"
     if resolver is not None and trigger_entry is not None and trigger_entry.category == "mobilize":
         return _faced_border(token, resolver, exclude)
     return []
@@ -2450,15 +2438,15 @@ DONE_FOR = {
 }
 
 
-def _done_for(token: Token, entry: LexiconEntry) -> list[Token]:
-    """The objects of an "in protest at/against/over" phrase (a hostile act) or an "in honour of"
+def _done_for(token: Token, entry: LexiconEntry, index: MentionIndex, exclude: set[str]) -> list[Participant]:
+    """The actors of an "in protest at/against/over" phrase (a hostile act) or an "in honour of"
     phrase (a friendly one) on the act, or on the verb an act noun is the object of ("went on strike
-    in protest at ...", "hosted a banquet in honour of ..."); added 2026-12-07."""
+    in protest at ...", "hosted a banquet in honour of ..."), but for ``exclude``; added 2026-12-07."""
     nouns, preps = DONE_FOR[entry.goldstein < 0]
     holders = [token]
     if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.head.pos_ in {"VERB", "AUX"}):
         holders.append(token.head if token.dep_ == "dobj" else token.head.head)
-    return [
+    heads = [
         g
         for holder in holders
         for c in holder.children
@@ -2470,6 +2458,7 @@ def _done_for(token: Token, entry: LexiconEntry) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ in preps
         for g in _prep_objects(p)
     ]
+    return [p for head in heads for p in phrase_actors(head, index) if p.actor_id not in exclude]
 
 
 def _faced_border(verb: Token, resolver: ActorResolver, exclude: set[str]) -> list[Participant]:
@@ -3651,12 +3640,7 @@ def _noun_roles(
         ]
     if not targets:
         # "went on strike in protest at Israel's policies", "hosted a banquet in honour of Mbeki"
-        targets = [
-            p
-            for head in _done_for(token, entry)
-            for p in phrase_actors(head, index)
-            if p.actor_id not in exclude
-        ]
+        targets = _done_for(token, entry, index, exclude)
     if not targets and _lemma(token) in DEMAND_NOUNS:
         # "repeated the demand that Libya hand over the suspects": whom the demanded clause is of
         targets = [
