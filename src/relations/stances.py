@@ -107,6 +107,7 @@ class LexiconEntry(NamedTuple):
     armed: bool = False  # only armed forces or a state do it ("troops crossed into Vietnam", not tourists)
     bids: bool = False  # only when it bids a named side to act ("told Iran to leave", not "told reporters")
     placed: bool = False  # the state it is done in is whom it is for ("build a power plant in Pakistan")
+    experiencer: bool = False  # the object feels it about the subject ("the US plan angered Turkey")
 
     @property
     def polarity(self) -> int:
@@ -153,6 +154,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         armed=bool(raw.get("armed", False)),
         bids=bool(raw.get("bids", False)),
         placed=bool(raw.get("placed", False)),
+        experiencer=bool(raw.get("experiencer", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -234,8 +236,13 @@ def _object_lemmas(token: Token) -> set[str]:
             child.dep_ == "dobj"
             and _named_person(child)
             and not any(c.lower_ == "as" for c in token.children)
+            and not any(
+                c.dep_ in {"oprd", "ccomp", "xcomp"} and c.pos_ in {"NOUN", "PROPN", "ADJ"}
+                for c in token.children
+            )
         ):
-            # ("saw Barzani as an antiquated tribalist" is a view of him, not a meeting)
+            # ("saw Barzani as an antiquated tribalist" is a view of him, not a meeting; "called Putin a
+            # killer" a name for him, not a call)
             lemmas.add(PERSON_OBJECT)  # "received Mbeki": a named person, whatever the name
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
@@ -474,7 +481,11 @@ def _phrase_trigger(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     best: tuple[tuple[str, ...], LexiconEntry] | None = None
     for words, entry in lexicon.phrases.items():
         if lemma in words and set(words) - {lemma} <= nearby:
-            if token.pos_ == "VERB" and words[-1] in RELATION_NOUNS:
+            if (
+                token.pos_ == "VERB"
+                and words[-1] in RELATION_NOUNS
+                and any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+            ):
                 continue  # "relations were strained by differences over Syria": the cause is no side
             if best is None or len(words) > len(best[0]):
                 best = (words, entry)  # "joint military operation" over "military operation"
@@ -1644,15 +1655,34 @@ QUANTIFIER_SUBJECTS = frozenset({"none", "nobody", "neither", "no one", "nothing
 def _fronted_description(first: Token, second: Token) -> bool:
     """Two subjects as "<a noun phrase>, <a name> <verb>": the first describes the second."""
     doc = first.doc
-    comma = first.right_edge.i + 1
+    # (the parser may hang the comma on the description itself)
+    comma = first.right_edge.i if doc[first.right_edge.i].text == "," else first.right_edge.i + 1
+    # (the parser may call the description an adverbial noun: "A close ally of Iran, Russia vetoed")
     return (
-        first.dep_ == second.dep_ == "nsubj"
+        first.dep_ in {"nsubj", "npadvmod"}
+        and second.dep_ == "nsubj"
         and first.pos_ == "NOUN"
         and second.pos_ == "PROPN"
         and comma < len(doc)
         and doc[comma].text == ","
         and second.left_edge.i == comma + 1
         and first.left_edge.i == first.sent.start  # the description opens the sentence
+    )
+
+
+def _trailing_description(subject: Token, description: Token) -> bool:
+    """Two subjects as "<a name>, <a noun phrase>, <verb>": the second describes the first ("Russia
+    and Iran, both backers of the Syrian regime, will ..."), added 2026-12-07."""
+    doc = description.doc
+    before = description.left_edge.i - 1
+    after = description.right_edge.i + (doc[description.right_edge.i].text != ",")
+    return (
+        subject.dep_ == description.dep_ == "nsubj"
+        and description.pos_ == "NOUN"
+        and subject.right_edge.i + 1 == before
+        and doc[before].text == ","
+        and after < len(doc)
+        and doc[after].text == ","
     )
 
 
@@ -1672,6 +1702,8 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
         # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description the parser
         # makes a second subject; the one next to the verb acts
         subjects = subjects[-1:]
+    elif len(subjects) == 2 and _trailing_description(*subjects):
+        subjects = subjects[:1]  # "Russia and Iran, both backers of the regime, will ...": the name acts
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if passive_subjects and not agents:
@@ -1906,6 +1938,17 @@ def _claim_verb(noun: Token) -> Token | None:
     """The verb claiming responsibility for the act ``noun`` names ("Hamas claimed responsibility for
     the attack", "IS took responsibility for the bombing"), or None."""
     responsibility = noun.head.head
+    if noun.dep_ == "pobj" and _lemma(responsibility) in {"be", "responsible"}:
+        # "Russia was behind the attack", "Russia is responsible for the attack" (added 2026-12-07)
+        if noun.head.lower_ == "behind" and _lemma(responsibility) == "be":
+            return responsibility
+        if (
+            noun.head.lower_ == "for"
+            and responsibility.dep_ == "acomp"
+            and _lemma(responsibility.head) == "be"
+        ):
+            return responsibility.head
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ != "for" or _lemma(responsibility) != "responsibility":
         return None
     if responsibility.dep_ != "dobj" or _lemma(responsibility.head) not in CLAIMING_VERBS:
@@ -2146,7 +2189,14 @@ def _stray_border_with(preposition: Token) -> bool:
 
 
 def _with_help(noun: Token) -> bool:
-    return noun.head.lower_ == "with" and _lemma(noun) in HELP_NOUNS
+    """ "with the help of Russia", "at Assad's request", "at the invitation of Tehran": whose help or
+    bidding it is, not whom it is aimed at ("at" phrases added 2026-12-07)."""
+    return (noun.head.lower_ == "with" and _lemma(noun) in HELP_NOUNS) or (
+        noun.head.lower_ == "at" and _lemma(noun) in BIDDING_NOUNS
+    )
+
+
+BIDDING_NOUNS = frozenset({"request", "invitation", "behest", "bidding", "urging", "insistence"})
 
 
 # Participles that are adjectives before a name: "from neighbouring Syria" (the parser reads a verb)
@@ -2228,6 +2278,10 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
+    if _lemma(token) in INSTRUMENT_VERBS:
+        # "used chemical weapons given to him by the United States": what is used is the means, not
+        # whom it is used on (added 2026-12-07)
+        groups = [[h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i)] for heads in groups]
     if trigger_entry is not None and (
         trigger_entry.category in PLACED_CATEGORIES
         or trigger_entry.objects & HOST_OBJECTS
@@ -2355,8 +2409,17 @@ def _targets_of(
                     (place := _place_state(_named_place(head), resolver)) is not None
                     # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own
                     # "in" phrase (as is a site: "targeted a busy market place in rebel-held Idlib")
-                    or (place := _located_in(_named_place(head), index, resolver, proper=not _site(head)))
+                    or (
+                        place := _located_in(
+                            _named_place(head), index, resolver, proper=not (_site(head) or _area(head))
+                        )
+                    )
                     is not None
+                    # ("bombed houses in Idlib", the place hung on the verb: where the struck site is)
+                    or (
+                        (_site(head) or _area(head))
+                        and (place := _located_in(token, index, resolver, proper=False)) is not None
+                    )
                 )
             ):
                 # "Russian jets bombed Aleppo", "shelled the town of Douma"; also a place of the
@@ -2395,10 +2458,7 @@ def _targets_of(
                 # aimed at, also when the parser hangs it on the projectile
                 for aimed_head in [head, *_object_preps(head)]:
                     if _aimed_at(aimed_head, aimed_entry):
-                        place = _place_state(aimed_head, resolver)
-                        if place is None and _lemma(aimed_head) in MILITARY_TARGETS | DWELLINGS:
-                            # "fired shells at houses in Beit Hanoun": a site placed by its own "in"
-                            place = _located_in(aimed_head, index, resolver, proper=False)
+                        place = _aimed_place(aimed_head, index, resolver)
                         # a place of the attacker's own state too ("Syrian helicopters dropped barrel
                         # bombs on Aleppo": at home, see the drafts)
                         own = aimed_entry is not None and aimed_entry.category in VIOLENT_CATEGORIES
@@ -2575,6 +2635,21 @@ def _aid_destination(head: Token, entry: LexiconEntry | None, resolver: ActorRes
     return state._replace(token=head) if state is not None else None
 
 
+def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """The state of a place a hostile act is aimed at: a name ("at Seoul"), a place noun's name ("on
+    the city of Afrin"), or a site or an area placed by its own "in" phrase ("at houses in Beit
+    Hanoun", "of rebel-held areas in Idlib"; place nouns added 2026-12-07)."""
+    place = _place_state(_named_place(head), resolver)
+    if place is None and (_lemma(head) in MILITARY_TARGETS | DWELLINGS or _area(head)):
+        place = _located_in(head, index, resolver, proper=False)
+    return place
+
+
+def _area(noun: Token) -> bool:
+    """A common noun of a place ("the city", "rebel-held areas")."""
+    return noun.pos_ == "NOUN" and _lemma(noun) in PLACE_NOUNS
+
+
 def _named_place(head: Token) -> Token:
     """ "the town of Douma": the name; any other phrase is its own head."""
     if head.pos_ == "NOUN" and _lemma(head) in PLACE_NOUNS:
@@ -2594,15 +2669,28 @@ def _object_preps(head: Token) -> list[Token]:
 def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
     # an entry bound to a particle counts only with it: "dispersed the demonstrators" is no act
     # answered, "demonstrators against the war" protest
-    return any(
+    if any(
         e.goldstein < 0 and (e.particle is None or _matches(token, e))
         for e in lexicon.nouns.get(_lemma(token), [])
+    ):
+        return True
+    # "the bombing campaign", "a military operation": a hostile phrase the noun heads (2026-12-07)
+    return (
+        token.pos_ == "NOUN"
+        and (phrase := _phrase_trigger(token, lexicon)) is not None
+        and phrase.goldstein < 0
+        and phrase.lemma.split()[-1] == _lemma(token)
     )
 
 
 def _hostile_noun(token: Token) -> bool:
     """An event noun of conflict in the lexicon ("attack", "sanctions", "offensive")."""
     return _hostile_in(token, load_lexicon())
+
+
+def _violent_verb(token: Token) -> bool:
+    """A verb of fighting or assault in the lexicon ("fight", "recapture")."""
+    return any(e.category in VIOLENT_CATEGORIES for e in load_lexicon().verbs.get(_lemma(token), []))
 
 
 def _hostile_verb(token: Token) -> bool:
@@ -2969,6 +3057,12 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
             return _noun_roles(noun, entry, index, resolver)
     if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
         roles = _verb_roles(token, entry, index, resolver)
+        if not roles.sources and (relation := _relation_object(token, entry)) is not None:
+            # "The dispute strained ties between Turkey and the US", "the visit improved Russia's
+            # relations with Iran": no side did it, the relation's sides are whose it is (2026-12-07)
+            sides = _noun_roles(relation, entry, index, resolver)
+            if sides.sources:
+                return sides
     elif entry.pos == "adj":
         return _adjective_roles(token, index)
     else:
@@ -2985,13 +3079,20 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
     return roles
 
 
+def _relation_object(verb: Token, entry: LexiconEntry) -> Token | None:
+    """The relation a verb of relations acts on ("improved ties", "soured relations")."""
+    if not (_relation_phrase(entry) or entry.objects & RELATION_NOUNS):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in RELATION_NOUNS), None
+    )
+
+
 def _between_sides(side: Token, trigger: Token) -> bool:
     """A side named in a "between"/"among" phrase of the trigger itself (or of the verb a trigger
     noun says happened: "clashes continued between ..."), not of a noun below it ("his promise to
     be neutral in negotiations between Israel and ...")."""
-    holders = [trigger]
-    if trigger.dep_ == "nsubj" and _lemma(trigger.head) in OCCURRENCE_VERBS:
-        holders.append(trigger.head)
+    holders = [trigger, *_occurrences(trigger)]
     return any(
         c.dep_ == "prep" and c.lower_ in {"between", "among"} and c.left_edge.i <= side.i <= c.right_edge.i
         for holder in holders
@@ -3042,6 +3143,8 @@ def _verb_roles(
     if entry.undergoer:
         # "ten civilians died in Russian air strikes": as "were killed in"; no cause named, no source
         return Roles(_causes(token, index, resolver), _actors_of(subjects, index), True, False)
+    if entry.experiencer:
+        return _experiencer_roles(token, subjects, passive_subjects, agents, index)
     passive = bool(passive_subjects or agents) and not subjects
     if passive and entry.recipient:
         # "an email obtained by the consumer group": the "by" side received; the giver is "from"
@@ -3160,6 +3263,41 @@ def _verb_roles(
     mutual = not (borrowed and entry.category in VIOLENT_CATEGORIES)
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2 and mutual
     return Roles(sources, targets, False, reciprocal)
+
+
+def _experiencer_roles(
+    verb: Token,
+    subjects: list[Token],
+    passive_subjects: list[Token],
+    agents: list[Token],
+    index: MentionIndex,
+) -> Roles:
+    """ "The US plan angered Turkey", "Turkey was angered by the US plan": whom it angered holds the
+    stance, towards the side behind what angered it (added 2026-12-07). The angered side's stance is
+    no act, so the clause is not passive."""
+    described = verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and not subjects
+    if passive_subjects or described:
+        # ("Ankara, angered by Washington's support, ...", "Angered by the vote, Russia ...": the
+        # participle describes whom it angered)
+        felt = passive_subjects or (
+            [verb.head] if verb.dep_ == "acl" else [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+        )
+        holders = _actors_of([_relative_antecedent(s) for s in felt], index)
+        causes = agents or [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in EXPERIENCER_CAUSE_PREPS
+            for g in _prep_objects(c)
+        ]
+    else:
+        # (the parser may call the object of "angered" an adverbial noun: "angered Turkey")
+        holders = _actors_of([c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}], index)
+        causes = [_relative_antecedent(s) for s in subjects]
+    held = {p.actor_id for p in holders}
+    return Roles(holders, [p for p in _actors_of(causes, index) if p.actor_id not in held], False, False)
+
+
+EXPERIENCER_CAUSE_PREPS = frozenset({"by", "at", "over", "about", "with"})
 
 
 RIVAL_WORDS = frozenset({"rival", "warring", "feuding"})
@@ -3378,6 +3516,37 @@ def _noun_roles(
             ]
         receivers, _ = _acting_subject(token.head, index)
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
+    if (
+        entry.goldstein > 0
+        and entry.category in {"support", "aid"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "with"
+        and (
+            givers := _actors_of(
+                [
+                    g
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "from"
+                    for g in _prep_objects(c)
+                ],
+                index,
+            )
+        )
+        # "the regime clawed back control with extensive backing from Iran and Russia": the "from" side
+        # gives it to whoever acted with it (added 2026-12-07); not across a clause the parser put
+        # between the verb and its "with" ("push them back to Syria, where the regime ..., with")
+        and not any(
+            t.dep_ in CLAUSE_DEPS | {"relcl", "acl", "advcl"}
+            for t in token.doc[
+                min(token.head.i, token.head.head.i) + 1 : max(token.head.i, token.head.head.i)
+            ]
+        )
+        # (help with a fight is military cooperation, see _helpers)
+        and not _violent_verb(token.head.head)
+        and not (token.head.head.dep_ == "xcomp" and _violent_verb(token.head.head.head))
+    ):
+        receivers, _ = _acting_subject(token.head.head, index)
+        return Roles(givers, [p for p in receivers if p not in givers], False, False)
     # "increasing criticism" after "under" is parsed as a gerund with an object
     under = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pcomp" else None
     if under is not None and under.lower_ == "under" and _lemma(under.head) in UNDERGOING_VERBS:
@@ -3402,8 +3571,7 @@ def _noun_roles(
         token = token.head
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
-    if token.dep_ == "nsubj" and _lemma(token.head) in OCCURRENCE_VERBS:
-        holders.append(token.head)  # "clashes broke out between Turkish troops and Syrian forces"
+    holders += _occurrences(token)  # "clashes broke out between Turkish troops and Syrian forces"
     if (
         entry.reciprocal
         and entry.goldstein < 0
@@ -3471,7 +3639,7 @@ def _noun_roles(
                 if g.dep_ in {"amod", "compound", "nmod"} and index.at(g) is not None:
                     modifiers.append(index.at(g))
     modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
-    possessors = [index.at(c) for c in token.children if _possessor(c) and index.at(c) is not None]
+    possessors = [p for c in token.children if _possessor(c) and (p := _owner_at(c, index)) is not None]
     preps = [
         g
         for c in token.children
@@ -3495,6 +3663,16 @@ def _noun_roles(
         for g in c.children
         if g.dep_ == "pobj" and not _on_a_border(g)
     ]
+    harm = _harmed_in(token)
+    if harm is not None:
+        # "were killed in air strikes by Russian forces on Idlib", the phrases hung on the verb: who
+        # killed struck, and where (added 2026-12-07)
+        preps += [
+            g
+            for c in harm.children
+            if c.dep_ == "prep" and c.i > token.i and c.lower_ in AIMED_PREPS
+            for g in _prep_objects(c)
+        ]
     stray = _stray_agent(token.head) if token.dep_ == "dobj" else None
     if stray is not None:
         # "condemned the airstrikes by Israel on Syria", hung on the verb: the noun's phrases
@@ -3526,8 +3704,13 @@ def _noun_roles(
         prep_actors = _anti_sides(token, index)  # "an anti-American rally in Tehran"
     if not prep_actors and resolver is not None:
         # "airstrikes on Afrin", "an incursion into Gaza": the place a hostile act is aimed at
-        places = [_place_state(g, resolver) for g in preps if _aimed_at(g, entry)]
+        places = [_aimed_place(g, index, resolver) for g in preps if _aimed_at(g, entry)]
         prep_actors = list(dict.fromkeys(p for p in places if p is not None))
+        # a place of the attacker's own state too ("the regime stepped up its attacks on Eastern
+        # Ghouta": at home, as for verbs; added 2026-12-07)
+        home_places = prep_actors if entry.category in VIOLENT_CATEGORIES else []
+    else:
+        home_places = []
     if entry.role:
         # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target; the one
         # who is the ally is the subject only where the noun says what it is (not "attack the US
@@ -3535,8 +3718,19 @@ def _noun_roles(
         predicated = token.dep_ in {"attr", "oprd", "acomp"} or (
             token.dep_ == "pobj" and token.head.lower_ == "as"
         )
+        # the subject a description stands beside, both parsed as subjects: "A longtime backer of
+        # Damascus, Moscow ...", "Russia and Iran, both backers of the regime, will ..." (2026-12-07)
+        fronted = [
+            c
+            for c in token.head.children
+            if c.i != token.i and (_fronted_description(token, c) or _trailing_description(c, token))
+        ]
         if token.dep_ == "appos":
             sources = _actors_of([token.head], index)  # "Hezbollah, Iran's proxy in Lebanon"
+        elif fronted:
+            # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description of the
+            # subject (2026-12-07)
+            sources = _actors_of(fronted, index)
         else:
             # ("his Nato ally": an alliance names whose ally, not the ally)
             sources = (
@@ -3546,16 +3740,21 @@ def _noun_roles(
                     m for m in modifiers if resolver is None or _kind(resolver, m.actor_id) != "organization"
                 ]
             )
-        of_actors = _actors_of(
-            [
-                g
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ],
-            index,
-        )
+        # ("a coalition partner with the US": a partnership's "with" too, added 2026-12-07)
+        of_words = {"of", "with"} if _lemma(token) in PARTNERSHIP_ROLES else {"of"}
+        of_objects = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in of_words
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # ("a backer of many groups who stood against the Syrian leader": whom the clause names is no
+        # one backed, added 2026-12-07)
+        described = {
+            t.i for g in of_objects for c in g.children if c.dep_ in {"relcl", "acl"} for t in c.subtree
+        }
+        of_actors = [p for p in _actors_of(of_objects, index) if p.token.i not in described]
         targets = [p for p in possessors if p is not None] + of_actors
         return Roles(sources, targets, False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
@@ -3567,6 +3766,8 @@ def _noun_roles(
     by_phrase = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)]
     if stray is not None:
         by_phrase += _prep_objects(stray)
+    if harm is not None:
+        by_phrase += [g for c in harm.children if c.dep_ == "agent" for g in _prep_objects(c)]
     governor = token.head.head if token.dep_ == "pobj" else token.head
     # ("Airstrikes by US forces on regime targets were intended to ...": a "by" right after the
     # noun is its own, added 2026-12-07)
@@ -3578,13 +3779,15 @@ def _noun_roles(
             and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == token.i + 1 for c in token.children)
         )
     )
-    agents = [] if entry.reciprocal or passive_governor else _actors_of(by_phrase, index)
+    agents = [] if entry.reciprocal or (passive_governor and harm is None) else _actors_of(by_phrase, index)
     agents += _actors_of(
         [g for a in carriers for c in a.children if c.dep_ == "agent" for g in _prep_objects(c)], index
     )
     own = [p for p in possessors if p is not None] or modifiers or agents
     if own:
         sources = own
+    elif resolver is not None and (felt := _feeling_holders(token, index, resolver)):
+        sources = felt
     elif (carrier := _measure_carrier(token)).dep_ in {"dobj", "attr", "appos", "nsubjpass"} and _light_verb(
         carrier
     ):
@@ -3596,6 +3799,9 @@ def _noun_roles(
         and (
             token.head.lower_ == "in"
             or (token.head.lower_ == "for" and entry.category == "protest")
+            # "paralysed Abidjan with a general strike" (a strike or boycott, CAMEO 142/143; added
+            # 2026-12-07; not "clashed with the demonstration")
+            or (token.head.lower_ == "with" and entry.code in {"142", "143"})
             or (token.head.lower_ == "on" and _lemma(token) == LABOUR_STRIKE[1])
             # "left Paris for a state visit to South Africa", "is on a three-day trip to Pretoria"
             or (
@@ -3621,7 +3827,16 @@ def _noun_roles(
         # "Hamas claimed responsibility for the attack on ...": the claimant did it
         sources = _claimants(token, index)
     exclude = {p.actor_id for p in sources}
-    targets = [p for p in prep_actors if p.actor_id not in exclude]
+    # ("a campaign by the Assad regime and Russian forces on Syria's towns": a target one of several
+    # sources shares is still the others', added 2026-12-07)
+    listed = {p.token.i for p in sources}
+    shared = (
+        entry.goldstein < 0
+        and not entry.reciprocal
+        and len(exclude) >= 2
+        and any(p.token.dep_ == "conj" and p.token.head.i in listed for p in sources)
+    )
+    targets = [p for p in prep_actors if p.actor_id not in exclude or shared or p in home_places]
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
         own_phrase = {t.i for t in token.subtree}
         if stray is not None:  # the noun's own agent phrase, hung on the verb
@@ -3656,11 +3871,61 @@ def _noun_roles(
     return Roles(sources, targets, False, reciprocal)
 
 
+# Nouns of a feeling about a side, which may be held by a state or its capital ("There is anger in
+# Moscow at the US decision", "frustration is growing in France over US policy"), added 2026-12-07
+FEELING_NOUNS = frozenset(
+    {"anger", "outrage", "dismay", "displeasure", "indignation", "frustration", "irritation",
+     "annoyance", "exasperation", "fury", "ire", "resentment", "consternation", "unease", "disquiet",
+     "concern"}
+)  # fmt: skip
+# Verbs that only say a feeling is there or grows
+FEELING_HOSTS = frozenset({"be", "grow", "mount", "rise", "spread", "build", "deepen", "simmer"})
+
+
+def _feeling_holders(noun: Token, index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
+    """The states holding a feeling noun through an "in" phrase naming the state or its capital, on the
+    noun or on a verb that only says the feeling is there ("anger in Moscow", not "anger in Aleppo")."""
+    if _lemma(noun) not in FEELING_NOUNS:
+        return []
+    hosts = [noun]
+    if noun.dep_ in {"attr", "nsubj"} and _lemma(noun.head) in FEELING_HOSTS:
+        hosts.append(noun.head)
+    holders: list[Participant] = []
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for place in _prep_objects(prep):
+                found = index.at(place)
+                if (
+                    found is not None
+                    and _kind(resolver, found.actor_id) == "state"
+                    and found.mention is not None
+                ):
+                    holders.append(found)
+                elif resolver.is_capital(place.text) and (state := _place_state(place, resolver)) is not None:
+                    holders.append(state)
+    return holders
+
+
 # Verbs that say an event happened, with its sides hung on them ("fighting erupted between X and Y")
 OCCURRENCE_VERBS = frozenset(
     {"break", "erupt", "flare", "occur", "happen", "rage", "continue", "escalate", "intensify", "resume",
      "start", "begin", "take"}
 )  # fmt: skip
+
+
+def _occurrences(noun: Token) -> list[Token]:
+    """The verbs that say an event noun happened, which may carry its sides: "clashes broke out
+    between ...", "talks that started last year between Baghdad and Damascus" (2026-12-07)."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" and _lemma(noun.head) in OCCURRENCE_VERBS else []
+    return verbs + [
+        c
+        for c in noun.children
+        if c.dep_ == "relcl"
+        and _lemma(c) in OCCURRENCE_VERBS
+        and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children)
+    ]
 
 
 def _manner_governor(token: Token, entry: LexiconEntry) -> Token:
@@ -3708,7 +3973,12 @@ def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
         return True
     if _lemma(verb) == "be":
         return False
-    return not _hostile_verb(verb)
+    # ("has been using cluster munitions in attacks on towns": the means of the attacks, added 2026-12-07)
+    return not _hostile_verb(verb) or _lemma(verb) in INSTRUMENT_VERBS
+
+
+# Verbs of using a means ("used chemical weapons"): their object is no one acted on
+INSTRUMENT_VERBS = frozenset({"use", "employ"})
 
 
 MEASURE_NOUNS = frozenset(
@@ -3735,6 +4005,18 @@ def _measure_carrier(noun: Token) -> Token:
     ):
         return preposition.head
     return noun
+
+
+PARTNERSHIP_ROLES = frozenset({"partner", "ally"})
+
+
+def _owner_at(possessor: Token, index: MentionIndex) -> Participant | None:
+    """The actor a possessive names; "whose" stands for the noun its clause describes ("Saudi Arabia,
+    whose bitter dispute with Qatar ...", added 2026-12-07)."""
+    if possessor.lower_ == "whose":
+        clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
+        return index.at(clause.head) if clause is not None else None
+    return index.at(possessor)
 
 
 def _possessor(token: Token) -> bool:
@@ -3780,6 +4062,7 @@ LIGHT_VERBS = frozenset(
      "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open",
      # added 2026-12-06 (fifth round): "inked a deal", "sealed an agreement", "concluded a treaty"
      "ink", "seal", "conclude", "clinch", "finalize", "finalise",
+
      # added 2026-12-06 (sixth round): "set up a joint venture", "established a commission"
      "set", "establish", "create",
      # "entered negotiations" ("attended a protest in London" is a visit, see the lexicon's "attend";
@@ -4027,6 +4310,8 @@ def read_modifiers(token: Token) -> Modifiers:
             lower = child.lower_
             if child.dep_ == "neg" and _whether_or_not(child):
                 hedged = True  # "whether or not Israel wants to make the deal": either way (2026-12-07)
+            elif child.dep_ == "neg" and _denies_reason(child):
+                pass  # "not because we are partners with Iran": the reason denied, not the fact (2026-12-07)
             elif child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
                 if link.i != token.i and (_epistemic(link) or (trigger_object and _others_act(link, token))):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
@@ -4178,6 +4463,12 @@ def _judges_object(verb: Token, noun: Token) -> bool:
     )
 
 
+def _denies_reason(negation: Token) -> bool:
+    """ "not because ...": the negation before a reason clause's mark denies the reason."""
+    following = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return following is not None and following.lower_ == "because" and following.dep_ == "mark"
+
+
 def _negated_phrase(head: Token) -> bool:
     """A noun phrase that names no one: "no help", "neither Russia nor China"."""
     return any(g.dep_ == "det" and g.lower_ in {"no", "neither"} for g in head.children) or any(
@@ -4243,8 +4534,9 @@ def apply_modifiers(entry: LexiconEntry, modifiers: Modifiers) -> Reading | None
         if modifiers.future and entry.goldstein < 0 and entry.category not in INTENT_CATEGORIES:
             return Reading("threaten", "130", -4.4, -1)  # announced hostility is a threat
         return Reading(entry.category, entry.code, entry.goldstein, entry.polarity)
-    if _relation_phrase(entry):
+    if _relation_phrase(entry) or entry.experiencer:
         # "no one stronger on Israeli-American relations", "relations have not improved": no state told
+        # ("may not want to alienate Putin" pledges nothing of Putin's, added 2026-12-07)
         return None
     if entry.goldstein > 0:
         return Reading("reject", "120", -4.0, -1)
@@ -5024,10 +5316,15 @@ def _aimed_at_by(target: Participant, trigger: Trigger) -> bool:
     token = target.token
     while token.head.i != token.i and token.head.i != trigger.token.i:
         token = token.head
+    # ("the bombing of towns in Idlib": an act noun's "of" phrase is what it hits, added 2026-12-07)
+    # (not a threat's: "the threat of Iran's breakout" is Iran's)
+    of = (
+        trigger.token.pos_ == "NOUN" and token.lower_ == "of" and trigger.entry.category in VIOLENT_CATEGORIES
+    )
     return (
         token.head.i == trigger.token.i
         and token.dep_ == "prep"
-        and token.lower_ in AIMED_PREPS | {"to", "for"}
+        and (token.lower_ in AIMED_PREPS | {"to", "for"} or of)
     )
 
 
@@ -6178,6 +6475,21 @@ def _fallen_soldiers(verb: Token, index: MentionIndex, resolver: ActorResolver) 
 
 # Verbs of killing whose agentless passive still tells of an attack
 KILLING_VERBS = frozenset({"kill", "slay", "shoot", "murder"})
+# Verbs of harm done to a passive subject ("were killed", "were wounded in air strikes by ...")
+HARM_VERBS = KILLING_VERBS | frozenset({"wound", "injure", "maim"})
+
+
+def _harmed_in(noun: Token) -> Token | None:
+    """The passive verb of harm a hostile noun is the "in" cause of ("were killed in air strikes by
+    ..."), not any passive ("marginalised in the civil war by Russia")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in CAUSE_PREPS or not _hostile_noun(noun):
+        return None
+    verb = noun.head.head
+    if _lemma(verb) not in HARM_VERBS or verb.tag_ != "VBN":
+        return None
+    return verb
+
+
 MISHAPS = frozenset(
     {"crash", "accident", "collision", "storm", "earthquake", "flood", "avalanche", "landslide"}
 )
