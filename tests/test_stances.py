@@ -2880,6 +2880,46 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "The SDF are fighting to take the town with support from the US-led coalition against Daesh.",
             {("USA", "SYR", 1, "cooperate")},
         ),
+        # a description the parser made a second object describes the name before it
+        (
+            "Turkey sought a rapprochement with Russia, Assad's most important ally, to kickstart peace negotiations.",
+            {("RUS", "SYR", 1, "support"), ("TUR", "RUS", 1, "support")},
+        ),
+        # sites damaged; the named passive subject of "accused of" does the gerund (not one done instead)
+        (
+            "A salvo of US cruise missiles have severely damaged a Syrian regime airbase.",
+            {("USA", "SYR", -1, "coerce")},
+        ),
+        ("Iran was accused of arming the Houthis.", {("IRN", "YEM", 1, "aid")}),
+        (
+            "Instead of warning Erdoğan off a threatened offensive into Syria aimed at Kurdish forces, Washington’s closest allies against Isis, Trump was persuaded in a matter of seconds to abandon Syria.",
+            set(),
+        ),
+        # someone's act as a topic happened all the same; a stop in force is no act; air strikes "on"
+        (
+            "Turkey and the US however do not see eye to eye on Washington's support for Kurdish militants in northern Syria.",
+            {("USA", "SYR", 1, "support")},
+        ),
+        ("Russia did not comment on Israel's strikes on Syria.", {("ISR", "SYR", -1, "fight")}),
+        ("Iranian workers went on a strike.", {("IRN", "IRN", -1, "protest")}),
+        (
+            "The Kremlin said a moratorium on Russian air strikes against targets in Aleppo remained in place.",
+            set(),
+        ),
+        (
+            "Russia called for an end to Turkish attacks on Afrin.",
+            {("RUS", "TUR", -1, "demand"), ("TUR", "SYR", -1, "fight")},
+        ),
+        # what is used is the means, not whom it is used on
+        (
+            "During the Iran-Iraq war, Saddam Hussein gassed several Kurdish villages, using chemical weapons given to him by the United States.",
+            {("IRN", "IRQ", -1, "fight"), ("IRQ", "IRN", -1, "fight")},
+        ),
+        (
+            "Riyad Alhassan said that Russian air force has been using cluster munitions in attacks on towns and villages in Aleppo.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        ("ISIL Used Chemical Weapons against Syria Kurds in Hasakeh.", set()),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -468,6 +468,10 @@ def _labour_strike(token: Token, lexicon: Lexicon) -> LexiconEntry | None:
     """ "workers went on strike", "doctors are on strike": the noun after "on" is a labour strike."""
     if _lemma(token) != "strike" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "on":
         return None
+    if token.tag_ == "NNS" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in {"a", "an"}) for c in token.children
+    ):
+        return None  # "commented on Israel's strikes on Syria", "on the strikes": air strikes (2026-12-07)
     return lexicon.phrases.get(LABOUR_STRIKE)
 
 
@@ -1670,6 +1674,24 @@ def _fronted_description(first: Token, second: Token) -> bool:
     )
 
 
+def _misparsed_apposition(noun: Token, index: MentionIndex) -> Participant | None:
+    """A description set off by commas right after a name, which the parser made a second object
+    ("sought a rapprochement with Russia, Assad's most important ally, to ..."): the name it describes
+    (added 2026-12-07)."""
+    doc = noun.doc
+    comma = noun.left_edge.i - 1
+    if noun.dep_ not in {"dobj", "pobj", "conj", "npadvmod"} or comma < 1 or doc[comma].text != ",":
+        return None
+    after = noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text not in {",", ".", ";"}:
+        return None
+    named = doc[comma - 1]
+    participant = index.at(named)
+    if participant is None or named.pos_ != "PROPN" or named.head.i == noun.i:
+        return None
+    return participant
+
+
 def _trailing_description(subject: Token, description: Token) -> bool:
     """Two subjects as "<a name>, <a noun phrase>, <verb>": the second describes the first ("Russia
     and Iran, both backers of the Syrian regime, will ..."), added 2026-12-07."""
@@ -1786,6 +1808,18 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 objects = [c for c in current.children if c.dep_ in {"dobj", "dative"}]
                 if objects:
                     return _actors_of(objects, index), current
+                named = [p for s in passive_subjects if (p := index.at(s)) is not None]
+                if (
+                    named
+                    and via is not None
+                    and via.dep_ == "prep"
+                    and via.head.i == current.i
+                    and _clause_of(token).head.i == via.i  # the gerund of this very "of" (not one below)
+                    and not any(c.lower_ == "instead" for c in via.children)  # not done instead
+                ):
+                    # "the Soviet Union was accused of using chemical weapons": the passive subject
+                    # does it, when a name (added 2026-12-07)
+                    return named, current
             # "defeating Islamic State is a priority": a gerund with an object names an act, not an
             # actor (not "shelling by the regime killed 10")
             subjects = [
@@ -3731,6 +3765,8 @@ def _noun_roles(
             # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description of the
             # subject (2026-12-07)
             sources = _actors_of(fronted, index)
+        elif (described := _misparsed_apposition(token, index)) is not None:
+            sources = [described]  # "a rapprochement with Russia, Assad's most important ally, to ..."
         else:
             # ("his Nato ally": an alliance names whose ally, not the ally)
             sources = (
@@ -4306,6 +4342,18 @@ def read_modifiers(token: Token) -> Modifiers:
         if trigger_object and _judges_object(link, token):
             # "has not condemned the Iranian strikes": the strikes happened all the same
             break
+        if link.i == token.i and _halted(token):
+            negated = True  # "a moratorium on Russian air strikes": not done while it holds (2026-12-07)
+        if (
+            link.i != token.i
+            and token.dep_ == "pobj"
+            and token.head.lower_ in TOPIC_PREPS
+            and token.head.head.i == link.i
+            and any(_possessor(c) for c in token.children)
+        ):
+            # "do not see eye to eye on Washington's support for the Kurds": someone's act as the topic
+            # happened all the same (added 2026-12-07)
+            break
         for child in link.children:
             lower = child.lower_
             if child.dep_ == "neg" and _whether_or_not(child):
@@ -4460,6 +4508,25 @@ def _judges_object(verb: Token, noun: Token) -> bool:
         and verb.pos_ == "VERB"
         and bool(entries := load_lexicon().verbs.get(_lemma(verb), []))
         and all(e.category in JUDGEMENTS for e in entries)
+    )
+
+
+# Nouns of a stop put to an act ("a moratorium on air strikes", "a pause in the shelling")
+HALT_NOUNS = frozenset({"moratorium", "halt", "pause", "suspension", "freeze", "cessation"})
+# Verbs that put a stop in place (not "called for a halt to the strikes": they go on)
+HALTING_VERBS = frozenset(
+    {"announce", "declare", "impose", "observe", "extend", "maintain", "order", "agree"}
+)
+
+
+def _halted(noun: Token) -> bool:
+    """An act noun a stop in force is put to: "a moratorium on air strikes remained in place",
+    "announced a pause in its offensive"; not one called for."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"on", "to", "of", "in"}:
+        return False
+    halt = noun.head.head
+    return _lemma(halt) in HALT_NOUNS and (
+        halt.dep_ in {"nsubj", "nsubjpass"} or (halt.dep_ == "dobj" and _lemma(halt.head) in HALTING_VERBS)
     )
 
 
