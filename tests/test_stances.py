@@ -2920,6 +2920,23 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             {("RUS", "SYR", -1, "fight")},
         ),
         ("ISIL Used Chemical Weapons against Syria Kurds in Hasakeh.", set()),
+        # a place struck as a passive subject; a place noun's own name or "in" phrase
+        ("Aleppo was bombed by Russian jets.", {("RUS", "SYR", -1, "fight")}),
+        ("The town of Douma was shelled by Syrian forces.", {("SYR", "SYR", -1, "fight")}),
+        ("Russian jets struck the town of Armanaz in Idlib province.", {("RUS", "SYR", -1, "fight")}),
+        ("Russian jets bombed houses in the province of Idlib.", {("RUS", "SYR", -1, "fight")}),
+        (
+            "A Daesh counterattack on Syrian regime forces left 28 militants dead.",
+            {(None, "SYR", -1, "fight")},
+        ),
+        # "in an attempt to": whoever did the act the attempt was made in
+        (
+            "The Russian Navy conducted a drill in an attempt to deter U.S. naval maneuvers.",
+            {("RUS", "USA", -1, "mobilize"), ("RUS", "USA", -1, "threaten")},
+        ),
+        # a challenge "to"; what a threat is compared with is no one threatened
+        ("China's challenge to US dominance grows.", {("CHN", "USA", -1, "opposition")}),
+        ("Russia is a greater threat to world peace than the United States.", set()),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1340,6 +1340,11 @@ def _patron_modifier(token: Token) -> bool:
     )
 
 
+# Phrases inside a noun phrase that do not name its actor: a place or a time, or what it is compared
+# with ("a greater threat to world peace than the United States", "than" added 2026-12-07)
+UNNAMING_PREPS = PLACE_TIME_PREPS | {"than"}
+
+
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
     """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
     skip = skip or set()
@@ -1354,7 +1359,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         (child, child.dep_)
         for child in head.children
         if child.dep_ not in CLAUSE_DEPS
-        and not (child.dep_ == "prep" and child.lower_ in PLACE_TIME_PREPS)
+        and not (child.dep_ == "prep" and child.lower_ in UNNAMING_PREPS)
         and not (agented and child.dep_ == "prep" and child.lower_ in AIMED_PREPS)
         and not _names_a_topic(head, child)
     ]
@@ -1375,7 +1380,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         frontier = [
             (child, dep if dep != "prep" else child.dep_)
             for tok, dep in frontier
-            if not index.at(tok) and not (tok.dep_ == "prep" and tok.lower_ in PLACE_TIME_PREPS)
+            if not index.at(tok) and not (tok.dep_ == "prep" and tok.lower_ in UNNAMING_PREPS)
             for child in tok.children
             if child.dep_ not in CLAUSE_DEPS
         ]
@@ -1877,6 +1882,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 if not found and current.dep_ == "acl" and noun.dep_ == "dobj" and _light_verb(noun):
                     # "staged a protest outside parliament to demand ...": whoever stages it
                     found, _ = _acting_subject(noun.head, index)
+                if (
+                    not found
+                    and current.dep_ == "acl"
+                    and noun.dep_ == "pobj"
+                    and noun.head.lower_ == "in"
+                    and _lemma(noun) in UNREALISED_NOUNS
+                    and noun.head.head.pos_ in {"VERB", "AUX"}
+                ):
+                    # "conducted a drill in an attempt to deter US manoeuvres": whoever did it, in a bid
+                    # to (added 2026-12-07)
+                    found, _ = _acting_subject(noun.head.head, index)
                 return found, current
             if (
                 passive_subjects
@@ -2449,6 +2465,11 @@ def _targets_of(
                         )
                     )
                     is not None
+                    # ("struck the town of Armanaz in Idlib province": the place noun's own "in")
+                    or (
+                        _area(head)
+                        and (place := _located_in(head, index, resolver, proper=False)) is not None
+                    )
                     # ("bombed houses in Idlib", the place hung on the verb: where the struck site is)
                     or (
                         (_site(head) or _area(head))
@@ -2585,14 +2606,21 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _struck_entry(entry: LexiconEntry | None) -> bool:
+    """An attack or a siege, whose object a place names ("bombed Aleppo", "besieged Douma")."""
+    return (
+        entry is not None
+        and (entry.category in {"fight", "assault"} or entry.code.startswith("191"))
+        and entry.goldstein < 0
+    )
+
+
 def _struck_place(verb: Token, head: Token, entry: LexiconEntry | None) -> bool:
     """The direct object of an attack verb, which a place names: the attack is aimed at it, as
     "airstrikes on Afrin" are ("Russian jets bombed Aleppo"); ground taken is not ("recaptured
     Palmyra": whom it was taken from is the enemy)."""
     return (
-        entry is not None
-        and (entry.category in {"fight", "assault"} or entry.code.startswith("191"))  # sieges too
-        and entry.goldstein < 0
+        _struck_entry(entry)  # sieges too
         and verb.pos_ == "VERB"
         and (
             (head.dep_ == "dobj" and head.head.i == verb.i)
@@ -2623,6 +2651,11 @@ def _located_in(
 def _state_at(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
     """The state a word names, as an actor or as a place of it ("Montreal", "Georgia"), else None."""
     participant = index.at(token) or _place_state(token, resolver)
+    if participant is None and _area(token):
+        # "in Idlib province", "in the province of Idlib": the place noun's name (added 2026-12-07)
+        name = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        name = name if name is not None else _named_place(token)
+        participant = _place_state(name, resolver) if name.i != token.i else None
     return (
         participant if participant is not None and _kind(resolver, participant.actor_id) == "state" else None
     )
@@ -2673,9 +2706,12 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
     """The state of a place a hostile act is aimed at: a name ("at Seoul"), a place noun's name ("on
     the city of Afrin"), or a site or an area placed by its own "in" phrase ("at houses in Beit
     Hanoun", "of rebel-held areas in Idlib"; place nouns added 2026-12-07)."""
-    place = _place_state(_named_place(head), resolver)
+    named = _named_place(head)
+    place = _place_state(named, resolver)
     if place is None and (_lemma(head) in MILITARY_TARGETS | DWELLINGS or _area(head)):
         place = _located_in(head, index, resolver, proper=False)
+    if place is None and named.i != head.i:
+        place = _located_in(named, index, resolver)  # "the town of Armanaz in Idlib province"
     return place
 
 
@@ -3203,6 +3239,20 @@ def _verb_roles(
             targets = [p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources]
         if not targets and not custody:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
+        if (
+            not targets
+            and not custody
+            and resolver is not None
+            and _struck_entry(entry)
+            and _lemma(token) not in TAKING_VERBS  # ground taken is not whom it was taken from
+        ):
+            # "Aleppo was bombed by Russian jets", "the town of Douma was shelled": the place struck, as
+            # in the active (added 2026-12-07)
+            targets = [
+                p._replace(token=s)
+                for s in passive_subjects
+                if index.at(_named_place(s)) is None and (p := _aimed_place(s, index, resolver)) is not None
+            ]
         if not targets and sources and token.dep_ in {"acl", "advcl"}:
             # "Iran, backed by Russia, attacked ...", "Backed by Russia, the army ...": what the
             # participle describes is its patient
