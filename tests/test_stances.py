@@ -2937,6 +2937,28 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         # a challenge "to"; what a threat is compared with is no one threatened
         ("China's challenge to US dominance grows.", {("CHN", "USA", -1, "opposition")}),
         ("Russia is a greater threat to world peace than the United States.", set()),
+        # the state named on a decision does its infinitive
+        (
+            "Repatriation has been further complicated by the US decision to withdraw troops from Kurdish-held Syria in the next few months.",
+            {("USA", "SYR", 1, "retreat")},
+        ),
+        # allies and rivals of each other (not "enemies of free speech"); a patron's epithet is no event
+        (
+            "Russia and Iran may be strong allies, but their approach to the conflict is different.",
+            {("IRN", "RUS", 1, "support"), ("RUS", "IRN", 1, "support")},
+        ),
+        (
+            "Israel and Iran are bitter rivals.",
+            {("IRN", "ISR", -1, "opposition"), ("ISR", "IRN", -1, "opposition")},
+        ),
+        (
+            "As enemies of free speech and a free press, Bin Salman and Erdoğan also share a dislike of brave people.",
+            set(),
+        ),
+        ("Assad's Russia-backed forces clawed back territory.", set()),
+        # a noun parsed as the sentence's root, with its verb as a clause; "instead of" names no side
+        ("The Saudi-led coalition bombed Yemen.", {("SAU", "YEM", -1, "fight")}),
+        ("Instead of Cardin, Corker teamed up with Sens.", set()),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

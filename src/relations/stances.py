@@ -1869,7 +1869,15 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     for g in c.children
                     if g.dep_ == "pobj"
                 ]
-                owners = [c for c in noun.children if _possessor(c)]
+                owners = [c for c in noun.children if _possessor(c)] or [
+                    # "the US decision to withdraw troops": a state named on a noun of decision
+                    # (added 2026-12-07)
+                    c
+                    for c in noun.children
+                    if c.dep_ in {"compound", "amod"}
+                    and _lemma(noun) in DECISION_NOUNS
+                    and index.at(c) is not None
+                ]
                 found = _actors_of(addressees, index) or _actors_of(owners, index)
                 if (
                     not found
@@ -2123,6 +2131,7 @@ def _object_heads(token: Token) -> list[Token]:
         and c.lower_ in TARGET_PREPS
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         and not _stray_border_with(c)
+        and not any(x.lower_ == "instead" for x in c.children)  # "instead of Cardin" (2026-12-07)
         for g in (_prep_objects(c) or _dangling_object(c))
         if not _with_help(g) and not _on_a_border(g) and not _as_events_go(c, g)
     ]
@@ -3289,9 +3298,18 @@ def _verb_roles(
         # after a comma is a misparsed main verb, below)
         sources = _actors_of(agents, index)
         return Roles(sources, phrase_actors(token.head, index), True, False)
-    if token.dep_ == "acl" and index.at(token.head) is not None:
+    # ("The Saudi-led coalition bombed Yemen", parsed as a noun with a clause: a sentence has a verb,
+    # added 2026-12-07)
+    headless = (
+        token.dep_ == "acl"
+        and token.head.dep_ == "ROOT"
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "dobj" for c in token.children)
+        and bool(phrase_actors(token.head, index))
+    )
+    if token.dep_ == "acl" and (index.at(token.head) is not None or headless):
         # "Bagheri, discussed with Shoigu ..." (a misparsed main verb): the noun is the actor
-        sources = _conjoined(token.head, index, set())
+        sources = _conjoined(token.head, index, set()) or phrase_actors(token.head, index)
         if entry.destination:
             return Roles(sources, _destinations(token, sources, index, resolver), False, False)
         exclude = {p.actor_id for p in sources}
@@ -3842,6 +3860,15 @@ def _noun_roles(
         }
         of_actors = [p for p in _actors_of(of_objects, index) if p.token.i not in described]
         targets = [p for p in possessors if p is not None] + of_actors
+        if (
+            predicated
+            and not targets
+            and not of_objects  # ("as enemies of free speech": not of each other)
+            and len({p.actor_id for p in sources}) >= 2
+            and _lemma(token) in SYMMETRIC_ROLES
+        ):
+            # "Russia and Iran may be strong allies", "are enemies": of each other (added 2026-12-07)
+            return Roles(sources, [], False, True)
         return Roles(sources, targets, False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
         # "US-Iran tensions": the two act on each other; "Syrian or Russian air raids": both are
@@ -4094,6 +4121,14 @@ def _measure_carrier(noun: Token) -> Token:
 
 
 PARTNERSHIP_ROLES = frozenset({"partner", "ally"})
+# Relations that hold both ways ("Russia and Iran are allies")
+SYMMETRIC_ROLES = frozenset({"ally", "partner", "friend", "enemy", "adversary", "foe", "rival"})
+# Nouns of a decision or intent whose infinitive the state named on them does ("the US decision to
+# withdraw troops")
+DECISION_NOUNS = frozenset(
+    {"decision", "plan", "move", "attempt", "effort", "bid", "threat", "offer", "pledge", "promise",
+     "proposal", "refusal", "ultimatum", "order", "vow"}
+)  # fmt: skip
 
 
 def _owner_at(possessor: Token, index: MentionIndex) -> Participant | None:
