@@ -2959,6 +2959,32 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         # a noun parsed as the sentence's root, with its verb as a clause; "instead of" names no side
         ("The Saudi-led coalition bombed Yemen.", {("SAU", "YEM", -1, "fight")}),
         ("Instead of Cardin, Corker teamed up with Sens.", set()),
+        # "with which" after a name; "its ally" beside the name it is conjoined with
+        (
+            "Also staking its claim in Deir ez-Zor is Iran, with which Russia has partnered to ensure that the opposition can no longer win the war.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        (
+            "Syria and its ally Russia deny Damascus carried out any such chemical attack.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        # a description holds whatever its clause says; a predicate does not
+        (
+            "The Syrian government and its Russian allies were not immediately available for comment.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        ("Russia is not Iran's ally.", {("RUS", "IRN", -1, "reject")}),
+        # tensions that simmer between two sides; attitudes a side views another with
+        (
+            "Tensions have simmered between Washington and Ankara for months.",
+            {("TUR", "USA", -1, "opposition"), ("USA", "TUR", -1, "opposition")},
+        ),
+        (
+            "Moscow views Iran's difficulties with understanding and even a modicum of sympathy.",
+            {("RUS", "IRN", 1, "support")},
+        ),
+        ("Israel views Iran with suspicion.", {("ISR", "IRN", -1, "distrust")}),
+        ("Turkey greeted the US decision with suspicion.", {("TUR", "USA", -1, "distrust")}),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -2068,6 +2068,40 @@ def _relative_antecedent(token: Token) -> Token:
     return antecedent
 
 
+# Verbs of regarding something in some way ("views Iran with suspicion")
+VIEWING_VERBS = frozenset({"view", "regard", "see", "treat", "watch", "greet", "eye", "follow"})
+
+
+def _viewed_with(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The verb of regarding and what it regards, for an attitude noun in its "with" phrase ("views
+    Iran's difficulties with understanding and even a modicum of sympathy")."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ == "with":
+            holder = current.head.head
+            if holder.dep_ == "dobj" and _lemma(holder.head) in VIEWING_VERBS:
+                return holder.head, [holder]
+            if _lemma(holder) in VIEWING_VERBS and holder.pos_ == "VERB":
+                return holder, [c for c in holder.children if c.dep_ == "dobj"]
+            return None
+        if current.dep_ == "conj" or (current.dep_ == "pobj" and current.head.lower_ == "of"):
+            current = current.head if current.dep_ == "conj" else current.head.head
+            continue
+        return None
+    return None
+
+
+def _prepositional_antecedent(token: Token) -> Token:
+    """ "Iran, with which Russia has partnered": a relative pronoun after a preposition stands for
+    the name its clause describes (added 2026-12-07)."""
+    if token.lower_ not in {"which", "whom"} or token.head.dep_ != "prep":
+        return token
+    clause = token.head.head
+    if clause.dep_ != "relcl" or clause.head.pos_ != "PROPN":
+        return token
+    return clause.head
+
+
 def _stray_agent(verb: Token) -> Token | None:
     """A "by" the parser hung on an active verb right after its object, an event noun ("condemned
     the airstrikes by Israel", "welcomed the offer by Iran"): the noun's agent phrase, not the verb's."""
@@ -2132,7 +2166,7 @@ def _object_heads(token: Token) -> list[Token]:
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         and not _stray_border_with(c)
         and not any(x.lower_ == "instead" for x in c.children)  # "instead of Cardin" (2026-12-07)
-        for g in (_prep_objects(c) or _dangling_object(c))
+        for g in map(_prepositional_antecedent, _prep_objects(c) or _dangling_object(c))
         if not _with_help(g) and not _on_a_border(g) and not _as_events_go(c, g)
     ]
     if _lemma(token) in PARTAKING_PARTICIPLES:
@@ -3649,6 +3683,12 @@ def _noun_roles(
     ):
         receivers, _ = _acting_subject(token.head.head, index)
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
+    if (viewed := _viewed_with(token)) is not None:
+        # "Moscow views Iran's difficulties with sympathy", "Israel views Iran with suspicion": the
+        # viewer's attitude to what is viewed (added 2026-12-07)
+        verb, objects = viewed
+        viewers, _ = _acting_subject(verb, index)
+        return Roles(viewers, [p for p in _actors_of(objects, index) if p not in viewers], False, False)
     # "increasing criticism" after "under" is parsed as a gerund with an object
     under = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pcomp" else None
     if under is not None and under.lower_ == "under" and _lemma(under.head) in UNDERGOING_VERBS:
@@ -3827,7 +3867,10 @@ def _noun_roles(
             for c in token.head.children
             if c.i != token.i and (_fronted_description(token, c) or _trailing_description(c, token))
         ]
-        if token.dep_ == "appos":
+        named = [p for c in token.children if c.dep_ == "appos" and (p := index.at(c)) is not None]
+        if named:
+            sources = named  # "Syria and its ally Russia" (added 2026-12-07)
+        elif token.dep_ == "appos":
             sources = _actors_of([token.head], index)  # "Hezbollah, Iran's proxy in Lebanon"
         elif fronted:
             # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description of the
@@ -3860,6 +3903,13 @@ def _noun_roles(
         }
         of_actors = [p for p in _actors_of(of_objects, index) if p.token.i not in described]
         targets = [p for p in possessors if p is not None] + of_actors
+        if (
+            not targets
+            and token.dep_ == "conj"
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
+        ):
+            # "Syria and its ally Russia": "its" is the name it is conjoined with (added 2026-12-07)
+            targets = [p for p in _conjoined(token.head, index, set()) if p not in sources]
         if (
             predicated
             and not targets
@@ -4024,7 +4074,10 @@ def _feeling_holders(noun: Token, index: MentionIndex, resolver: ActorResolver) 
 # Verbs that say an event happened, with its sides hung on them ("fighting erupted between X and Y")
 OCCURRENCE_VERBS = frozenset(
     {"break", "erupt", "flare", "occur", "happen", "rage", "continue", "escalate", "intensify", "resume",
-     "start", "begin", "take"}
+     "start", "begin", "take",
+     # added 2026-12-07 (eleventh round): "tensions have simmered between Washington and Ankara"
+     "grow", "mount", "rise", "simmer", "ebb", "flow", "deepen", "worsen", "persist", "linger", "build",
+     "spread", "emerge", "develop", "last", "drag", "heighten", "spike"}
 )  # fmt: skip
 
 
@@ -4367,6 +4420,16 @@ INTENT_MARKERS = frozenset(
     }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
+
+
+def _description(trigger: Trigger) -> bool:
+    """A relational noun that describes a side ("its Russian ally", "Assad's backer, Russia"), not
+    one a clause predicates ("Russia is not Iran's ally")."""
+    token = trigger.token
+    predicated = token.dep_ in {"attr", "oprd", "acomp"} or (
+        token.dep_ == "pobj" and token.head.lower_ == "as"
+    )
+    return trigger.entry.role and token.pos_ == "NOUN" and not predicated
 
 
 class Modifiers(NamedTuple):
@@ -5045,6 +5108,10 @@ def _drafts_for_sentence(
             # "resigned in protest at Israel's attack": leaving office yields at home, to no one named
             roles = roles._replace(targets=[])
         modifiers = read_modifiers(trigger.token)
+        if _description(trigger):
+            # "the Syrian government and its Russian allies were not available for comment": what a
+            # side is called holds whatever the clause says of it (added 2026-12-07)
+            modifiers = Modifiers(False, False, False)
         if modifiers.unknown:
             continue
         if _lemma(trigger.token) in DENIALS and roles.targets:
