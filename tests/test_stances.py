@@ -2985,6 +2985,15 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ),
         ("Israel views Iran with suspicion.", {("ISR", "IRN", -1, "distrust")}),
         ("Turkey greeted the US decision with suspicion.", {("TUR", "USA", -1, "distrust")}),
+        # support counted on "from" a side; an onslaught; fights of words
+        (
+            "As the prospect grows of military confrontation with Russia, the US is counting on support from European partners such as France and the UK.",
+            {("FRA", "USA", 1, "support"), ("GBR", "USA", 1, "support")},
+        ),
+        ("The onslaught on Aleppo by Russian jets continues.", {("RUS", "SYR", -1, "fight")}),
+        ("Iran launched a diplomatic offensive against Israel.", {("IRN", "ISR", -1, "criticism")}),
+        ("Russia launched a propaganda war against Ukraine.", {("RUS", "UKR", -1, "criticism")}),
+        ("Russia launched an air offensive against Ukraine.", {("RUS", "UKR", -1, "fight")}),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

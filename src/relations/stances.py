@@ -3656,7 +3656,9 @@ def _noun_roles(
         entry.goldstein > 0
         and entry.category in {"support", "aid"}
         and token.dep_ == "pobj"
-        and token.head.lower_ == "with"
+        # ("is counting on support from France and the UK": whoever counts on it, 2026-12-07)
+        and token.head.lower_ in {"with", "on", "upon"}
+        and not any(_possessor(c) for c in token.children)
         and (
             givers := _actors_of(
                 [
@@ -4422,6 +4424,16 @@ INTENT_MARKERS = frozenset(
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 
 
+# Modifiers of a fight noun that make it one of words ("a rhetorical onslaught", "a diplomatic offensive")
+WORDY_FIGHTS = frozenset({"verbal", "rhetorical", "diplomatic", "political", "propaganda", "media", "legal"})
+
+
+def _fought_with_words(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in WORDY_FIGHTS for c in token.children
+    )
+
+
 def _description(trigger: Trigger) -> bool:
     """A relational noun that describes a side ("its Russian ally", "Assad's backer, Russia"), not
     one a clause predicates ("Russia is not Iran's ally")."""
@@ -5124,6 +5136,14 @@ def _drafts_for_sentence(
             # "Hamas claimed responsibility for the attack": the claimant's act, on its own word
             modifiers = modifiers._replace(hedged=True)
         reading = apply_modifiers(trigger.entry, modifiers)
+        if (
+            reading is not None
+            and reading.category in VIOLENT_CATEGORIES
+            and _fought_with_words(trigger.token)
+        ):
+            # "his rhetorical onslaught against Trump", "a diplomatic offensive": words, not arms
+            # (added 2026-12-07)
+            reading = Reading("criticism", "111", -2.0, -1)
         if (
             reading is not None
             and reading.category == "demand"
