@@ -2499,20 +2499,7 @@ def _targets_of(
                 and _struck_place(token, head, aimed_entry)
                 and index.at(_named_place(head)) is None  # a place, which no mention names as an actor
                 and (
-                    (place := _place_state(_named_place(head), resolver)) is not None
-                    # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own
-                    # "in" phrase (as is a site: "targeted a busy market place in rebel-held Idlib")
-                    or (
-                        place := _located_in(
-                            _named_place(head), index, resolver, proper=not (_site(head) or _area(head))
-                        )
-                    )
-                    is not None
-                    # ("struck the town of Armanaz in Idlib province": the place noun's own "in")
-                    or (
-                        _area(head)
-                        and (place := _located_in(head, index, resolver, proper=False)) is not None
-                    )
+                    (place := _aimed_place(head, index, resolver)) is not None
                     # ("bombed houses in Idlib", the place hung on the verb: where the struck site is)
                     or (
                         (_site(head) or _area(head))
@@ -2746,15 +2733,19 @@ def _aid_destination(head: Token, entry: LexiconEntry | None, resolver: ActorRes
 
 
 def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
-    """The state of a place a hostile act is aimed at: a name ("at Seoul"), a place noun's name ("on
-    the city of Afrin"), or a site or an area placed by its own "in" phrase ("at houses in Beit
-    Hanoun", "of rebel-held areas in Idlib"; place nouns added 2026-12-07)."""
+    """The state of a place a hostile act is aimed at or struck: a name ("at Seoul", "bombed
+    Aleppo"), a place noun's name ("on the city of Afrin"), or a site, an area or a name placed by its
+    own "in" phrase ("at houses in Beit Hanoun", "of rebel-held areas in Idlib"; place nouns and
+    names after them, 2026-12-07)."""
     named = _named_place(head)
     place = _place_state(named, resolver)
-    if place is None and (_lemma(head) in MILITARY_TARGETS | DWELLINGS or _area(head)):
+    if place is None and (_site(head) or _area(head)):
+        # "fired shells at houses in Beit Hanoun", "targeted a busy market place in rebel-held Idlib",
+        # "struck the town of Armanaz in Idlib province"
         place = _located_in(head, index, resolver, proper=False)
-    if place is None and named.i != head.i:
-        place = _located_in(named, index, resolver)  # "the town of Armanaz in Idlib province"
+    if place is None and named.pos_ == "PROPN":
+        # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own "in"
+        place = _located_in(named, index, resolver)
     return place
 
 
