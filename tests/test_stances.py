@@ -2994,6 +2994,12 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
         ("Iran launched a diplomatic offensive against Israel.", {("IRN", "ISR", -1, "criticism")}),
         ("Russia launched a propaganda war against Ukraine.", {("RUS", "UKR", -1, "criticism")}),
         ("Russia launched an air offensive against Ukraine.", {("RUS", "UKR", -1, "fight")}),
+        # a named person fights with a force on its side; troops fight with their enemy
+        ("Jac Holmes, a British volunteer, fought with the YPG.", {("GBR", "SYR", 1, "cooperate")}),
+        (
+            "Turkish troops fought with the YPG near Afrin.",
+            {("SYR", "TUR", -1, "fight"), ("TUR", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

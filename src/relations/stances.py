@@ -2954,10 +2954,24 @@ def _volunteers(verb: Token) -> bool:
     subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "Robinson was accused of fighting with the YPG" (added 2026-12-07)
+        subject = next((c for c in verb.head.head.children if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return False
     # ("Britons", "Americans": a nation's people, named by one word)
-    return _lemma(subject) in VOLUNTEER_NOUNS or fold(subject.text) in nation_words()
+    if _lemma(subject) in VOLUNTEER_NOUNS or fold(subject.text) in nation_words():
+        return True
+    # a person, named, fighting with a force, not with another person ("Jac Holmes, a British volunteer,
+    # fought with the YPG"; not "Putin fought with Erdogan over Syria"), added 2026-12-07
+    allies = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in _prep_objects(c)]
+    return (
+        subject.ent_type_ == "PERSON"
+        and _lemma(verb) == "fight"  # (not "clashed with Trump")
+        and bool(allies)
+        and all(g.ent_type_ != "PERSON" and g.pos_ in {"PROPN", "NOUN"} for g in allies)
+        and any(_lemma(g) in ARMED_WORDS or g.pos_ == "PROPN" for g in allies)
+    )
 
 
 def _enemy_not_the_state(verb: Token) -> bool:
