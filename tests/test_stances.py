@@ -3000,6 +3000,19 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "Turkish troops fought with the YPG near Afrin.",
             {("SYR", "TUR", -1, "fight"), ("TUR", "SYR", -1, "fight")},
         ),
+        # a named place struck by a verb whose objects the lexicon lists (not "hit Iran with sanctions")
+        ("Russian air strikes hit Idlib on Monday.", {("RUS", "SYR", -1, "fight")}),
+        ("The US hit Iran with new sanctions.", set()),
+        (
+            "Syrian and Russian air strikes have battered parts of Idlib despite a ceasefire.",
+            {("RUS", "SYR", -1, "fight"), ("SYR", "SYR", -1, "fight")},
+        ),
+        # beside a name, a nationality on a relational noun is the counterpart's
+        (
+            "Lebanon's Hezbollah, the most important Iranian proxy, has lost more than 1,700 fighters in Syria.",
+            {("LBN", "IRN", 1, "cooperate")},
+        ),
+        ("Russia, a close Syrian ally, vetoed the resolution.", {("RUS", "SYR", 1, "support")}),
     ],
 )
 def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -244,6 +244,15 @@ def _object_lemmas(token: Token) -> set[str]:
             # ("saw Barzani as an antiquated tribalist" is a view of him, not a meeting; "called Putin a
             # killer" a name for him, not a call)
             lemmas.add(PERSON_OBJECT)  # "received Mbeki": a named person, whatever the name
+        if (
+            child.dep_ == "dobj"
+            and child.pos_ == "PROPN"
+            and child.ent_type_ in {"GPE", "LOC", "FAC"}
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        ):
+            # "Russian jets hit Idlib", "battered Aleppo": a named place (not "hit Iran with sanctions"),
+            # added 2026-12-07
+            lemmas.add(PLACE_OBJECT)
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
             lemmas.update(_lemma(t) for t in core)
@@ -255,8 +264,10 @@ def _object_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
-# The lexicon's object word for a named person ("objects: [minister, <person>]"), added 2026-12-07
+# The lexicon's object words for a named person ("objects: [minister, <person>]") and a named place
+# ("objects: [town, <place>]"), added 2026-12-07
 PERSON_OBJECT = "<person>"
+PLACE_OBJECT = "<place>"
 
 
 def _named_person(noun: Token) -> bool:
@@ -3875,6 +3886,7 @@ def _noun_roles(
             if c.i != token.i and (_fronted_description(token, c) or _trailing_description(c, token))
         ]
         named = [p for c in token.children if c.dep_ == "appos" and (p := index.at(c)) is not None]
+        describes = True  # the noun describes a name beside it (not "his Nato ally", not predicated)
         if named:
             sources = named  # "Syria and its ally Russia" (added 2026-12-07)
         elif token.dep_ == "appos":
@@ -3886,6 +3898,7 @@ def _noun_roles(
         elif (described := _misparsed_apposition(token, index)) is not None:
             sources = [described]  # "a rapprochement with Russia, Assad's most important ally, to ..."
         else:
+            describes = False
             # ("his Nato ally": an alliance names whose ally, not the ally)
             sources = (
                 _acting_subject(token, index)[0]
@@ -3917,6 +3930,19 @@ def _noun_roles(
         ):
             # "Syria and its ally Russia": "its" is the name it is conjoined with (added 2026-12-07)
             targets = [p for p in _conjoined(token.head, index, set()) if p not in sources]
+        if not targets and describes:
+            # "Hezbollah, the most important Iranian proxy", "Russia, a Syrian ally": beside a name, a
+            # nationality on the noun is the counterpart's (added 2026-12-07)
+            own = {p.actor_id for p in sources}
+            targets = [
+                p
+                for c in token.children
+                if c.dep_ == "amod"  # a nationality word, not a name ("Russia fellow regime ally Iran")
+                and (p := index.at(c)) is not None
+                and p.actor_id not in own
+                and (resolver is None or _kind(resolver, p.actor_id) == "state")
+                and all(resolver is None or _country(resolver, s.actor_id) != p.actor_id for s in sources)
+            ]
         if (
             predicated
             and not targets
