@@ -3875,9 +3875,7 @@ def _noun_roles(
         # "Russia is Iran's ally" / "acting as Iran's spearhead": the possessor is the target; the one
         # who is the ally is the subject only where the noun says what it is (not "attack the US
         # military's Kurdish partners": the partners are their own, and no one names them)
-        predicated = token.dep_ in {"attr", "oprd", "acomp"} or (
-            token.dep_ == "pobj" and token.head.lower_ == "as"
-        )
+        predicated = _predicated(token)
         # the subject a description stands beside, both parsed as subjects: "A longtime backer of
         # Damascus, Moscow ...", "Russia and Iran, both backers of the regime, will ..." (2026-12-07)
         fronted = [
@@ -4468,11 +4466,12 @@ def _fought_with_words(token: Token) -> bool:
 def _description(trigger: Trigger) -> bool:
     """A relational noun that describes a side ("its Russian ally", "Assad's backer, Russia"), not
     one a clause predicates ("Russia is not Iran's ally")."""
-    token = trigger.token
-    predicated = token.dep_ in {"attr", "oprd", "acomp"} or (
-        token.dep_ == "pobj" and token.head.lower_ == "as"
-    )
-    return trigger.entry.role and token.pos_ == "NOUN" and not predicated
+    return trigger.entry.role and trigger.token.pos_ == "NOUN" and not _predicated(trigger.token)
+
+
+def _predicated(noun: Token) -> bool:
+    """A noun a clause says its subject is ("Russia is Iran's ally", "acting as Iran's spearhead")."""
+    return noun.dep_ in {"attr", "oprd", "acomp"} or (noun.dep_ == "pobj" and noun.head.lower_ == "as")
 
 
 class Modifiers(NamedTuple):
