@@ -3019,6 +3019,149 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nationalities on one noun: a pair ("Russian-Iranian", "Russian and Iranian"), not two
+        # events ("the Syrian and Yemeni wars")
+        (
+            "Russian-Iranian cooperation has deepened.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        (
+            "Russian and Iranian cooperation is strong.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        ("The fatigue in the Syrian and Yemeni wars could lead to accords.", set()),
+        # a conflict: its two sides oppose each other; one state's name places it
+        (
+            "Iran enjoys Russian-American conflict because it makes Russia more dependent on Iran.",
+            {("RUS", "USA", -1, "opposition"), ("USA", "RUS", -1, "opposition")},
+        ),
+        (
+            "An Israel-Iran conflict is simmering.",
+            {("IRN", "ISR", -1, "opposition"), ("ISR", "IRN", -1, "opposition")},
+        ),
+        ("More than 210000 people have died in the Syrian conflict.", set()),
+        (
+            "A suicide bomber killed four people in an attack that took Syria's civil war to the Assad clan's hometown.",
+            set(),
+        ),
+        ("Erdogan's obsession is exacerbating conflict along the Syria-Turkey border.", set()),
+        # "between": one side's phrase is no pair; a pair of modifiers or a named pair is
+        (
+            "A violent conflict between the forces loyal to Syrian President Bashar Assad and opposition factions has been raging in Syria.",
+            set(),
+        ),
+        ("Clashes continued between rebel and regime fighters in Daraa.", {("SYR", "SYR", -1, "fight")}),
+        (
+            "Bagheri discussed with Shoigu ways of strengthening military-technical cooperation between the two countries, Russia and Iran.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        # a subordinate clause's subject the parser made the object of "as"
+        (
+            "The row broke out as the US national security adviser, John Bolton, visited Ankara to row back on an announcement.",
+            {("USA", "TUR", 1, "consult")},
+        ),
+        # a backer in a state is the state
+        ("Damascus and its backers in Iran saw these areas as sanctuaries.", {("IRN", "SYR", 1, "support")}),
+        (
+            "It refused to halt the killing machine of the Syrian regime and its deadly supporters in Russia and Iran.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        # a nationality on a person's roots is no state's side
+        ("Her hero is Kurdo, a rapper of Iraqi-Kurdish origin who arrived in Germany aged eight.", set()),
+        # blame, classification, lawsuits
+        (
+            "French Foreign Minister Jean-Marc Ayrault said Russia and Iran will be guilty of war crimes if they do not pressure Assad.",
+            {("FRA", "IRN", -1, "criticism"), ("FRA", "RUS", -1, "criticism")},
+        ),
+        ("Turkey classifies the PKK as a terrorist group.", {("TUR", "TUR", -1, "criticism")}),
+        (
+            "Last year, the European commission began a legal case against the Czech Republic, Hungary and Poland.",
+            {
+                (None, "CZE", -1, "disapprove"),
+                (None, "HUN", -1, "disapprove"),
+                (None, "POL", -1, "disapprove"),
+            },
+        ),
+        (
+            "The British Foreign Office says Moscow's accusation that Britain directed the attack on Douma is ludicrous.",
+            {("GBR", "RUS", -1, "criticism"), ("RUS", "GBR", -1, "criticism")},
+        ),
+        ("The accusation that Russia made was false.", set()),
+        (
+            "The newspaper reports Emmanuel Macron's claim that Syria used chemical weapons during an attack in Damascus.",
+            {("FRA", "SYR", -1, "criticism")},
+        ),
+        # negation: a conjunct with its own tense does not share it; "no longer" negates
+        (
+            "Konashenkov said the Russian air force was not responsible for the bombing and accused Britain of withholding the evidence.",
+            {("RUS", "GBR", -1, "criticism")},
+        ),
+        ("Russia did not attack and kill the protesters.", set()),
+        (
+            "Iranian-led ground troops have been central to the advance, while opposition groups no longer pose a threat to Israel.",
+            set(),
+        ),
+        # a speaker who reports a mutual conflict or another's worry accuses no one of it
+        (
+            '"Iran enjoys Russian-American conflict," Bassam Barabandi said.',
+            {("RUS", "USA", -1, "opposition"), ("USA", "RUS", -1, "opposition")},
+        ),
+        (
+            '"After the nuclear deal, Putin worried about rapprochement between Iran and the United States," Vaez told me.',
+            {
+                ("IRN", "USA", 1, "support"),
+                ("USA", "IRN", 1, "support"),
+                ("RUS", "IRN", -1, "distrust"),
+                ("RUS", "USA", -1, "distrust"),
+            },
+        ),
+        (
+            "American officials have long worried about Saudi Arabia's role in promoting a hard-line strain of Islam.",
+            {("USA", "SAU", -1, "distrust")},
+        ),
+        (
+            "Russia's embassy says it is concerned by reports that the cabinet has agreed to take action against Syria.",
+            set(),
+        ),
+        (
+            "US authorities said yesterday that removing the sanctions on Burma is currently out of the question.",
+            {("USA", "MMR", -1, "criticism")},
+        ),
+        # "with" an absolute clause names no side; "according to" names no accord
+        ("Turkey launched an offensive against the Kurds with Russia watching closely.", set()),
+        (
+            "The Syrian army clashed on Thursday with the terrorist groups in Quneitra countryside killing a dissident officer.",
+            {("SYR", "SYR", -1, "assault"), ("SYR", "SYR", -1, "fight")},
+        ),
+        (
+            "Russian warplanes struck Idlib with cluster munitions according to Anadolu.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        # wording
+        ("Turkish troops surrounded Afrin.", {("TUR", "SYR", -1, "coerce")}),
+        ("Stalin's attempts at appeasing Turkey caused trouble.", {("RUS", "TUR", 1, "concede")}),
+        (
+            "France, Spain and Switzerland have taken action against Israel.",
+            {
+                ("CHE", "ISR", -1, "opposition"),
+                ("ESP", "ISR", -1, "opposition"),
+                ("FRA", "ISR", -1, "opposition"),
+            },
+        ),
+        ("Russia took the threat seriously.", set()),
+        (
+            "The dispute poisoned relations between Russia and Ukraine.",
+            {("RUS", "UKR", -1, "distrust"), ("UKR", "RUS", -1, "distrust")},
+        ),
+    ],
+)
+def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

@@ -245,7 +245,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # killer" a name for him, not a call)
             lemmas.add(PERSON_OBJECT)  # "received Mbeki": a named person, whatever the name
         if (
-            child.dep_ == "dobj"
+            # (or the passive subject: "Afrin was surrounded by the advancing Turks", twelfth round)
+            child.dep_ in {"dobj", "nsubjpass"}
             and child.pos_ == "PROPN"
             and child.ent_type_ in {"GPE", "LOC", "FAC"}
             and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -253,6 +254,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # "Russian jets hit Idlib", "battered Aleppo": a named place (not "hit Iran with sanctions"),
             # added 2026-12-07
             lemmas.add(PLACE_OBJECT)
+        if child.lower_ in SOURCING_PREPS:
+            continue  # "struck Idlib ... according to Anadolu": no "accord" struck (added 2026-12-07)
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
             lemmas.update(_lemma(t) for t in core)
@@ -262,6 +265,10 @@ def _object_lemmas(token: Token) -> set[str]:
             # (or adjective: "by holding Russia responsible for ...", added 2026-12-07)
             lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
     return lemmas
+
+
+# Prepositions that name a report's source, never the act's object
+SOURCING_PREPS = frozenset({"according"})
 
 
 # The lexicon's object words for a named person ("objects: [minister, <person>]") and a named place
@@ -888,6 +895,10 @@ class Participant(NamedTuple):
     mention: Mention | None  # None for a pronoun mapped to a speaker ("we" -> speaker's country)
 
 
+# Nouns of a person's roots, which a nationality word on them does not make the state's side
+ANCESTRY_NOUNS = frozenset({"origin", "descent", "heritage", "ancestry", "extraction", "background", "roots"})
+
+
 class MentionIndex:
     """Token -> actor lookup for one article (mention spans, plus pronouns mapped inside quotes)."""
 
@@ -936,6 +947,15 @@ class MentionIndex:
             )
             # "French and Egyptian warships": the second demonym is a conjunct of the first
             modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
+            # "Russian-Iranian cooperation", "a U.S.-Russian deal": the first half of a hyphenated pair
+            # hangs on the second (added 2026-12-07, twelfth round)
+            modifier = modifier or (
+                token.dep_ in {"amod", "compound", "nmod"}
+                and token.head.i == token.i + 2
+                and parsed.doc[token.i + 1].text == "-"
+                and token.head.dep_ in {"amod", "compound", "nmod"}
+                and token.head.head.pos_ == "NOUN"
+            )
             # "the American-led war", "Saudi-led airstrikes": the leader of what the participle modifies
             modifier = modifier or (token.dep_ == "npadvmod" and token.head.lower_ == "led")
             # "a British-flagged tanker", "an Iranian-owned ship": whose the thing is
@@ -949,6 +969,9 @@ class MentionIndex:
                 continue
             if modifier and _locative(token.head):
                 continue  # "a stronghold on the Thai border": a location, not a side
+            noun = token.head.head if token.head.pos_ == "ADJ" else token.head
+            if modifier and _lemma(noun) in ANCESTRY_NOUNS:
+                continue  # "a rapper of Iraqi-Kurdish origin": a person's roots, not the state (2026-12-07)
             if (
                 token.i + 2 < len(parsed.doc)
                 and parsed.doc[token.i + 1].text == "-"
@@ -1736,6 +1759,8 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
             and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
             and c.i == c.sent.start
         ]
+    if not subjects and (stranded := _stranded_subject(verb)) is not None:
+        subjects = [stranded]  # "broke out as the US adviser, John Bolton, visited Ankara"
     if len(subjects) == 2 and _fronted_description(*subjects):
         # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description the parser
         # makes a second subject; the one next to the verb acts
@@ -1777,6 +1802,31 @@ PARTAKING_PARTICIPLES = frozenset({"engage", "involve", "embroil", "lock", "mire
 
 
 TIME_MARKS = frozenset({"when", "if", "once", "after", "unless", "until", "while", "whenever"})
+
+
+# Subordinators the parser may read as a preposition whose object is the clause's subject
+STRANDING_MARKS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "The row broke out as the US national security adviser, John Bolton, visited Ankara": the
+    parser made the subject of a subordinate clause the object of "as" and left the clause's finite
+    verb with none; the object ends right before the verb (added 2026-12-07, twelfth round)."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    # (or a conjunct with no "and" before it: "broke out as the US adviser, John Bolton, visited")
+    if verb.dep_ != "advcl" and not (
+        verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i])
+    ):
+        return None
+    for mark in verb.head.children:
+        if mark.dep_ != "prep" or mark.lower_ not in STRANDING_MARKS or mark.i > verb.i:
+            continue
+        for obj in _prep_objects(mark):
+            edge = max(t.i for t in obj.subtree)
+            if edge < verb.i and all(t.is_punct for t in verb.doc[edge + 1 : verb.i]):
+                return obj
+    return None
 
 
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
@@ -1943,6 +1993,24 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
+        if (
+            current.pos_ == "NOUN"
+            and via is not None
+            and via.dep_ == "prep"
+            and via.lower_ in {"at", "in"}
+            and _lemma(current) in DECISION_NOUNS
+            and (
+                owners := _actors_of(
+                    [
+                        c
+                        for c in current.children
+                        if _possessor(c) or (c.dep_ in {"compound", "amod"} and index.at(c) is not None)
+                    ],
+                    index,
+                )
+            )
+        ):
+            return owners, current  # "Stalin's attempts at appeasing Turkey" (added 2026-12-07)
         if current.dep_ not in CLIMB_DEPS and current.dep_ != "relcl" or current.head.i == current.i:
             break
         if current.dep_ == "relcl":
@@ -2341,7 +2409,17 @@ def _dangling_object(preposition: Token) -> list[Token]:
     return [
         t
         for t in preposition.sent
-        if t.dep_ in {"nsubj", "nsubjpass"} and t.left_edge.i == following and t.head.i > t.i
+        if t.dep_ in {"nsubj", "nsubjpass"}
+        and t.left_edge.i == following
+        and t.head.i > t.i
+        # ("launched an offensive with Russia watching closely": an absolute clause, whose short
+        # subject is no side of the act; added 2026-12-07)
+        and not (
+            preposition.lower_ in {"with", "without"}
+            and t.head.tag_ == "VBG"
+            and t.right_edge.i + 1 == t.head.i
+            and not any(c.dep_ == "prep" for c in t.children)
+        )
     ]
 
 
@@ -3441,6 +3519,18 @@ def _experiencer_roles(
             if c.dep_ == "prep" and c.lower_ in EXPERIENCER_CAUSE_PREPS
             for g in _prep_objects(c)
         ]
+    elif not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children) and (
+        about := [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in {"about", "over", "at"}
+            for g in _prep_objects(c)
+        ]
+    ):
+        # "American officials have long worried about Saudi Arabia's role": the subject feels it
+        # (added 2026-12-07, twelfth round)
+        holders = _actors_of([_relative_antecedent(s) for s in subjects], index)
+        causes = about
     else:
         # (the parser may call the object of "angered" an adverbial noun: "angered Turkey")
         holders = _actors_of([c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}], index)
@@ -3736,6 +3826,8 @@ def _noun_roles(
         entry.reciprocal
         and entry.goldstein < 0
         and resolver is not None
+        # (not "conflict along the Syria-Turkey border": a conflict there may be anyone's, 2026-12-07)
+        and _lemma(token) != "conflict"
         and not any(c.lower_ in {"between", "among"} for h in holders for c in h.children)
     ):
         # "clashes erupted on the Thai-Cambodian border": the two states of a shared border fight
@@ -3753,6 +3845,10 @@ def _noun_roles(
     ]
     if between:
         members = _actors_of(between, index)
+        if len(_conjunct_sides(between, members)) < 2:
+            # "a conflict between the forces loyal to Bashar Assad and opposition factions": the
+            # actors named all sit in one side's phrase (added 2026-12-07, twelfth round)
+            members = []
         if len(members) < 2 and len(between) == 1 and not any(c.dep_ == "conj" for c in between[0].children):
             # "between Armenian and Azerbaijani forces": one noun, two coordinated nationalities (not
             # "between the Syrian and Lebanese forces and militants": the two are one side)
@@ -3792,11 +3888,16 @@ def _noun_roles(
         # ("an anti-American rally": what it is against, see below)
         if c.dep_ in {"compound", "amod", "nmod"} and index.at(c) is not None and not _for_or_against(c)
     ]
-    # "Russian-Iran cooperation": the two halves of a hyphenated compound
+    # "Russian-Iran cooperation": the two halves of a hyphenated compound; "Russian and Iranian
+    # cooperation": a nationality coordinated with the first (added 2026-12-07, twelfth round)
+    # (not "the Syrian and Yemeni wars": two events, each of one side)
+    paired_deps = {"amod", "compound", "nmod"} | (
+        {"conj"} if token.tag_ != "NNS" or not entry.reciprocal else set()
+    )
     for c in token.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
             for g in c.children:
-                if g.dep_ in {"amod", "compound", "nmod"} and index.at(g) is not None:
+                if g.dep_ in paired_deps and index.at(g) is not None:
                     modifiers.append(index.at(g))
     modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
     possessors = [p for c in token.children if _possessor(c) and (p := _owner_at(c, index)) is not None]
@@ -3905,6 +4006,17 @@ def _noun_roles(
                     m for m in modifiers if resolver is None or _kind(resolver, m.actor_id) != "organization"
                 ]
             )
+            if not sources and not predicated and _lemma(token) in BACKING_ROLES and resolver is not None:
+                # "Damascus and its backers in Iran", "its deadly supporters in Russia and Iran": the
+                # state a backer is in is the backer (not "Iran's allies in Iraq", the militias there;
+                # added 2026-12-07, twelfth round)
+                sources = [
+                    p
+                    for c in token.children
+                    if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in _actors_of(_prep_objects(c), index)
+                    if _kind(resolver, p.actor_id) == "state"
+                ]
         # ("a coalition partner with the US": a partnership's "with" too, added 2026-12-07)
         of_words = {"of", "with"} if _lemma(token) in PARTNERSHIP_ROLES else {"of"}
         of_objects = [
@@ -3951,6 +4063,14 @@ def _noun_roles(
             # "Russia and Iran may be strong allies", "are enemies": of each other (added 2026-12-07)
             return Roles(sources, [], False, True)
         return Roles(sources, targets, False, False)
+    if (
+        not prep_actors
+        and _place_named_conflict(token)
+        and len({p.actor_id for p in [*modifiers, *(q for q in possessors if q is not None)]}) == 1
+    ):
+        # "died in the Syrian conflict", "Syria's civil war took to Assad's hometown": one state names
+        # where it is fought, not a side (added 2026-12-07, twelfth round)
+        return Roles([], [], False, False)
     if len({m.actor_id for m in modifiers}) >= 2 and not prep_actors:
         # "US-Iran tensions": the two act on each other; "Syrian or Russian air raids": both are
         # the raiders, on whoever the sentence names
@@ -4061,8 +4181,49 @@ def _noun_roles(
             for p in _actors_of([g], index)
             if p.actor_id not in exclude
         ]
+    if not targets and entry.code == ACCUSE_CODE:
+        # "Moscow's accusation that Britain directed the attack": whom the content clause is of (not
+        # a relative clause: "the accusation that Russia made"; added 2026-12-07, twelfth round)
+        targets = [
+            p
+            for c in token.children
+            if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for g in c.children
+            if g.dep_ in {"nsubj", "nsubjpass"}
+            for p in _actors_of([g], index)
+            if p.actor_id not in exclude
+        ]
     reciprocal = entry.reciprocal and not targets and len(sources) >= 2
     return Roles(sources, targets, False, reciprocal)
+
+
+ACCUSE_CODE = "112"  # CAMEO 112: accuse
+
+
+def _conjunct_sides(heads: list[Token], members: list[Participant]) -> set[int]:
+    """The coordinated phrases the members' names sit in: each member's nearest coordinated word (or
+    "between" object) above it. One mention naming several states ("the two countries") is as many
+    sides as it names."""
+    if len({m.token.i for m in members}) == 1:
+        return {i for i, _ in enumerate(members)}
+    tops = {h.i for h in heads}
+    scope = {t.i for h in heads for t in h.subtree}
+    sides = set()
+    for member in members:
+        token = member.token
+        while (
+            not token.conjuncts and token.i not in tops and token.head.i in scope and token.head.i != token.i
+        ):
+            token = token.head
+        sides.add(token.i)
+    return sides
+
+
+def _place_named_conflict(noun: Token) -> bool:
+    """A conflict or a civil war, which a lone state's name places rather than sides ("the Syrian
+    conflict", "Syria's civil war"; not "Russia's war", whose owner fights it)."""
+    lemma = _lemma(noun)
+    return lemma == "conflict" or (lemma == "war" and any(c.lower_ == "civil" for c in noun.children))
 
 
 # Nouns of a feeling about a side, which may be held by a state or its capital ("There is anger in
@@ -4205,6 +4366,8 @@ def _measure_carrier(noun: Token) -> Token:
 
 
 PARTNERSHIP_ROLES = frozenset({"partner", "ally"})
+# Relations of a giver, whom states hold as states ("its backers in Iran")
+BACKING_ROLES = frozenset({"backer", "patron", "sponsor", "supporter", "benefactor", "protector"})
 # Relations that hold both ways ("Russia and Iran are allies")
 SYMMETRIC_ROLES = frozenset({"ally", "partner", "friend", "enemy", "adversary", "foe", "rival"})
 # Nouns of a decision or intent whose infinitive the state named on them does ("the US decision to
@@ -4296,7 +4459,13 @@ def _light_verb(noun: Token) -> bool:
     if _lemma(verb) == "call" and _lemma(noun) in CALLED_ACTS:
         # "called a general strike", "called a truce"; not "called the attack a crime"
         return not any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children)
+    if _lemma(verb) == "take" and _lemma(noun) in TAKEN_ACTS:
+        return True  # "have taken action against Israel" (not "took the threat seriously"; 2026-12-07)
     return _lemma(verb) in LIGHT_VERBS
+
+
+# What a side takes, and so does ("took action against", "took revenge on")
+TAKEN_ACTS = frozenset({"action", "revenge", "retaliation", "reprisal"})
 
 
 # What a side calls, and so does: strikes, protests and truces
@@ -4550,7 +4719,16 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True  # "whether or not Israel wants to make the deal": either way (2026-12-07)
             elif child.dep_ == "neg" and _denies_reason(child):
                 pass  # "not because we are partners with Iran": the reason denied, not the fact (2026-12-07)
-            elif child.dep_ == "neg" or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS):
+            elif (
+                child.dep_ == "neg"
+                or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS)
+                # "no longer pose a threat": the negation hangs on "longer" (added 2026-12-07)
+                or (
+                    child.dep_ == "advmod"
+                    and lower == "longer"
+                    and any(g.dep_ == "neg" or g.lower_ == "no" for g in child.children)
+                )
+            ):
                 if link.i != token.i and (_epistemic(link) or (trigger_object and _others_act(link, token))):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
                 else:
@@ -4758,10 +4936,27 @@ def _predicts(link: Token) -> bool:
 def _own_frame(conjunct: Token) -> bool:
     """A conjoined verb with its own auxiliary, subject or contrast ("... and has urged", "but
     threatened"): the first verb's modifiers stop there."""
-    return any(
-        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} or (c.dep_ == "cc" and c.lower_ == "but")
-        for c in conjunct.children
-    ) or any(c.dep_ == "cc" and c.lower_ == "but" for c in conjunct.head.children)
+    return (
+        any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"}
+            or (c.dep_ == "cc" and c.lower_ == "but")
+            for c in conjunct.children
+        )
+        or any(c.dep_ == "cc" and c.lower_ == "but" for c in conjunct.head.children)
+        or _own_tense(conjunct)
+    )
+
+
+def _own_tense(conjunct: Token) -> bool:
+    """A finite verb conjoined to a verb whose tense an auxiliary or copula carries: "said the air
+    force was not responsible ... and accused Britain", "has not ... and accused" (the auxiliary and
+    its negation cannot govern a verb with its own tense; added 2026-12-07, twelfth round)."""
+    head = conjunct.head
+    return (
+        conjunct.tag_ in {"VBD", "VBZ", "VBP"}
+        and conjunct.pos_ == "VERB"
+        and (head.pos_ == "AUX" or any(c.dep_ in {"aux", "auxpass"} for c in head.children))
+    )
 
 
 INTENT_CATEGORIES = frozenset(
@@ -4908,7 +5103,27 @@ def _speech_contexts(
             if not any(s.start <= start and end <= s.end for s in contexts):
                 sourcing = _lemma(token) in NEUTRAL_CUES and token.i > clause.i
                 contexts.append(Speech(start, end, speakers[0], None, sourcing=sourcing, cue=_lemma(token)))
+    # "the UK's claim that Russia tested nerve agent", "Macron's assertion that Syria used chemical
+    # weapons": a noun of saying with its sayer (added 2026-12-07, twelfth round)
+    for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, CLAIM_NOUNS):
+        if _lemma(token) not in CLAIM_NOUNS or token.pos_ != "NOUN":
+            continue
+        speakers = _actors_of([c for c in token.children if _possessor(c)], index)
+        if len(speakers) != 1:
+            continue
+        for clause in token.children:
+            if clause.dep_ not in {"acl", "ccomp"} or not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            ):
+                continue
+            start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+            if not any(s.start <= start and end <= s.end for s in contexts):
+                contexts.append(Speech(start, end, speakers[0], None, sourcing=False, cue=_lemma(token)))
     return contexts
+
+
+# Nouns of saying whose possessor says their "that" clause (accusations have rows of their own)
+CLAIM_NOUNS = frozenset({"claim", "assertion", "contention", "insistence"})
 
 
 # Neutral cues of news sourcing. Put after the reported words ("..., the Peruvian embassy said on
@@ -5423,6 +5638,9 @@ def _drafts_for_sentence(
         ):
             # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
             statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
+            # (a mutual conflict reported accuses neither side: "Iran enjoys Russian-American
+            # conflict"; nor does another's worry: "Putin worried about ...", added 2026-12-07)
+            reported_feeling = reading.category == "distrust" and trigger.entry.pos == "verb"
             # only actors named in the sentence: a pronoun's reading is too weak to accuse anyone on
             # ("Israel said a mortar bomb was fired at it from the Gaza Strip": where it came from)
             accused = [
@@ -5441,6 +5659,8 @@ def _drafts_for_sentence(
                 and p.token.pos_ != "PRON"
                 and _accusable(p, speech, resolver)
             ]
+            if roles.reciprocal or reported_feeling:
+                accused = []
             if _answers_an_act(trigger.token) or _question(trigger.token) or speech.cue in DENIALS:
                 # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
                 # that the army attacked civilians") defends, it does not accuse
@@ -5577,7 +5797,9 @@ def _accusable(accused: Participant, speech: Speech, resolver: ActorResolver) ->
     return speech.cue is not None and speech.cue not in NEUTRAL_CUES
 
 
-ENDANGERING_CATEGORIES = frozenset({"threaten", "warning", "assault", "fight", "coerce"})
+# (and measures against a side: "reports that the cabinet agreed to take action against Syria",
+# added 2026-12-07)
+ENDANGERING_CATEGORIES = frozenset({"threaten", "warning", "assault", "fight", "coerce", "opposition"})
 
 
 def _aimed_at_by(target: Participant, trigger: Trigger) -> bool:
@@ -6548,6 +6770,8 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
             role = GROUP_ROLES.get(noun.lower_)
             if not (_hostile_noun(noun) or (role is not None and role.role == "act")):
                 continue
+            if _place_named_conflict(noun):
+                continue  # "died in the Syrian conflict": where, not whose (added 2026-12-07)
             if (whole := index.at(noun)) is not None:
                 found.append(whole)  # "Russian air strikes": a mention of Russia's act
                 continue
