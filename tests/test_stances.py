@@ -1198,6 +1198,8 @@ def test_mentions_sharing_a_span_are_a_compound_actor(
         # a denied claim is disputed, not established
         ("The Kremlin denied that Russian hackers interfered in the US election.", True),
         ("Russia interfered in the 2016 US election.", False),
+        # an act in prospect is not done
+        ("France raised the prospect of investigating Russia for war crimes.", True),
         # a supposed act: what "would be" so, or what a hope or a goal is (added 2026-12-06, eighth round)
         ("It would be crazy to have a confrontation between the US and Russia.", True),
         ("A war between Iran and Israel would be catastrophic.", True),
@@ -3152,6 +3154,33 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # a backer's participle the parser hung on a noun that is no side: the side before the comma
+        # (not a noun whose reading would pass to the backing)
+        (
+            "The country lurches towards a political settlement with Bashar al-Assad's regime, backed by Moscow and Tehran, retaining the military momentum.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "The destruction of Syria was caused by the persistent refusal of the Assad regime, backed by Russia, to negotiate a settlement.",
+            set(),
+        ),
+        # evaluative nouns said of a side
+        (
+            "Russia will cynically use the UN to claim the US and its allies are aggressors.",
+            {("RUS", "USA", -1, "criticism")},
+        ),
+        ("Lavrov said the Americans were warmongers.", {("RUS", "USA", -1, "criticism")}),
+        ("Erdogan called Assad a liar.", {("TUR", "SYR", -1, "criticism")}),
+        # a prospect: whoever raises it, hedged
+        (
+            "France and Britain's Foreign Ministers raised the prospect of investigating Russia for war crimes.",
+            {("FRA", "RUS", -1, "investigate")},
+        ),
+        # a verbless sentence's verb hung on the noun's agent
+        (
+            "Airstrikes by the US-led coalition killed at least 21 civilians in Raqqa.",
+            {("USA", "SYR", -1, "assault")},
+        ),
         (
             "The dispute poisoned relations between Russia and Ukraine.",
             {("RUS", "UKR", -1, "distrust"), ("UKR", "RUS", -1, "distrust")},

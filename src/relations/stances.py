@@ -791,6 +791,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
         lemma = _lemma(token)
         if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
             table = lexicon.verbs
+        elif token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"} and lemma in lexicon.adjectives:
+            # an evaluative noun said of a side, read as its adjective: "claim the US and its allies
+            # are aggressors" (added 2026-12-07, twelfth round)
+            table = lexicon.adjectives
         elif token.pos_ in {"NOUN", "PROPN"}:
             table = lexicon.nouns
             hyphen = _hyphen_form(token) if hyphened else None
@@ -2026,6 +2030,10 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         came_via_pcomp = (gerund and current.head.lower_ in {"of", "with", "for", "from", "against"}) or (
             came_via_pcomp and current.dep_ == "prep"
         )
+        if came_via_pcomp and current.dep_ == "prep" and _lemma(current.head) in PROSPECT_NOUNS:
+            # "raised the prospect of investigating Russia": whoever raises it would do it, not the
+            # prospect (added 2026-12-07)
+            came_via_pcomp = False
         if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
             # the parser hangs "of killing" on the object ("accuses the regime of killing ..."); the
             # gerund's own objects are not the object's phrase ("accused government forces of
@@ -3246,6 +3254,17 @@ def _crosses_clause(token: Token, head: Token) -> bool:
     return False
 
 
+def _side_before_comma(participle: Token, index: MentionIndex) -> Participant | None:
+    """The actor whose name ends right before the comma that opens a participle clause, inside the
+    phrase of the noun the participle hangs on."""
+    if participle.i < 2 or participle.doc[participle.i - 1].text != ",":
+        return None
+    nearest = participle.doc[participle.i - 2]
+    if not participle.head.left_edge.i <= nearest.i < participle.i:
+        return None
+    return index.at(nearest)
+
+
 def _depth_below(token: Token, head: Token) -> int:
     depth = 0
     while token.i != head.i and token.head.i != token.i:
@@ -3403,6 +3422,20 @@ def _verb_roles(
                     for p in phrase_actors(patient, index)
                     if p.actor_id not in {s.actor_id for s in sources}
                 ]
+            elif (
+                patient is not None
+                and token.dep_ == "acl"
+                and _lemma(token) in BACKING_PARTICIPLES  # (a side is backed; a speech is delivered)
+                # (not "the refusal of the regime, backed by Russia, to negotiate": the noun's reading
+                # would pass to the backing)
+                and _lemma(patient) not in load_lexicon().nouns
+                and _lemma(patient) not in REFUSAL_NOUNS | UNREALISED_NOUNS
+                and (nearest := _side_before_comma(token, index))
+            ):
+                # "a settlement with Bashar al-Assad's regime, backed by Moscow and Tehran": the
+                # parser hung the participle on a noun that is no side; the side right before the
+                # comma is what it describes (added 2026-12-07)
+                targets = [p for p in [nearest] if p.actor_id not in {s.actor_id for s in sources}]
         # "a truce agreed by Russia and the United States": the agents agree with each other
         # (added 2026-12-07)
         reciprocal = entry.reciprocal and not targets and len({p.actor_id for p in sources}) >= 2
@@ -3428,9 +3461,17 @@ def _verb_roles(
         return Roles(sources, phrase_actors(token.head, index), True, False)
     # ("The Saudi-led coalition bombed Yemen", parsed as a noun with a clause: a sentence has a verb,
     # added 2026-12-07)
+    # (or on the agent of such a noun: "Airstrikes by the US-led coalition killed at least 21
+    # civilians", twelfth round)
+    agent_of_root = (
+        token.head.dep_ == "pobj"
+        and token.head.head.lower_ == "by"
+        and token.head.head.head.dep_ == "ROOT"
+        and token.head.head.head.pos_ == "NOUN"
+    )
     headless = (
         token.dep_ == "acl"
-        and token.head.dep_ == "ROOT"
+        and (token.head.dep_ == "ROOT" or agent_of_root)
         and token.head.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "dobj" for c in token.children)
         and bool(phrase_actors(token.head, index))
@@ -4670,6 +4711,8 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
+# Nouns of an act in prospect, whose "of" gerund their holder would do
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "spectre", "specter"})
 HOPE_NOUNS = frozenset({"hope", "wish", "dream", "aim", "goal", "ambition", "idea", "option", "alternative"})
 
 
@@ -4760,8 +4803,10 @@ def read_modifiers(token: Token) -> Modifiers:
             # "It would be crazy to have a confrontation", "A war between Iran and Israel would be
             # catastrophic", "The only hope is for Washington to oppose ...": supposed, not done
             hedged = True
-        if link.i != token.i and _lemma(link) in UNREALISED_NOUNS and link.pos_ == "NOUN":
-            hedged = True  # "an ultimatum to Stalin to withdraw": asked for, not done
+        if link.i != token.i and _lemma(link) in UNREALISED_NOUNS | PROSPECT_NOUNS and link.pos_ == "NOUN":
+            # "an ultimatum to Stalin to withdraw": asked for, not done ("the prospect of investigating
+            # Russia": in prospect, added 2026-12-07)
+            hedged = True
         if _unrealised_object(link) is not None:
             hedged = True  # the same, with the infinitive hung on the verb
         if (
