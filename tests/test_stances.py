@@ -3154,6 +3154,37 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # passives the parser hid: a past tense with an agent, a passive conjunct sharing the subject,
+        # an agent hung on the verb's phrase, "subjected to ... by"
+        (
+            "The conflict pits President Bashar al-Assad's government helped by Russia against a wide array of rebel groups.",
+            {("RUS", "SYR", 1, "aid")},
+        ),
+        (
+            "The YPG is not a proscribed terrorist group in the UK and is supported in its fight against Isis by the US military.",
+            {("USA", "SYR", 1, "support")},
+        ),
+        (
+            "The province of Idlib is held by rebels and is regularly bombarded by Russian warplanes.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        (
+            "Aleppo and its countryside have been subjected to ferocious onslaught by the Assad regime and Russian forces.",
+            {("RUS", "SYR", -1, "fight"), ("SYR", "SYR", -1, "fight")},
+        ),
+        # sites struck; who suffers strikes, and a gerund that is a noun, strike no one
+        (
+            "Russia previously targeted locations in Eastern Syria from the Engels Air Base.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        (
+            "She said the UN continues to receive distressing reports of aerial bombardment and shelling on civilian locations in Aleppo.",
+            set(),
+        ),
+        (
+            "Jaish al-Fateh terrorists suffered another blow in similar strikes on their hideouts in the province of Idlib.",
+            set(),
+        ),
         # a backer's participle the parser hung on a noun that is no side: the side before the comma
         # (not a noun whose reading would pass to the backing)
         (

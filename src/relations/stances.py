@@ -3342,6 +3342,43 @@ def _verb_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
     subjects, passive_subjects, agents = _subject_children(token)
+    if (
+        token.tag_ == "VBG"
+        and token.dep_ == "conj"
+        and token.head.tag_ in {"VB", "VBD", "VBZ", "VBP"}
+        and not subjects
+        and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in token.children)
+        and any(
+            c.dep_ == "dobj" and c.i < token.i and any(g.dep_ == "prep" for g in c.children)
+            for c in token.head.children
+        )
+    ):
+        # "continues to receive reports of bombardment and shelling on civilian locations": a gerund
+        # conjoined to a verb of another form, after that verb's object and its phrase, is a noun of
+        # that phrase the parser misread; its doer is not named (added 2026-12-07, twelfth round)
+        return Roles([], [], False, False)
+    if (
+        not subjects
+        and not passive_subjects
+        and token.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        # "The YPG is not a proscribed group and is supported ... by the US military": a passive
+        # conjunct's shared subject is its patient (added 2026-12-07, twelfth round)
+        shared, shared_passive, _ = _subject_children(token.head)
+        passive_subjects = shared + shared_passive
+    if passive_subjects and not agents:
+        # ("is supported in its fight against Isis by the US military": the agent the parser hung on
+        # the verb's phrase)
+        agents = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"in", "for"}
+            for o in _prep_objects(c)
+            for b in o.children
+            if b.dep_ == "prep" and b.lower_ == "by"
+            for g in _prep_objects(b)
+        ]
     if _lemma(token) in KILLING_VERBS and any(
         c.dep_ in {"dobj", "xcomp", "advcl"}
         and c.i == token.i + 1
@@ -3353,7 +3390,13 @@ def _verb_roles(
         return Roles([], [], True, False)
     if (
         subjects
-        and (token.tag_ == "VBN" or token.lower_ in PARTICIPLE_FORMS)
+        # (a past tense with an agent is a participle too: "Assad's government helped by Russia",
+        # added 2026-12-07)
+        and (
+            token.tag_ == "VBN"
+            or token.lower_ in PARTICIPLE_FORMS
+            or (token.tag_ == "VBD" and any(c.dep_ == "agent" for c in token.children))
+        )
         and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
         and (
             agents := agents
@@ -3769,6 +3812,8 @@ def _distinct_phrases(first: Participant, second: Participant) -> bool:
     return a[1] <= b[0] or b[1] <= a[0]
 
 
+# Verbs whose subject suffers what its "in" phrase names
+SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "incur", "lose", "perish"})
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "obtain", "win", "secure", "gain", "face", "draw", "attract", "suffer", "incur"}
 )
@@ -3840,6 +3885,31 @@ def _noun_roles(
         return Roles(viewers, [p for p in _actors_of(objects, index) if p not in viewers], False, False)
     # "increasing criticism" after "under" is parsed as a gerund with an object
     under = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pcomp" else None
+    subjected = (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "to"
+        and _lemma(token.head.head) == "subject"
+        and token.head.head.tag_ == "VBN"
+    )
+    if subjected and entry.goldstein < 0:
+        # "Aleppo and its countryside have been subjected to ferocious onslaught by the Assad regime
+        # and Russian forces": the passive subject suffers it (added 2026-12-07, twelfth round)
+        verb = token.head.head
+        givers = _actors_of(
+            [
+                g
+                for h in (token, verb)
+                for c in h.children
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                for g in _prep_objects(c)
+            ],
+            index,
+        )
+        sufferers = _actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
+        if not sufferers and resolver is not None:
+            places = (_aimed_place(c, index, resolver) for c in verb.children if c.dep_ == "nsubjpass")
+            sufferers = [p for p in places if p is not None]
+        return Roles(givers, [p for p in sufferers if p not in givers], False, False)
     if under is not None and under.lower_ == "under" and _lemma(under.head) in UNDERGOING_VERBS:
         # "Russia comes under increasing criticism over its support for Damascus", "came under
         # attack from Syrian rebels": the subject suffers the act, whoever the "from" phrase names
@@ -4372,6 +4442,10 @@ def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
         return True
     if _lemma(verb) == "be":
         return False
+    if _lemma(verb) in SUFFERING_VERBS:
+        return (
+            False  # "suffered another blow in strikes on their hideouts": struck, not striking (2026-12-07)
+        )
     # ("has been using cluster munitions in attacks on towns": the means of the attacks, added 2026-12-07)
     return not _hostile_verb(verb) or _lemma(verb) in INSTRUMENT_VERBS
 
@@ -6737,7 +6811,9 @@ MILITARY_TARGETS = frozenset(
      "airbase", "outpost", "barracks", "headquarters", "bunker", "radar", "battery",
      # added 2026-12-06 (sixth round): works and public places struck are the place's state's as well
      # ("cruise missiles destroyed a pharmaceutical plant in Khartoum")
-     "plant", "factory", "refinery", "reactor", "airport", "port", "bridge", "pipeline", "power"}
+     "plant", "factory", "refinery", "reactor", "airport", "port", "bridge", "pipeline", "power",
+     # added 2026-12-07 (twelfth round): "Russia previously targeted locations in Eastern Syria"
+     "location", "stronghold", "hideout", "warehouse"}
 ) | PUBLIC_PLACES  # fmt: skip
 
 
