@@ -3154,6 +3154,11 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # the purpose of an asked-for act is asked for too
+        (
+            "Erdogan urged the United Nations to take urgent action to protect civilians in Idlib.",
+            {("TUR", None, 1, "appeal")},
+        ),
         # passives the parser hid: a past tense with an agent, a passive conjunct sharing the subject,
         # an agent hung on the verb's phrase, "subjected to ... by"
         (

@@ -6670,8 +6670,16 @@ def _demand_head(token: Token) -> Token | None:
             return head  # "would not give permission to Russia to help Israel": Russia's act, not done
         if _lemma(head) in INVITED_PARTICIPLES and any(c.dep_ == "nsubjpass" for c in head.children):
             return None  # "Arafat was invited to hold talks": his act to come (hedged), no one's demand
-        return head if _demand_verb(head) and head.i != token.i else None
-    return head if head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS else None
+        if _demand_verb(head) and head.i != token.i:
+            return head
+        # "urged the UN to take action to protect civilians": the purpose of an asked-for act is asked
+        # for too (added 2026-12-07, twelfth round)
+        return _demand_head(head) if infinitive and head.i != token.i else None
+    if head.pos_ == "NOUN" and _lemma(head) in DEMAND_NOUNS:
+        return head
+    if token.dep_ == "acl" and _infinitive_clause(token) and head.dep_ == "dobj" and _light_verb(head):
+        return _demand_head(head)  # (the same, hung on the light verb's noun)
+    return None
 
 
 def _demand_verb(verb: Token) -> bool:
