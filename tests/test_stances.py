@@ -1701,7 +1701,10 @@ def test_fifth_round_domestic_and_international_acts(
         # words against a hostile act are against its author, not its target; an accusation names the
         # author; "X-led" names the leader of the act
         ("France opposed a war against Iraq.", set()),
-        ("France opposed the American-led war against Iraq.", {("FRA", "USA", -1, "opposition")}),
+        (
+            "France opposed the American-led war against Iraq.",
+            {("FRA", "USA", -1, "opposition"), ("USA", "IRQ", -1, "fight")},
+        ),
         ("Russia condemned the airstrikes on Syria.", set()),
         (
             "Russia condemned the Israeli airstrikes on Syria.",
@@ -3154,6 +3157,35 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # "X-led" names the leader of the act on the noun itself, and of the cause of a harm
+        (
+            "The deal was further strained by US-led coalition strikes on Syrian army positions in the east.",
+            {("USA", "SYR", -1, "fight")},
+        ),
+        ("Russia says 62 Syrian troops killed in US-led strikes", {("USA", "SYR", -1, "assault")}),
+        (
+            "Air strikes by the US-led coalition killed at least 21 civilians in Raqqa on Monday, a monitor said.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        ("Journalists were killed in Syria's 30-month war.", set()),
+        # an act looked on at happens all the same
+        (
+            "Turkey has warned it will not stand by and watch a Russian-led attack on Syria's Idlib province.",
+            {("RUS", "SYR", -1, "fight"), ("TUR", "RUS", -1, "reject")},
+        ),
+        # a name run on from a date; losing patience; "as" on the object
+        (
+            "In September Turkey persuaded Russia to hold off from a full-scale attack on Idlib.",
+            {("TUR", "RUS", 1, "appeal")},
+        ),
+        (
+            "It appears Moscow is losing patience with Turkey's efforts to disentangle the rebels.",
+            {("RUS", "TUR", -1, "disapprove")},
+        ),
+        (
+            "Turkey has long regarded the growing power of the YPG in northern Syria as a national security threat.",
+            {("TUR", "SYR", -1, "criticism")},
+        ),
         # the purpose of an asked-for act is asked for too
         (
             "Erdogan urged the United Nations to take urgent action to protect civilians in Idlib.",

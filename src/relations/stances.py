@@ -256,6 +256,15 @@ def _object_lemmas(token: Token) -> set[str]:
             lemmas.add(PLACE_OBJECT)
         if child.lower_ in SOURCING_PREPS:
             continue  # "struck Idlib ... according to Anadolu": no "accord" struck (added 2026-12-07)
+        if child.dep_ == "dobj":
+            # "regarded the growing power of the YPG as a threat": the "as" phrase the parser hung on
+            # the object is the verb's (added 2026-12-07)
+            lemmas.update(
+                _lemma(t)
+                for c in child.children
+                if c.dep_ == "prep" and c.lower_ == "as"
+                for t in _phrase_core(c)
+            )
         if child.dep_ in OBJECT_DEPS or child.dep_ in {"prep", "prt", "xcomp", "agent"}:
             core = _phrase_core(child)
             lemmas.update(_lemma(t) for t in core)
@@ -1818,6 +1827,17 @@ def _stranded_subject(verb: Token) -> Token | None:
     verb with none; the object ends right before the verb (added 2026-12-07, twelfth round)."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
+    for prep in verb.children:
+        # "In September Turkey persuaded Russia to ...": a name run on from a date the parser made the
+        # date's object (added 2026-12-07)
+        if prep.dep_ == "prep" and prep.i < verb.i:
+            for obj in _prep_objects(prep):
+                if (
+                    obj.pos_ == "PROPN"
+                    and obj.i + 1 == verb.i
+                    and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in obj.children)
+                ):
+                    return obj
     # (or a conjunct with no "and" before it: "broke out as the US adviser, John Bolton, visited")
     if verb.dep_ != "advcl" and not (
         verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i])
@@ -3501,16 +3521,22 @@ def _verb_roles(
         # air raid": a patient with no agent named, so no source ("Bagheri, discussed with Shoigu"
         # after a comma is a misparsed main verb, below)
         sources = _actors_of(agents, index)
+        if not sources and _lemma(token) in HARM_VERBS:
+            # "62 Syrian troops killed in US-led strikes": the cause's owner, as for "were killed in"
+            # (added 2026-12-07, twelfth round)
+            sources = _causes(token, index, resolver)
         return Roles(sources, phrase_actors(token.head, index), True, False)
     # ("The Saudi-led coalition bombed Yemen", parsed as a noun with a clause: a sentence has a verb,
     # added 2026-12-07)
     # (or on the agent of such a noun: "Airstrikes by the US-led coalition killed at least 21
     # civilians", twelfth round)
+    # (or of a hostile noun anywhere: "Air strikes by the US-led coalition killed 21 civilians, a
+    # monitor said")
     agent_of_root = (
         token.head.dep_ == "pobj"
         and token.head.head.lower_ == "by"
-        and token.head.head.head.dep_ == "ROOT"
         and token.head.head.head.pos_ == "NOUN"
+        and (token.head.head.head.dep_ == "ROOT" or _hostile_noun(token.head.head.head))
     )
     headless = (
         token.dep_ == "acl"
@@ -4010,6 +4036,13 @@ def _noun_roles(
             for g in c.children:
                 if g.dep_ in paired_deps and index.at(g) is not None:
                     modifiers.append(index.at(g))
+    # "US-led coalition strikes", "US-led strikes": the leader owns the act, as for a victim's cause
+    # (added 2026-12-07, twelfth round)
+    modifiers += [
+        p
+        for h in (token, *(c for c in token.children if c.dep_ == "compound"))
+        for p in _leaders_of(h, index, resolver)
+    ]
     modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
     possessors = [p for c in token.children if _possessor(c) and (p := _owner_at(c, index)) is not None]
     preps = [
@@ -4988,14 +5021,24 @@ JUDGEMENTS = frozenset({"praise", "criticism", "opposition", "distrust", "warnin
 
 
 def _judges_object(verb: Token, noun: Token) -> bool:
-    """A verb of judgement ("condemn", "welcome") and the act it judges as its object."""
+    """A verb of judgement ("condemn", "welcome") and the act it judges as its object (or one of
+    looking on: "will not stand by and watch a Russian-led attack", added 2026-12-07)."""
     return (
         noun.dep_ == "dobj"
         and noun.pos_ == "NOUN"
         and verb.pos_ == "VERB"
-        and bool(entries := load_lexicon().verbs.get(_lemma(verb), []))
-        and all(e.category in JUDGEMENTS for e in entries)
+        and (
+            _lemma(verb) in WATCHING_VERBS
+            or (
+                bool(entries := load_lexicon().verbs.get(_lemma(verb), []))
+                and all(e.category in JUDGEMENTS for e in entries)
+            )
+        )
     )
+
+
+# Verbs of looking on at an act, which happens whether or not one looks
+WATCHING_VERBS = frozenset({"watch", "witness", "observe", "monitor"})
 
 
 # Nouns of a stop put to an act ("a moratorium on air strikes", "a pause in the shelling")
@@ -6899,8 +6942,13 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
             role = GROUP_ROLES.get(noun.lower_)
             if not (_hostile_noun(noun) or (role is not None and role.role == "act")):
                 continue
-            if _place_named_conflict(noun):
-                continue  # "died in the Syrian conflict": where, not whose (added 2026-12-07)
+            if _place_named_conflict(noun) or (
+                _lemma(noun) == "war"
+                and not any(c.dep_ == "prep" and c.lower_ in {"on", "against", "with"} for c in noun.children)
+            ):
+                # "died in the Syrian conflict", "journalists killed in Syria's 30-month war": where,
+                # not whose (not "Russia's war on Ukraine"; added 2026-12-07)
+                continue
             if (whole := index.at(noun)) is not None:
                 found.append(whole)  # "Russian air strikes": a mention of Russia's act
                 continue
