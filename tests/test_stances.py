@@ -3157,6 +3157,18 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # a hyphenated pair of sides, not an "X-chaired" or "X-endorsed" participle
+        (
+            "Hours after the new US-Russian agreement was reached, the violence resumed.",
+            {("RUS", "USA", 1, "support"), ("USA", "RUS", 1, "support")},
+        ),
+        ("De Mistura will report to a US-chaired meeting of the UN security council.", set()),
+        ("The Trump-endorsed Saudi war in Yemen has cost billions.", set()),
+        # "X-led" acts, also as the subject of a report
+        (
+            "US-led air strikes killed at least 20 Islamic State fighters in northeastern Syria, an organisation monitoring the conflict said on Friday.",
+            {("USA", None, -1, "assault")},
+        ),
         # "X-led" names the leader of the act on the noun itself, and of the cause of a harm
         (
             "The deal was further strained by US-led coalition strikes on Syrian army positions in the east.",

@@ -1932,9 +1932,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 ]
                 # ("claimed responsibility for an attack that killed ...": the claimant's act)
                 # ("an attack on Douma persuaded Trump": the attack's target is not who persuades)
-                actors = [p for p in _actors_of(antecedents, index) if not _aimed_by(p, antecedents)] or [
-                    c for a in antecedents for c in _claimants(a, index)
-                ]
+                actors = (
+                    [p for p in _actors_of(antecedents, index) if not _aimed_by(p, antecedents)]
+                    or [c for a in antecedents for c in _claimants(a, index)]
+                    # "US-led air strikes killed 20 fighters": the leader of the act (2026-12-07)
+                    or [
+                        p
+                        for a in antecedents
+                        for h in (a, *(c for c in a.children if c.dep_ == "compound"))
+                        for p in _leaders_of(h, index, None)
+                    ]
+                )
                 return actors, current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
                 # ("claimed responsibility for the bombing targeting ...": the claimant's act)
@@ -3538,16 +3546,19 @@ def _verb_roles(
         and token.head.head.head.pos_ == "NOUN"
         and (token.head.head.head.dep_ == "ROOT" or _hostile_noun(token.head.head.head))
     )
+    # (or on the subject of a report: "US-led air strikes killed 20 fighters, a monitor said")
+    reported = token.head.dep_ == "nsubj" and _lemma(token.head.head) in REPORTING_VERBS
+    leaders = _leaders_of(token.head, index, resolver) if token.dep_ == "acl" else []
     headless = (
         token.dep_ == "acl"
-        and (token.head.dep_ == "ROOT" or agent_of_root)
+        and (token.head.dep_ == "ROOT" or agent_of_root or reported)
         and token.head.pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "dobj" for c in token.children)
-        and bool(phrase_actors(token.head, index))
+        and bool(phrase_actors(token.head, index) or leaders)
     )
     if token.dep_ == "acl" and (index.at(token.head) is not None or headless):
         # "Bagheri, discussed with Shoigu ..." (a misparsed main verb): the noun is the actor
-        sources = _conjoined(token.head, index, set()) or phrase_actors(token.head, index)
+        sources = _conjoined(token.head, index, set()) or phrase_actors(token.head, index) or leaders
         if entry.destination:
             return Roles(sources, _destinations(token, sources, index, resolver), False, False)
         exclude = {p.actor_id for p in sources}
@@ -4034,7 +4045,14 @@ def _noun_roles(
     for c in token.children:
         if c.dep_ in {"compound", "amod", "nmod"}:
             for g in c.children:
-                if g.dep_ in paired_deps and index.at(g) is not None:
+                # ("the new US-Russian agreement": the first half may hang as an adverbial noun)
+                hyphened = (
+                    g.dep_ == "npadvmod"
+                    and g.i + 2 == c.i
+                    and token.doc[g.i + 1].text == "-"
+                    and index.at(c) is not None  # (a pair of sides, not "US-chaired", "Trump-endorsed")
+                )
+                if (g.dep_ in paired_deps or hyphened) and index.at(g) is not None:
                     modifiers.append(index.at(g))
     # "US-led coalition strikes", "US-led strikes": the leader owns the act, as for a victim's cause
     # (added 2026-12-07, twelfth round)
