@@ -3157,6 +3157,17 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # "X and its allies backed by Y": the backing is X's side's (not a conjoined opponent's)
+        (
+            "The Syrian army and its allies backed by Russian warplanes have recently made major advances north of Aleppo.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "The clash was between forces loyal to Bashar al-Assad and a Kurdish-led opposition force supported by US advisers.",
+            set(),
+        ),
+        # diplomatic links restored
+        ("Qatar has restored diplomatic links with Tehran.", {("QAT", "IRN", 1, "support")}),
         # a hyphenated pair of sides, not an "X-chaired" or "X-endorsed" participle
         (
             "Hours after the new US-Russian agreement was reached, the violence resumed.",

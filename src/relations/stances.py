@@ -3487,6 +3487,15 @@ def _verb_roles(
             if patient is None:
                 patient = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
             # a side, not a thing it made ("the conference hosted by AIPAC in Washington")
+            if (
+                patient is not None
+                and patient.dep_ == "conj"
+                and any(c.dep_ == "poss" and c.lower_ in {"its", "his", "their"} for c in patient.children)
+                and not phrase_actors(patient, index)
+            ):
+                # "The Syrian army and its allies backed by Russian warplanes": allies no one names
+                # share the backing of the side they are conjoined with (added 2026-12-07)
+                patient = patient.head
             if patient is not None and _side_noun(patient, index):
                 targets = [
                     p
