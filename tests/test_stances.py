@@ -2447,6 +2447,9 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
                 ("RUS", "TUR", 1, "agree"),
                 ("TUR", "IRN", 1, "agree"),
                 ("TUR", "RUS", 1, "agree"),
+                # (Assad's allies, named after the comma: changed 2026-12-07, twelfth round)
+                ("IRN", "SYR", 1, "support"),
+                ("RUS", "SYR", 1, "support"),
             },
         ),
     ],
@@ -3157,6 +3160,47 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # relational nouns named after their comma, with their conjuncts; "his/her" as "its" (not a
+        # person's friends)
+        (
+            "It would draw in Assad's allies, Russia and Iran.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "The victories were chalked up by Assad and his supporters, principally Iran and Russia.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        ("She and her friends, Amira Abase and Kadiza Sultana, were children when they left the UK.", set()),
+        # standoffs: the subject's sides, or the object's, or whom "with" names; "odds" elsewhere is none
+        (
+            "Russia and Turkey could find themselves at loggerheads.",
+            {("RUS", "TUR", -1, "opposition"), ("TUR", "RUS", -1, "opposition")},
+        ),
+        ("Turkey is at odds with Washington over the Kurds.", {("TUR", "USA", -1, "opposition")}),
+        (
+            "The Syrian war has placed Washington and Moscow at loggerheads.",
+            {("RUS", "USA", -1, "opposition"), ("USA", "RUS", -1, "opposition")},
+        ),
+        ("The odds of success are low for Russia and Iran.", set()),
+        (
+            "Israel and Iran are on a collision course.",
+            {("IRN", "ISR", -1, "opposition"), ("ISR", "IRN", -1, "opposition")},
+        ),
+        # an invitation; sponsors of a side (not of an event); chafing; availing
+        (
+            "Russia and Iran, at the invitation of the Syrian government, are planning to keep forces inside Syria.",
+            {("SYR", "IRN", 1, "appeal"), ("SYR", "RUS", 1, "appeal")},
+        ),
+        (
+            "The Assad regime is sponsored by Iran and Russia.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        ("Turkey and Iran are co-sponsoring Vladimir Putin's Syrian dialogue this month.", set()),
+        (
+            "If the US leaves Syria, it will embolden Russia and Iran, which have chafed at US power in the region.",
+            {("IRN", "USA", -1, "disapprove"), ("RUS", "USA", -1, "disapprove")},
+        ),
+        ("Iran will not avail Russia in the Turkish dimension.", {("IRN", "RUS", -1, "reject")}),
         # "X and its allies backed by Y": the backing is X's side's (not a conjoined opponent's)
         (
             "The Syrian army and its allies backed by Russian warplanes have recently made major advances north of Aleppo.",

@@ -3370,6 +3370,12 @@ def _verb_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
     subjects, passive_subjects, agents = _subject_children(token)
+    if _lemma(token) == "sponsor" and any(
+        c.dep_ == "dobj" and _lemma(c) in load_lexicon().nouns for c in token.children
+    ):
+        # "Turkey and Iran are co-sponsoring Putin's Syrian dialogue": the event's sides are its own
+        # (the noun reads them), not the sponsor's target (added 2026-12-07)
+        return Roles([], [], False, False)
     if (
         token.tag_ == "VBG"
         and token.dep_ == "conj"
@@ -3931,6 +3937,18 @@ def _noun_roles(
         return Roles(viewers, [p for p in _actors_of(objects, index) if p not in viewers], False, False)
     # "increasing criticism" after "under" is parsed as a gerund with an object
     under = token.head if token.dep_ == "pobj" else token.head.head if token.head.dep_ == "pcomp" else None
+    if _lemma(token) in STANDOFF_NOUNS:
+        return _standoff_roles(token, index)
+    if token.dep_ == "pobj" and token.head.lower_ == "at" and _lemma(token) in BIDDING_NOUNS:
+        # "Russia and Iran, at the invitation of the Syrian government, are planning ...", "entered
+        # Syria at Assad's invitation": the inviter appeals to whoever acts (added 2026-12-07)
+        inviters = _actors_of(
+            [c for c in token.children if _possessor(c)]
+            + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)],
+            index,
+        )
+        invited, _ = _acting_subject(token.head.head, index)
+        return Roles(inviters, [p for p in invited if p not in inviters], False, False)
     subjected = (
         token.dep_ == "pobj"
         and token.head.lower_ == "to"
@@ -4155,7 +4173,17 @@ def _noun_roles(
             for c in token.head.children
             if c.i != token.i and (_fronted_description(token, c) or _trailing_description(c, token))
         ]
-        named = [p for c in token.children if c.dep_ == "appos" and (p := index.at(c)) is not None]
+        # (with their conjuncts: "his supporters, principally Iran and Russia"; and names the parser
+        # conjoined after a comma: "Assad's allies, Russia and Iran", added 2026-12-07)
+        named = [
+            p
+            for c in token.children
+            if c.dep_ == "appos" or _comma_named(token, c)
+            for t in (c, *c.conjuncts)
+            if (p := index.at(t)) is not None
+            # ("she and her friends, Amira Abase and Kadiza Sultana": a person's friends are no side)
+            and not (_lemma(token) == "friend" and t.ent_type_ == "PERSON")
+        ]
         describes = True  # the noun describes a name beside it (not "his Nato ally", not predicated)
         if named:
             sources = named  # "Syria and its ally Russia" (added 2026-12-07)
@@ -4207,9 +4235,11 @@ def _noun_roles(
         if (
             not targets
             and token.dep_ == "conj"
-            and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in token.children)
+            and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in token.children)
+            and not (_lemma(token) == "friend" and any(c.lower_ in {"his", "her"} for c in token.children))
         ):
-            # "Syria and its ally Russia": "its" is the name it is conjoined with (added 2026-12-07)
+            # "Syria and its ally Russia": "its" is the name it is conjoined with (added 2026-12-07;
+            # "Assad and his supporters", twelfth round)
             targets = [p for p in _conjoined(token.head, index, set()) if p not in sources]
         if not targets and describes:
             # "Hezbollah, the most important Iranian proxy", "Russia, a Syrian ally": beside a name, a
@@ -4388,6 +4418,52 @@ def _conjunct_sides(heads: list[Token], members: list[Participant]) -> set[int]:
             token = token.head
         sides.add(token.i)
     return sides
+
+
+# Nouns of a standoff said of the subject ("are at odds", "at loggerheads", "on a collision course")
+STANDOFF_NOUNS = frozenset({"odd", "loggerhead", "course"})
+
+
+def _standoff_roles(noun: Token, index: MentionIndex) -> Roles:
+    """ "Israel and the Iranians are on a collision course", "Russia and Turkey could find themselves at
+    loggerheads", "is at odds with Washington": the subject's sides oppose each other, or whom the
+    "with" phrase names (added 2026-12-07, twelfth round). Anywhere else the word names no stance."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"at", "on"}:
+        return Roles([], [], False, False)
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return Roles([], [], False, False)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and not any(o.lower_.endswith(("selves", "self")) for o in objects):
+        # "has placed Washington and Moscow at loggerheads", "putting it at odds with its key ally":
+        # the object is at odds, whatever put it there
+        sides = _actors_of(objects, index)
+    else:
+        sides, _ = _acting_subject(verb, index)
+    held = {p.actor_id for p in sides}
+    others = [
+        p
+        for h in (noun, verb)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in _actors_of(_prep_objects(c), index)
+        if p.actor_id not in held
+    ]
+    if others:
+        return Roles(sides, others, False, False)
+    return Roles(sides, [], False, len(held) >= 2)
+
+
+def _comma_named(noun: Token, conjunct: Token) -> bool:
+    """ "Assad's allies, Russia and Iran": a name the parser conjoined to a relational noun right after
+    its comma (no "and" before it), which names the noun's holders."""
+    return (
+        conjunct.dep_ == "conj"
+        and conjunct.pos_ == "PROPN"
+        and conjunct.i == noun.i + 2
+        and noun.doc[noun.i + 1].text == ","
+        and not any(c.dep_ == "cc" and c.i < conjunct.i for c in noun.children)
+    )
 
 
 def _place_named_conflict(noun: Token) -> bool:
