@@ -3160,6 +3160,25 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # an act noun's "of" hung on its "by" agent; "commit" carries a massacre; a campaign of strikes
+        (
+            "She was referring to the heavy bombardment by Russian and Syrian warplanes of rebel-held areas in Idlib.",
+            {("RUS", "SYR", -1, "fight"), ("SYR", "SYR", -1, "fight")},
+        ),
+        (
+            "Aircraft of the US-led coalition committed a new massacre against Syrians in Raqqa province.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        (
+            "Obama announced the US would intensify its campaign of airstrikes against the Islamic State in northern Syria.",
+            {("USA", None, -1, "threaten")},
+        ),
+        # those withdrawn leave the place (a prisoner freed leaves nothing)
+        (
+            "All US State Department staff will be withdrawn from Syria in the next 24 hours.",
+            {("USA", "SYR", 1, "agree")},
+        ),
+        ("Prakash could be freed from Turkish custody if the court agreed.", set()),
         # relational nouns named after their comma, with their conjuncts; "his/her" as "its" (not a
         # person's friends)
         (

@@ -1817,6 +1817,10 @@ PARTAKING_PARTICIPLES = frozenset({"engage", "involve", "embroil", "lock", "mire
 TIME_MARKS = frozenset({"when", "if", "once", "after", "unless", "until", "while", "whenever"})
 
 
+# Verbs of taking forces or staff out of a place ("will be withdrawn from Syria")
+WITHDRAWING_VERBS = frozenset({"withdraw", "evacuate", "pull", "redeploy"})
+
+
 # Subordinators the parser may read as a preposition whose object is the clause's subject
 STRANDING_MARKS = frozenset({"as", "while", "after", "before", "since", "until", "because"})
 
@@ -2974,7 +2978,12 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
     prep = head.head.lower_
     # "the shelling of Yeonpyeong", "the bombing of Aleppo": an act noun's "of" phrase is what it hits
     if prep == "of" and entry.pos == "noun" and head.head.head.pos_ == "NOUN":
-        return _lemma(head.head.head) == entry.lemma
+        # (also hung on the noun's "by" agent: "the bombardment by Russian warplanes of rebel-held
+        # areas", added 2026-12-07)
+        owner = head.head.head
+        if owner.dep_ == "pobj" and owner.head.lower_ == "by" and owner.head.head.pos_ == "NOUN":
+            owner = owner.head.head
+        return _lemma(owner) == entry.lemma
     # "fired shells at Seoul" is aimed; "clashed with rebels at Aleppo" is where it happened
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
 
@@ -3452,6 +3461,15 @@ def _verb_roles(
     if passive and entry.recipient:
         # "an email obtained by the consumer group": the "by" side received; the giver is "from"
         return Roles(_actors_of(_from_objects(token), index), _actors_of(agents, index), True, False)
+    if passive and not agents and _lemma(token) in WITHDRAWING_VERBS and (left := _from_objects(token)):
+        # "All US State Department staff will be withdrawn from Syria": those withdrawn leave the place
+        # (added 2026-12-07, twelfth round)
+        leavers = _actors_of(passive_subjects, index)
+        held = {p.actor_id for p in leavers}
+        places = _actors_of(left, index) or (
+            [p for g in left if (p := _place_state(g, resolver)) is not None] if resolver is not None else []
+        )
+        return Roles(leavers, [p for p in places if p.actor_id not in held], False, False)
     if passive:
         # "were killed and many wounded in air strikes by the coalition": conjoined passives share the agent
         shared = [
@@ -4132,14 +4150,17 @@ def _noun_roles(
             if c.dep_ == "prep" and c.i > stray.i and c.lower_ in AIMED_PREPS
             for g in _prep_objects(c)
         ]
-    # "attacks by Russian forces on Syrian rebels", the aim hung on the agent (added 2026-12-07)
+    # "attacks by Russian forces on Syrian rebels", the aim hung on the agent (added 2026-12-07; "the
+    # bombardment by Russian warplanes of rebel-held areas", twelfth round)
     preps += [
         g
         for c in token.children
         if c.dep_ == "prep" and c.lower_ == "by"
         for agent in _prep_objects(c)
         for a in agent.children
-        if a.dep_ == "prep" and a.lower_ in AIMED_PREPS and entry.goldstein < 0
+        if a.dep_ == "prep"
+        and (a.lower_ in AIMED_PREPS or (a.lower_ == "of" and entry.category in VIOLENT_CATEGORIES))
+        and entry.goldstein < 0
         for g in _prep_objects(a)
     ]
     if entry.goldstein > 0:
@@ -4591,8 +4612,10 @@ INSTRUMENT_VERBS = frozenset({"use", "employ"})
 
 
 MEASURE_NOUNS = frozenset(
-    {"day", "week", "month", "year", "series", "round", "wave", "number", "lot", "couple", "list", "set"}
-)
+    {"day", "week", "month", "year", "series", "round", "wave", "number", "lot", "couple", "list", "set",
+     # added 2026-12-07 (twelfth round): "would intensify its campaign of airstrikes against the IS"
+     "campaign"}
+)  # fmt: skip
 
 
 # Nouns that only package the act a compound before them names ("sanctions tool", "aid package")
@@ -4679,6 +4702,8 @@ LIGHT_VERBS = frozenset(
      "host", "propose", "accept", "receive", "tighten", "increase", "speed", "put", "exert", "apply",
      "accelerate", "complete", "order", "approve", "authorize", "authorise", "undertake", "perform",
      "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open",
+     # added 2026-12-07 (twelfth round): "committed a new massacre against Syrians"
+     "commit",
      # added 2026-12-06 (fifth round): "inked a deal", "sealed an agreement", "concluded a treaty"
      "ink", "seal", "conclude", "clinch", "finalize", "finalise",
 
