@@ -1137,10 +1137,11 @@ def test_literal_sentences(stances_of: Callable[..., list[Stance]], text: str, e
             "The Americans recognize neither Iranian nor Russian sovereignty.",
             {("USA", "IRN", -1, "reject"), ("USA", "RUS", -1, "reject")},
         ),
-        # "who" never stands for an event noun the parser hung the clause on
+        # "who" never stands for an event noun the parser hung the clause on, but for the persons named
+        # before its comma (changed 2026-12-07, twelfth round)
         (
             "It was a Russian jab at Israeli allies, who have formed an alliance with Trump.",
-            {("RUS", "ISR", -1, "criticism")},
+            {("RUS", "ISR", -1, "criticism"), ("ISR", "USA", 1, "cooperate")},
         ),
         # a patron is not its proxy or its allies; allies who are Israeli are Israel
         ("Iran's proxies attacked Israel.", set()),
@@ -3160,6 +3161,15 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # "who" hung on an act noun: the persons before its comma, and whom they are conjoined to
+        (
+            "The reports prompted a rebuke by Turkey's president and foreign minister, who warned that the Assad regime risked a confrontation with the Turkish army.",
+            {("TUR", "SYR", -1, "warning")},
+        ),
+        (
+            "Russian jets later intervened in support of the Syrian army by targeting IS.",
+            {("RUS", "SYR", 1, "support"), ("RUS", None, -1, "fight")},
+        ),
         # an act noun's "of" hung on its "by" agent; "commit" carries a massacre; a campaign of strikes
         (
             "She was referring to the heavy bombardment by Russian and Syrian warplanes of rebel-held areas in Idlib.",

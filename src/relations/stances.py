@@ -1795,6 +1795,20 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
     return subjects, passive_subjects, agents
 
 
+def _misplaced_who(pronoun: Token) -> list[Token]:
+    """ "a rebuke by Turkey's president and foreign minister, who warned": "who" hung on a noun that is
+    no person stands for the noun right before its comma (and the one that noun is conjoined to)."""
+    if pronoun.lower_ not in {"who", "whom"} or pronoun.head.dep_ != "relcl" or pronoun.i < 2:
+        return []
+    if pronoun.doc[pronoun.i - 1].text != ",":
+        return []
+    nearest = pronoun.doc[pronoun.i - 2]
+    antecedent = pronoun.head.head
+    if nearest.pos_ not in {"NOUN", "PROPN"} or not antecedent.left_edge.i <= nearest.i < pronoun.i:
+        return []
+    return [nearest, nearest.head] if nearest.dep_ == "conj" else [nearest]
+
+
 def _resolve_relative(token: Token) -> Token:
     """``which``/``who`` as a subject stands for the noun its clause modifies."""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ in {"relcl", "acl"}:
@@ -1939,6 +1953,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 actors = (
                     [p for p in _actors_of(antecedents, index) if not _aimed_by(p, antecedents)]
                     or [c for a in antecedents for c in _claimants(a, index)]
+                    # "a rebuke by Turkey's president and foreign minister, who warned ...": "who" the
+                    # parser hung on the act noun is the persons named before it (2026-12-07)
+                    or _actors_of([h for s in subjects for h in _misplaced_who(s)], index)
                     # "US-led air strikes killed 20 fighters": the leader of the act (2026-12-07)
                     or [
                         p
