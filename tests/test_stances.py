@@ -3161,6 +3161,16 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # "that" hung on the name in a parenthetical participle's "by" phrase is the document's, which
+        # its authors wrote (not "controlled by Islamic State which has seized ...")
+        (
+            "On February 26th, Russia vetoed a resolution, proposed by the U.K. and backed by the United States, that charged Tehran with violating an arms embargo on Yemen.",
+            {("GBR", "IRN", -1, "criticism"), ("RUS", "GBR", -1, "reject"), ("RUS", "USA", -1, "reject")},
+        ),
+        (
+            "It was the Syrian army's last foothold in an area otherwise controlled by Islamic State which has seized large areas of Syria and Iraq.",
+            {(None, "IRQ", -1, "coerce"), (None, "SYR", -1, "coerce")},
+        ),
         # "who" hung on an act noun: the persons before its comma, and whom they are conjoined to
         (
             "The reports prompted a rebuke by Turkey's president and foreign minister, who warned that the Assad regime risked a confrontation with the Turkish army.",

@@ -1795,6 +1795,51 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
     return subjects, passive_subjects, agents
 
 
+# Participles naming who wrote or put forward a document
+AUTHORING_PARTICIPLES = frozenset(
+    {"propose", "draft", "table", "submit", "sponsor", "write", "author", "introduce"}
+)
+
+
+def _misplaced_which(pronoun: Token) -> Token | None:
+    """ "a resolution, proposed by the U.K. and backed by the United States, that charged Tehran": "that"
+    or "which" the parser hung on the name in a participle's "by" phrase stands for the noun the
+    participle describes (added 2026-12-07, twelfth round)."""
+    if pronoun.lower_ not in {"that", "which"} or pronoun.head.dep_ != "relcl":
+        return None
+    name = pronoun.head.head
+    if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.dep_ != "agent":
+        return None
+    participle = name.head.head
+    while participle.dep_ == "conj" and participle.head.pos_ == "VERB":
+        participle = participle.head
+    # (both set off by commas, as a parenthetical: not "an area controlled by Islamic State which has
+    # seized large areas", where "which" is the name's)
+    parenthetical = pronoun.doc[pronoun.i - 1].text == "," and pronoun.doc[participle.i - 1].text == ","
+    if not parenthetical or participle.dep_ != "acl" or participle.head.pos_ != "NOUN":
+        return None
+    return participle.head
+
+
+def _authors(noun: Token, index: MentionIndex) -> list[Participant]:
+    """The authors a document noun's participles name ("a resolution proposed by the U.K.")."""
+    if _lemma(noun) not in DOCUMENT_NOUNS:
+        return []
+    participles = [c for c in noun.children if c.dep_ == "acl"]
+    participles += [c for p in participles for c in p.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return _actors_of(
+        [
+            g
+            for p in participles
+            if _lemma(p) in AUTHORING_PARTICIPLES
+            for c in p.children
+            if c.dep_ == "agent"
+            for g in _prep_objects(c)
+        ],
+        index,
+    )
+
+
 def _misplaced_who(pronoun: Token) -> list[Token]:
     """ "a rebuke by Turkey's president and foreign minister, who warned": "who" hung on a noun that is
     no person stands for the noun right before its comma (and the one that noun is conjoined to)."""
@@ -1936,7 +1981,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 if not (s.pos_ == "VERB" and s.tag_ == "VBG" and any(c.dep_ == "dobj" for c in s.children))
             ]
             if subjects:
-                antecedents = [_resolve_relative(s) for s in subjects]
+                antecedents = [_misplaced_which(s) or _resolve_relative(s) for s in subjects]
                 # "a Russian jab at ... allies, who have formed ...": "who" is a person, never an
                 # event noun the parser attached the clause to
                 antecedents = [
@@ -1953,6 +1998,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 actors = (
                     [p for p in _actors_of(antecedents, index) if not _aimed_by(p, antecedents)]
                     or [c for a in antecedents for c in _claimants(a, index)]
+                    # "a resolution, proposed by the U.K., that charged Tehran": a document's authors
+                    # (added 2026-12-07)
+                    or [c for a in antecedents for c in _authors(a, index)]
                     # "a rebuke by Turkey's president and foreign minister, who warned ...": "who" the
                     # parser hung on the act noun is the persons named before it (2026-12-07)
                     or _actors_of([h for s in subjects for h in _misplaced_who(s)], index)
