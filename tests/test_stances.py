@@ -3161,6 +3161,17 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # spying; a means used for an act; an active participle conjoined to a passive one
+        ("Israel spied on Iran.", {("ISR", "IRN", -1, "opposition")}),
+        ("Israel conducted espionage operations against Iran.", {("ISR", "IRN", -1, "opposition")}),
+        (
+            "Israelis are using Azerbaijan for espionage operations against Iran.",
+            {("ISR", "IRN", -1, "opposition")},
+        ),
+        (
+            "The problem of Israelis stationed in Azerbaijan and using the country for electronic reconnaissance and espionage operations against Iran grows.",
+            {("ISR", "IRN", -1, "opposition")},
+        ),
         # "that" hung on the name in a parenthetical participle's "by" phrase is the document's, which
         # its authors wrote (not "controlled by Islamic State which has seized ...")
         (

@@ -2013,6 +2013,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     ]
                 )
                 return actors, current
+            if (
+                current.dep_ == "acl"
+                and current.tag_ == "VBN"
+                and via is not None
+                and via.dep_ == "conj"
+                and via.tag_ == "VBG"
+                and (described := phrase_actors(current.head, index))
+            ):
+                # "Israelis stationed in Azerbaijan and using the country for espionage": an active
+                # participle conjoined to a passive one is the described noun's act (2026-12-07)
+                return described, current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
                 # ("claimed responsibility for the bombing targeting ...": the claimant's act)
                 described = phrase_actors(current.head, index) or _claimants(current.head, index)
@@ -4073,10 +4084,21 @@ def _noun_roles(
         )
         sufferers, _ = _acting_subject(verb, index)
         return Roles(givers, [p for p in sufferers if p not in givers], False, False)
-    if token.dep_ == "compound" and _lemma(token.head) in CARRIER_NOUNS and token.head.text.islower():
+    if (
+        token.dep_ in {"compound", "nmod"}
+        and _lemma(token.head) in CARRIER_NOUNS
+        and token.head.text.islower()
+    ):
         # "deploys the very same sanctions tool against both Russia and Iran", "a sanctions package
         # on Iran": the noun the trigger qualifies carries its phrases
         token = token.head
+    elif (
+        token.dep_ == "conj"
+        and token.head.dep_ in {"compound", "nmod"}
+        and _lemma(token.head.head) in CARRIER_NOUNS
+        and token.head.head.text.islower()
+    ):
+        token = token.head.head  # "reconnaissance and espionage operations against Iran" (2026-12-07)
     # "a mediation effort between X and Y": the phrase may hang on the noun the trigger modifies
     holders = [token, token.head] if token.dep_ in {"compound", "nmod"} else [token]
     holders += _occurrences(token)  # "clashes broke out between Turkish troops and Syrian forces"
@@ -4400,6 +4422,9 @@ def _noun_roles(
         and (
             token.head.lower_ == "in"
             or (token.head.lower_ == "for" and entry.category == "protest")
+            # "using Azerbaijan for espionage operations against Iran": whoever uses the means for it
+            # (added 2026-12-07)
+            or (token.head.lower_ == "for" and _lemma(token.head.head) in INSTRUMENT_VERBS)
             # "paralysed Abidjan with a general strike" (a strike or boycott, CAMEO 142/143; added
             # 2026-12-07; not "clashed with the demonstration")
             or (token.head.lower_ == "with" and entry.code in {"142", "143"})
