@@ -3161,6 +3161,15 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # a backer "in" a state is the state, a capital too, and where it is is no target
+        (
+            "Assad and his backers in Moscow and Tehran dismissed the report.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "That the Assad regime is shielded by his backers in Moscow and Tehran should garner contempt.",
+            set(),
+        ),
         # spying; a means used for an act; an active participle conjoined to a passive one
         ("Israel spied on Iran.", {("ISR", "IRN", -1, "opposition")}),
         ("Israel conducted espionage operations against Iran.", {("ISR", "IRN", -1, "opposition")}),

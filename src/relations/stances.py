@@ -4317,12 +4317,14 @@ def _noun_roles(
                 # "Damascus and its backers in Iran", "its deadly supporters in Russia and Iran": the
                 # state a backer is in is the backer (not "Iran's allies in Iraq", the militias there;
                 # added 2026-12-07, twelfth round)
+                # ("his backers in Moscow and Tehran": a capital there is its state)
                 sources = [
                     p
                     for c in token.children
                     if c.dep_ == "prep" and c.lower_ == "in"
-                    for p in _actors_of(_prep_objects(c), index)
-                    if _kind(resolver, p.actor_id) == "state"
+                    for g in _prep_objects(c)
+                    for t in (g, *g.conjuncts)
+                    if (p := _state_at(t, index, resolver)) is not None
                 ]
         # ("a coalition partner with the US": a partnership's "with" too, added 2026-12-07)
         of_words = {"of", "with"} if _lemma(token) in PARTNERSHIP_ROLES else {"of"}
@@ -5730,6 +5732,9 @@ def _drafts_for_sentence(
             targets = [p for p in _condition_subjects(trigger.token, index) if p not in roles.sources]
             if not targets:
                 targets = _place_targets(trigger, roles.sources, index, resolver)
+                if trigger.entry.role:
+                    # ("his backers in Moscow and Tehran": where a backer is, is the backer, 2026-12-07)
+                    targets = [t for t in targets if t.actor_id not in {s.actor_id for s in roles.sources}]
                 if (
                     trigger.entry.category in VIOLENT_CATEGORIES
                     and not _unnamed_victims(trigger.token, index)
