@@ -1843,13 +1843,10 @@ def _authors(noun: Token, index: MentionIndex) -> list[Participant]:
 def _misplaced_who(pronoun: Token) -> list[Token]:
     """ "a rebuke by Turkey's president and foreign minister, who warned": "who" hung on a noun that is
     no person stands for the noun right before its comma (and the one that noun is conjoined to)."""
-    if pronoun.lower_ not in {"who", "whom"} or pronoun.head.dep_ != "relcl" or pronoun.i < 2:
+    if pronoun.lower_ not in {"who", "whom"} or pronoun.head.dep_ != "relcl":
         return []
-    if pronoun.doc[pronoun.i - 1].text != ",":
-        return []
-    nearest = pronoun.doc[pronoun.i - 2]
-    antecedent = pronoun.head.head
-    if nearest.pos_ not in {"NOUN", "PROPN"} or not antecedent.left_edge.i <= nearest.i < pronoun.i:
+    nearest = _before_comma(pronoun, pronoun.head.head)
+    if nearest is None or nearest.pos_ not in {"NOUN", "PROPN"}:
         return []
     return [nearest, nearest.head] if nearest.dep_ == "conj" else [nearest]
 
@@ -3370,12 +3367,17 @@ def _crosses_clause(token: Token, head: Token) -> bool:
 def _side_before_comma(participle: Token, index: MentionIndex) -> Participant | None:
     """The actor whose name ends right before the comma that opens a participle clause, inside the
     phrase of the noun the participle hangs on."""
-    if participle.i < 2 or participle.doc[participle.i - 1].text != ",":
+    nearest = _before_comma(participle, participle.head)
+    return index.at(nearest) if nearest is not None else None
+
+
+def _before_comma(token: Token, phrase: Token) -> Token | None:
+    """The word right before the comma that opens ``token``'s clause, when it sits in the phrase of
+    ``phrase`` (the noun the parser hung the clause on): the noun the clause is really about."""
+    if token.i < 2 or token.doc[token.i - 1].text != ",":
         return None
-    nearest = participle.doc[participle.i - 2]
-    if not participle.head.left_edge.i <= nearest.i < participle.i:
-        return None
-    return index.at(nearest)
+    nearest = token.doc[token.i - 2]
+    return nearest if phrase.left_edge.i <= nearest.i < token.i else None
 
 
 def _depth_below(token: Token, head: Token) -> int:
