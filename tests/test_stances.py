@@ -3161,6 +3161,19 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             },
         ),
         ("Russia took the threat seriously.", set()),
+        # an act noun's agents on the participle that carries it; contradicting a side
+        (
+            "Ministers from the UK and France have contradicted Trump's assessment that Isis had been defeated.",
+            {("FRA", "USA", -1, "disapprove"), ("GBR", "USA", -1, "disapprove")},
+        ),
+        (
+            "Some 50 civilians in Syria have been killed in airstrikes conducted by a US-led coalition.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        (
+            "A suicide bombing claimed by the Islamic State has killed four Americans in north-eastern Syria.",
+            {(None, "USA", -1, "assault")},
+        ),
         # a backer "in" a state is the state, a capital too, and where it is is no target
         (
             "Assad and his backers in Moscow and Tehran dismissed the report.",

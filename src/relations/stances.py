@@ -2001,6 +2001,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     # "a rebuke by Turkey's president and foreign minister, who warned ...": "who" the
                     # parser hung on the act noun is the persons named before it (2026-12-07)
                     or _actors_of([h for s in subjects for h in _misplaced_who(s)], index)
+                    # "Separate air raids by regime aircraft and warplanes of the US-led coalition
+                    # killed 25 civilians": the act's agents (2026-12-07)
+                    or [p for a in antecedents if _hostile_noun(a) for p in _act_agents(a, index)]
                     # "US-led air strikes killed 20 fighters": the leader of the act (2026-12-07)
                     or [
                         p
@@ -7139,6 +7142,21 @@ def _custodian(verb: Token, index: MentionIndex, resolver: ActorResolver | None)
     return list(places.values()) if len(places) == 1 else []
 
 
+def _act_agents(noun: Token, index: MentionIndex) -> list[Participant]:
+    """Who an act noun's "by" phrase names, on the noun or on a participle that carries it ("airstrikes
+    conducted by a US-led coalition"; a "-led" leader counts: added 2026-12-07)."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    agents = [
+        g
+        for h in holders
+        for c in h.children
+        if (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ == "agent" and h.i != noun.i)
+        for g in _prep_objects(c)
+    ]
+    found = [p for g in agents for p in phrase_actors(g, index)]
+    return found or [p for g in agents for p in _leaders_of(g, index, None)]
+
+
 def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
     """Whose hostile act a passive's subject suffered ("were killed in Russian air strikes", "died
     in an attack by the Islamic State"): the act's own actor, never its place ("in the Damascus
@@ -7181,10 +7199,7 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
                 p for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"} and (p := owner(c))
             ]
             found += _leaders_of(noun, index, resolver)
-            found += [
-                p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in _prep_objects(c)
-                for p in phrase_actors(g, index)
-            ]  # fmt: skip
+            found += _act_agents(noun, index)
     return list(dict.fromkeys(found))
 
 
