@@ -1463,6 +1463,16 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
     return found
 
 
+def _act_leaders(noun: Token, index: MentionIndex, resolver: ActorResolver | None) -> list[Participant]:
+    """The leaders of an act noun or of the noun it is compounded with ("US-led strikes", "US-led
+    coalition strikes")."""
+    return [
+        p
+        for h in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for p in _leaders_of(h, index, resolver)
+    ]
+
+
 # NER's labels on nationality words: NORP, and the first word of a name it ran on ("Iraqi Scud")
 DEMONYM_ENT_TYPES = frozenset({"NORP", "PERSON", "GPE"})
 
@@ -1810,9 +1820,7 @@ def _misplaced_which(pronoun: Token) -> Token | None:
     name = pronoun.head.head
     if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.dep_ != "agent":
         return None
-    participle = name.head.head
-    while participle.dep_ == "conj" and participle.head.pos_ == "VERB":
-        participle = participle.head
+    participle = _clause_of(name.head.head)
     # (both set off by commas, as a parenthetical: not "an area controlled by Islamic State which has
     # seized large areas", where "which" is the name's)
     parenthetical = pronoun.doc[pronoun.i - 1].text == "," and pronoun.doc[participle.i - 1].text == ","
@@ -2005,12 +2013,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     # killed 25 civilians": the act's agents (2026-12-07)
                     or [p for a in antecedents if _hostile_noun(a) for p in _act_agents(a, index)]
                     # "US-led air strikes killed 20 fighters": the leader of the act (2026-12-07)
-                    or [
-                        p
-                        for a in antecedents
-                        for h in (a, *(c for c in a.children if c.dep_ == "compound"))
-                        for p in _leaders_of(h, index, None)
-                    ]
+                    or [p for a in antecedents for p in _act_leaders(a, index, None)]
                 )
                 return actors, current
             if (
@@ -4193,11 +4196,7 @@ def _noun_roles(
                     modifiers.append(index.at(g))
     # "US-led coalition strikes", "US-led strikes": the leader owns the act, as for a victim's cause
     # (added 2026-12-07, twelfth round)
-    modifiers += [
-        p
-        for h in (token, *(c for c in token.children if c.dep_ == "compound"))
-        for p in _leaders_of(h, index, resolver)
-    ]
+    modifiers += _act_leaders(token, index, resolver)
     modifiers = list(dict.fromkeys(m for m in modifiers if m is not None))
     possessors = [p for c in token.children if _possessor(c) and (p := _owner_at(c, index)) is not None]
     preps = [
@@ -4505,8 +4504,7 @@ def _noun_roles(
         # a relative clause: "the accusation that Russia made"; added 2026-12-07, twelfth round)
         targets = [
             p
-            for c in token.children
-            if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in _that_clauses(token)
             for g in c.children
             if g.dep_ in {"nsubj", "nsubjpass"}
             for p in _actors_of([g], index)
@@ -4517,6 +4515,16 @@ def _noun_roles(
 
 
 ACCUSE_CODE = "112"  # CAMEO 112: accuse
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    """A noun's content clauses ("the accusation that Britain directed the attack"), not its relative
+    clauses ("the accusation that Russia made", which the parser labels ``relcl``)."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def _conjunct_sides(heads: list[Token], members: list[Participant]) -> set[int]:
@@ -5498,11 +5506,7 @@ def _speech_contexts(
         speakers = _actors_of([c for c in token.children if _possessor(c)], index)
         if len(speakers) != 1:
             continue
-        for clause in token.children:
-            if clause.dep_ not in {"acl", "ccomp"} or not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
-            ):
-                continue
+        for clause in _that_clauses(token):
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if not any(s.start <= start and end <= s.end for s in contexts):
                 contexts.append(Speech(start, end, speakers[0], None, sourcing=False, cue=_lemma(token)))
