@@ -3398,6 +3398,112 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the CAMEO verb dictionary's tail: acts the lexicon lacked
+        ("The United States overthrew the Iraqi government in 2003.", {("USA", "IRQ", -1, "coerce")}),
+        (
+            "When the US invasion toppled Saddam in 2003, Kurds flocked to Erbil.",
+            {("USA", "IRQ", -1, "coerce")},
+        ),
+        ("Russian troops patrolled the Georgian border.", {("RUS", "GEO", -1, "mobilize")}),
+        ("Russia equipped the Syrian army with new tanks.", {("RUS", "SYR", 1, "aid")}),
+        ("Iran disputed Iraq's claim to the islands.", {("IRN", "IRQ", -1, "opposition")}),
+        ("Turkish officials disputed the White House readout.", {("TUR", "USA", -1, "opposition")}),
+        ("Iraq devastated Kuwait.", {("IRQ", "KWT", -1, "assault")}),
+        ("Washington compelled Tehran to halt enrichment.", {("USA", "IRN", -1, "coerce")}),
+        ("Iraq complied with the United States' demands.", {("IRQ", "USA", 1, "concede")}),
+        ("Iran contested the American sanctions.", {("IRN", "USA", -1, "opposition")}),
+        ("The US presence has reassured allies such as Saudi Arabia.", {("USA", "SAU", 1, "support")}),
+        ("France contacted Algeria about the hostages.", {("FRA", "DZA", 1, "consult")}),
+        ("Russia waived Ukraine's debt.", {("RUS", "UKR", 1, "aid")}),
+        ("Iran safeguarded Iraq's border.", {("IRN", "IRQ", 1, "aid")}),
+        ("All too often Russian vetoes hampered effective UN action.", {("RUS", None, -1, "reject")}),
+        ("Japan purchased South Korean goods.", {("JPN", "KOR", 1, "cooperate")}),
+        ("Israel imports roughly 40 percent of its oil from Azerbaijan.", {("ISR", "AZE", 1, "cooperate")}),
+        ("Trump said the US would devastate Turkey economically.", {("USA", "TUR", -1, "threaten")}),
+        (
+            "Ilham Ahmed has been touring Washington, Paris and London.",
+            {(None, "USA", 1, "consult"), (None, "FRA", 1, "consult"), (None, "GBR", 1, "consult")},
+        ),
+        (
+            "Malaysia and Singapore resolved their dispute over the island.",
+            {("MYS", "SGP", 1, "agree"), ("SGP", "MYS", 1, "agree")},
+        ),
+        # settling a dispute is no dispute, nor backing one
+        (
+            "Mr. Netanyahu settled a dispute with Turkey at Mr. Obama's request.",
+            {("ISR", "TUR", 1, "agree"), ("TUR", "ISR", 1, "agree"), ("USA", "ISR", 1, "appeal")},
+        ),
+        # inspections of sites, not of damage or schools
+        ("US inspectors inspected Iraqi weapons sites.", {("USA", "IRQ", -1, "investigate")}),
+        ("People inspect the damage at a market in Syria.", set()),
+        # complying with principles concedes to no one at home
+        ("The US authorities pledged to comply with the principles of the Law of Armed Conflict.", set()),
+        # "force" stays out: its gerunds took the wrong subject
+        ("He dictated military conditions, forcing the US to abandon the Kurds.", set()),
+        # a conflict one state's name places does nothing as that state
+        ("Tillerson said the Syrian conflict would continue to destabilise Europe.", set()),
+        # a one-state community's leaders
+        (
+            "Igbo leaders urged the Nigerian government to release the detainees.",
+            {("NGA", "NGA", 1, "appeal")},
+        ),
+        ("Chechen elders criticized the Russian government.", {("RUS", "RUS", -1, "criticism")}),
+        ("Kurdish leaders criticized the Iraqi government.", set()),
+        # a gift's giver on a passive
+        ("Russia was given prior warning by the US.", {("USA", "RUS", -1, "warning")}),
+        ("Russia was given a warning.", set()),
+        # requests, pleas and assurances to a side
+        ("Russia will send an official request today to the UK.", {("RUS", "GBR", 1, "appeal")}),
+        (
+            "Russia has given assurances to the Kurdish People's Protection Units.",
+            {("RUS", "SYR", 1, "agree")},
+        ),
+        (
+            "A Turkish court has rejected Australia's request for the extradition of Neil Prakash.",
+            {("TUR", "AUS", -1, "reject")},
+        ),
+        ("Japan expressed regret to China over the incident.", {("JPN", "CHN", 1, "support")}),
+        # "ethnic" makes a people, not a state
+        ("Serbian police raided ethnic Albanian villages.", set()),
+        # "its" in a reported clause is no plural subject's
+        (
+            "Syria said Israeli jets violated its airspace.",
+            {("ISR", "SYR", -1, "reject"), ("SYR", "ISR", -1, "criticism")},
+        ),
+        ("Iran demanded that the US cancel its strikes.", {("IRN", "USA", -1, "demand")}),
+        # an accusation's act noun is the accused's
+        (
+            "Georgia accused Russia of an attack on Georgia.",
+            {("GEO", "RUS", -1, "criticism"), ("RUS", "GEO", -1, "fight")},
+        ),
+        # "what it called ..."
+        ("Iraq condemned what it called a US violation of its airspace.", {("IRQ", "USA", -1, "criticism")}),
+        ("Iran denounced what it described as American aggression.", {("IRN", "USA", -1, "criticism")}),
+        # votes for and against a side's resolution
+        (
+            "Egypt voted for rival French and Russian draft resolutions on Syria at the U.N. Security Council.",
+            {("EGY", "FRA", 1, "support"), ("EGY", "RUS", 1, "support")},
+        ),
+        ("China voted against the American resolution.", {("CHN", "USA", -1, "opposition")}),
+        ("Britain voted against military action in Syria.", set()),
+        # "X-led" forces are X's side
+        (
+            "Clashes erupted between Syrian Kurdish groups and Turkish-led forces.",
+            {("SYR", "TUR", -1, "fight"), ("TUR", "SYR", -1, "fight")},
+        ),
+        (
+            "The Syrian government, Russia and a US-led coalition have carried out air strikes against IS.",
+            {("SYR", None, -1, "fight"), ("RUS", None, -1, "fight"), ("USA", None, -1, "fight")},
+        ),
+    ],
+)
+def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

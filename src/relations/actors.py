@@ -543,6 +543,9 @@ GROUP_HEADS = frozenset(
         "supporters",
         "activists",
         "members",
+        # added 2026-12-07 (thirteenth round): "Chechen elders", "Igbo chiefs" (see COMMUNITY_HEADS)
+        "elders",
+        "chiefs",
     ]
 )
 # Ethnic and religious communities: never a state, a group of the country they live in.
@@ -618,6 +621,10 @@ ETHNIC_ADJECTIVES = frozenset(
         "ethnic",
     ]
 )
+# Heads a one-state community's name makes that community's people ("Igbo leaders", "Yoruba groups")
+COMMUNITY_HEADS = frozenset(
+    {"leaders", "elders", "chiefs", "groups", "group"}
+)  # ("a Chechen leader" is one person)
 # Communities that live, nearly all of them, in one state: their groups belong to it ("Chechen
 # rebels" are Russia's, "Uighur protesters" China's). Peoples split across borders (Kurds, Baluch,
 # Pashtuns, Tamils, Hutus, Tuareg) are left out: the sentence must say which state's.
@@ -1638,6 +1645,12 @@ class ActorResolver:
             modifiers = range(phrase.left_edge.i, token.i)
             people: str | None = None
             qualified = self._non_state_qualifier(doc, modifiers) if role is None or role.state else None
+            if role is None and lower in COMMUNITY_HEADS:
+                # "Igbo leaders", "Chechen elders": a one-state community's own people (added
+                # 2026-12-07, thirteenth round)
+                people = next((doc[i].lower_ for i in modifiers if doc[i].lower_ in HOMELANDS), None)
+                if people is not None:
+                    role, qualified, people = _CIVILIANS, None, _community(people)
             if role is None and qualified is None:
                 continue
             if _overlaps(token.idx, token.idx + len(token.text), titles) and (role is None or role.state):

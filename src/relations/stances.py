@@ -605,6 +605,9 @@ def _subjunctive(clause: Token) -> bool:
 UNDOING_VERBS = frozenset(
     {"cancel", "halt", "stop", "end", "cease", "suspend", "abandon", "scrap", "postpone", "drop", "shelve"}
 )
+# Verbs that end a quarrel by agreeing (their own lexicon entries carry the agreement): "settled a
+# dispute with Turkey" is no dispute (added 2026-12-07, thirteenth round)
+RESOLVING_VERBS = frozenset({"settle", "resolve"})
 # Verbs that take territory from a state: their object place names that state
 TERRITORIAL_VERBS = frozenset({"annex", "occupy", "invade", "reoccupy"})
 STRUCK_MANNERS = frozenset({"tone", "balance", "chord", "note", "pose", "figure", "nerve", "match"})
@@ -630,7 +633,7 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
     if (
         token.pos_ == "NOUN"
         and token.dep_ == "dobj"
-        and _lemma(token.head) in UNDOING_VERBS | PREVENTING_VERBS
+        and _lemma(token.head) in UNDOING_VERBS | PREVENTING_VERBS | RESOLVING_VERBS
     ):
         return hostile(token)
     if token.pos_ == "VERB" and _lemma(token) in UNDOING_VERBS:
@@ -985,6 +988,8 @@ class MentionIndex:
             noun = token.head.head if token.head.pos_ == "ADJ" else token.head
             if modifier and _lemma(noun) in ANCESTRY_NOUNS:
                 continue  # "a rapper of Iraqi-Kurdish origin": a person's roots, not the state (2026-12-07)
+            if token.i > 0 and parsed.doc[token.i - 1].lower_ == "ethnic":
+                continue  # "ethnic Albanian villages": a people, not the state (2026-12-07, thirteenth round)
             if (
                 token.i + 2 < len(parsed.doc)
                 and parsed.doc[token.i + 1].text == "-"
@@ -1040,6 +1045,17 @@ class MentionIndex:
             }
             if len(states) == 1:
                 self.by_token[person.i] = Participant(states.pop(), person, None)
+
+    def add_leaders(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
+        """Forces or a coalition no mention names are their leader's side: "clashes between Kurdish
+        groups and Turkish-led forces", "the Saudi-led coalition" (added 2026-12-07, thirteenth round;
+        the leader of an act noun is read where the act is, see ``_leaders_of``)."""
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"led"}):
+            side = token.head
+            if side.i in self.by_token or _lemma(side) not in LED_SIDES or side.pos_ != "NOUN":
+                continue
+            if (leader := next(iter(_leaders_of(side, self, resolver)), None)) is not None:
+                self.by_token[side.i] = Participant(leader.actor_id, side, None)
 
     def add_members(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """A people or a collective no mention names is a sub-state side of the one state its "of"
@@ -1213,6 +1229,8 @@ def _demonym_state(resolver: ActorResolver, word: str) -> str | None:
 
 # People belonging to a side: "workers affiliated with the union", "fighters loyal to Haftar"
 AFFILIATION_WORDS = frozenset({"affiliate", "affiliated", "belong", "loyal", "linked", "link"})
+# What an "X-led" modifier makes X's side ("Turkish-led forces", "the US-led coalition")
+LED_SIDES = frozenset({"force", "troop", "coalition", "alliance", "army", "fighter", "militia", "soldier"})
 COLLECTIVE_NOUNS = frozenset(
     {"group", "rebel", "militant", "guerrilla", "guerilla", "insurgent", "fighter", "militia",
      "militiaman", "opposition", "union", "party", "movement", "tribe", "community", "minority",
@@ -1998,6 +2016,13 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                         and any(e.particle is None for e in load_lexicon().nouns.get(_lemma(a), []))
                     )
                 ]
+                # "the Syrian conflict would continue to destabilise the Middle East": a conflict one
+                # state's name places does nothing as that state (added 2026-12-07, thirteenth round)
+                antecedents = [
+                    a
+                    for a in antecedents
+                    if not (_place_named_conflict(a) and len(_actors_of([a], index)) <= 1)
+                ]
                 # ("claimed responsibility for an attack that killed ...": the claimant's act)
                 # ("an attack on Douma persuaded Trump": the attack's target is not who persuades)
                 actors = (
@@ -2330,6 +2355,12 @@ def _as_events_go(prep: Token, noun: Token) -> bool:
     return prep.lower_ == "as" and _lemma(noun) in load_lexicon().nouns
 
 
+# Verbs of naming a thing as something ("what it called a violation")
+NAMING_VERBS = frozenset(
+    {"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"}
+)
+
+
 def _object_heads(token: Token) -> list[Token]:
     """Object phrases of a verb in order of preference: direct/dative, prepositional, clausal."""
     direct = [
@@ -2351,6 +2382,19 @@ def _object_heads(token: Token) -> list[Token]:
     ]
     # "sealed off the West Bank": the object the parser hangs on the particle
     direct += [g for c in token.children if c.dep_ == "prt" for g in c.children if g.dep_ == "pobj"]
+    # "condemned what it called a US violation of its airspace", "denounced what it described as
+    # American aggression": the named thing is the object (added 2026-12-07, thirteenth round)
+    direct += [
+        g
+        for c in token.children
+        if c.dep_ == "ccomp"
+        and _lemma(c) in NAMING_VERBS
+        and any(w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
+        for g in [
+            *(o for o in c.children if o.dep_ == "oprd"),
+            *(o for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for o in _prep_objects(a)),
+        ]
+    ]
     stray = _stray_agent(token)
     if stray is not None:
         # "condemned the airstrikes by Israel on Syria", with both phrases hung on the verb: the
@@ -3978,6 +4022,8 @@ UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 def _noun_roles(
     token: Token, entry: LexiconEntry, index: MentionIndex, resolver: ActorResolver | None = None
 ) -> Roles:
+    if (given := _passive_gift(token, index)) is not None:
+        return given
     if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
         # from the United States": the giver acts on the receiver, whatever the noun is
@@ -4256,6 +4302,10 @@ def _noun_roles(
     ]
     if entry.goldstein > 0:
         preps = [g for g in preps if g.head.lower_ != "against"]
+    if entry.category == "appeal":
+        # "Australia's request for the extradition of Neil Prakash": what is asked for, not of whom
+        # (added 2026-12-07, thirteenth round)
+        preps = [g for g in preps if g.head.lower_ != "for"]
     # "pressure on Putin over Syria": a side named, the topic is none
     sided = [g for g in preps if g.head.lower_ not in TOPIC_PREPS - {"on"}]
     prep_actors = _actors_of(sided, index) or _actors_of(preps, index)
@@ -4455,6 +4505,10 @@ def _noun_roles(
         # carries the noun
         # (not a passive one: "she was killed in an airstrike" names the victim)
         sources, _ = _acting_subject(verb, index)
+    elif accused := _accused_of(token, index):
+        # "Estonia accused Russia of a cyberattack on its websites": the accused did it (added
+        # 2026-12-07, thirteenth round)
+        sources = accused
     else:
         # "Hamas claimed responsibility for the attack on ...": the claimant did it
         sources = _claimants(token, index)
@@ -4515,6 +4569,49 @@ def _noun_roles(
 
 
 ACCUSE_CODE = "112"  # CAMEO 112: accuse
+
+
+def _accused_of(noun: Token, index: MentionIndex) -> list[Participant]:
+    """The actors an accusation names as the doers of the act noun after its "of" or "for" ("accused
+    Russia of a cyberattack", "charged Iran with attacks", "blamed Syria for the attack"), else []."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"of", "with", "for"} or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or _lemma(verb) not in ALLEGATIONS:
+        return []
+    return _actors_of([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}], index)
+
+
+# Verbs that pass a noun's act to whoever they are given to: "was given a warning by the US"
+GIVING_VERBS = frozenset({"give", "offer", "send", "issue", "hand", "deliver", "extend", "grant", "pay"})
+
+
+def _passive_gift(noun: Token, index: MentionIndex) -> Roles | None:
+    """ "Russia was given prior warning by the US", "Iran was offered assurances by Moscow": the "by"
+    side acts on the passive subject (added 2026-12-07, thirteenth round); None when the noun is no
+    such gift or names no giver."""
+    verb = noun.head
+    if not (
+        noun.dep_ == "dobj"
+        and verb.tag_ == "VBN"
+        and _lemma(verb) in GIVING_VERBS
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    givers = _actors_of(
+        [
+            g
+            for h in (noun, verb)
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in _prep_objects(c)
+        ],
+        index,
+    )
+    receivers = _actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
+    receivers = [p for p in receivers if p not in givers]
+    return Roles(givers, receivers, False, False) if givers and receivers else None
 
 
 def _that_clauses(noun: Token) -> list[Token]:
@@ -4824,7 +4921,9 @@ LIGHT_VERBS = frozenset(
      "lead", "repeat", "reiterate", "restate", "reaffirm",
      # added 2026-12-07 (tenth round): what carries words ("released a statement criticizing",
      # "published a letter blaming", "waved placards denouncing", "chanted slogans condemning")
-     "release", "publish", "write", "pen", "post", "circulate", "distribute", "wave", "brandish", "chant"}
+     "release", "publish", "write", "pen", "post", "circulate", "distribute", "wave", "brandish", "chant",
+     # added 2026-12-07 (thirteenth round): "will send an official request to the UK"
+     "send"}
 )  # fmt: skip
 
 
@@ -5673,7 +5772,12 @@ def _dominating_subject(token: Token, index: MentionIndex, resolver: ActorResolv
     if clause.dep_ not in {"ccomp"}:
         return []
     if token.dep_ == "poss" and any(
-        c.dep_ in SUBJECT_DEPS and c.i < token.i and index.at(c) is not None for c in clause.children
+        c.dep_ in SUBJECT_DEPS
+        and c.i < token.i
+        and index.at(c) is not None
+        # ("Syria said Israeli jets violated its airspace": "its" is no plural's; 2026-12-07)
+        and not (token.lower_ == "its" and c.tag_ in {"NNS", "NNPS"})
+        for c in clause.children
     ):
         return []  # "demanded that the US cancel its strikes": "its" is the clause's own subject's
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
@@ -5892,7 +5996,7 @@ def _drafts_for_sentence(
             targets = _domestic_targets(roles.targets, sources, reading, resolver)
             if (
                 reading.category in ENDORSING_CATEGORIES
-                and _lemma(trigger.token) not in UNDOING_VERBS
+                and _lemma(trigger.token) not in UNDOING_VERBS | RESOLVING_VERBS
                 and (acts := _endorsed_acts(trigger.token))
                 and (victims := _victims_of_endorsed_act(trigger.token, acts, targets, index))
             ):
@@ -7732,6 +7836,7 @@ def extract_stances(
     index.add_populations(parsed, resolver)
     index.add_followers(parsed, resolver)
     index.add_origins(parsed, resolver)
+    index.add_leaders(parsed, resolver)
     index.add_members(parsed, resolver)
     index.add_affiliations(parsed)
     index.add_oppositions(parsed, resolver)
