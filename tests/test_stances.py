@@ -3498,6 +3498,37 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "The Syrian government, Russia and a US-led coalition have carried out air strikes against IS.",
             {("SYR", None, -1, "fight"), ("RUS", None, -1, "fight"), ("USA", None, -1, "fight")},
         ),
+        # a name the dictionary does not know leaves a group to the sentence's place
+        (
+            "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration in Baku.",
+            {("AZE", "AZE", 1, "agree")},
+        ),
+        # feelings about a side the subject names
+        ("Turkey is angry at the United States.", {("TUR", "USA", -1, "criticism")}),
+        ("Iran is happy that Russia has taken the lead in Syria.", {("IRN", "RUS", 1, "praise")}),
+        ("Russia is concerned about Turkey's plans.", {("RUS", "TUR", -1, "distrust")}),
+        ("Turkey was upset by the American decision.", {("TUR", "USA", -1, "criticism")}),
+        ("Iran is happy.", set()),
+        ("An angry crowd gathered in Paris.", set()),
+        # "do" carries a deal; coming to a side's rescue
+        ("Russia's munitions industry did deals with weapons-hungry Iran.", {("RUS", "IRN", 1, "support")}),
+        ("Russia did nothing to stop Iran.", set()),
+        (
+            "Assad is deeply in hock to Russia, whose 2015 military intervention saved his bacon, and Iran, which also came to his rescue.",
+            {("IRN", "SYR", 1, "aid")},
+        ),
+        ("Russia rushed to Assad's defence.", {("RUS", "SYR", 1, "aid")}),
+        # co-brokers cooperate, as they do in the active voice; a negation elsewhere is not theirs
+        (
+            "The Sochi peace talks, brokered by Russia and Turkey, collapsed.",
+            {("RUS", "TUR", 1, "consult"), ("TUR", "RUS", 1, "consult")},
+        ),
+        (
+            "Syria agreed to destroy its chemical weapons under a deal brokered by Moscow and Washington.",
+            {("RUS", "USA", 1, "support"), ("USA", "RUS", 1, "support")},
+        ),
+        ("HTS is not party to a deal brokered by Russia, Turkey and Iran.", set()),
+        ("A truce brokered by Russia took hold.", set()),
     ],
 )
 def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

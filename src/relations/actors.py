@@ -1752,7 +1752,16 @@ class ActorResolver:
                 local = (
                     not role.state or role.role in {"police", "judiciary"} or lower in _HOME_GOVERNMENT
                 ) and role.role != "rebels"
-                named = any(doc[i].pos_ == "PROPN" or doc[i].tag_ == "PRP$" for i in modifiers)
+                # (a name the dictionary does not know says nothing of whose they are: "the Azadliq
+                # opposition coalition", added 2026-12-07, thirteenth round)
+                named = any(
+                    (
+                        doc[i].pos_ == "PROPN"
+                        and (doc[i].idx in named_starts or doc[i].idx in by_start or doc[i].ent_type_ != "")
+                    )
+                    or doc[i].tag_ == "PRP$"
+                    for i in modifiers
+                )
                 if country is None and local and not named and not _tells_of_travel(parsed, token.idx):
                     # "police dispersed protesters on Tuesday in Cairo": residents of the one state the
                     # sentence places its events in. Troops and officials travel (journalists'

@@ -801,7 +801,10 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             triggers.append(Trigger(token, _show_of_force(token, phrase)))
             continue
         lemma = _lemma(token)
-        if token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
+        if _felt_participle(token) and token.lower_ in lexicon.adjectives:
+            # "Russia is concerned about Turkey's plans": a feeling's participle, read as its adjective
+            table, lemma = lexicon.adjectives, token.lower_
+        elif token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
             table = lexicon.verbs
         elif token.pos_ == "NOUN" and token.dep_ in {"attr", "oprd"} and lemma in lexicon.adjectives:
             # an evaluative noun said of a side, read as its adjective: "claim the US and its allies
@@ -4024,6 +4027,13 @@ def _noun_roles(
 ) -> Roles:
     if (given := _passive_gift(token, index)) is not None:
         return given
+    if entry.reciprocal and entry.goldstein > 0 and len(brokers := _co_brokers(token, index)) >= 2:
+        # "a deal brokered by Russia, Turkey and Iran": those who bring it about together cooperate, as
+        # "Russia, Turkey and Iran brokered a deal" says (added 2026-12-07, thirteenth round); not
+        # under another's negation ("HTS is not party to a deal brokered by ...": brokered all the same)
+        return (
+            Roles([], [], False, False) if read_modifiers(token).negated else Roles(brokers, [], False, True)
+        )
     if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
         # from the United States": the giver acts on the receiver, whatever the noun is
@@ -4583,6 +4593,26 @@ def _accused_of(noun: Token, index: MentionIndex) -> list[Participant]:
     return _actors_of([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}], index)
 
 
+def _co_brokers(noun: Token, index: MentionIndex) -> list[Participant]:
+    """The distinct actors of the agent of a brokering participle on a noun that names no sides of its
+    own ("the Sochi talks, brokered by Russia, Turkey and Iran"; not "a truce between Syria and the
+    rebels brokered by Russia")."""
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "with", "among"} for c in noun.children) or any(
+        _possessor(c) for c in noun.children
+    ):
+        return []
+    agents = [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in THIRD_PARTY_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in _prep_objects(a)
+    ]
+    brokers = _actors_of(agents, index)
+    return list({p.actor_id: p for p in brokers}.values())
+
+
 # Verbs that pass a noun's act to whoever they are given to: "was given a warning by the US"
 GIVING_VERBS = frozenset({"give", "offer", "send", "issue", "hand", "deliver", "extend", "grant", "pay"})
 
@@ -4922,8 +4952,9 @@ LIGHT_VERBS = frozenset(
      # added 2026-12-07 (tenth round): what carries words ("released a statement criticizing",
      # "published a letter blaming", "waved placards denouncing", "chanted slogans condemning")
      "release", "publish", "write", "pen", "post", "circulate", "distribute", "wave", "brandish", "chant",
-     # added 2026-12-07 (thirteenth round): "will send an official request to the UK"
-     "send"}
+     # added 2026-12-07 (thirteenth round): "will send an official request to the UK", "did deals with
+     # weapons-hungry Iran"
+     "send", "do"}
 )  # fmt: skip
 
 
@@ -4955,19 +4986,46 @@ CALLED_ACTS = frozenset(
 
 
 ATTITUDE_PREPS = frozenset({"to", "toward", "towards", "of", "against", "with", "about"})
+# Adjectives of a feeling the subject has about a side, only with that side named ("Turkey is angry at
+# the United States", "Iran is happy that Russia has taken the lead"; added 2026-12-07, thirteenth
+# round), and the prepositions that name what the feeling is about
+FEELING_ADJECTIVES = frozenset(
+    {"happy", "pleased", "glad", "delighted", "grateful", "thankful", "unhappy", "angry", "furious",
+     "upset", "displeased", "annoyed", "irritated", "frustrated", "disappointed", "worried", "concerned",
+     "alarmed", "nervous", "anxious", "uneasy", "fearful", "afraid"}
+)  # fmt: skip
+FELT_PREPS = frozenset({"at", "over", "by"})
+
+
+def _felt_participle(token: Token) -> bool:
+    """ "is concerned about", "was pleased with": a feeling's participle after a copula."""
+    return token.tag_ == "VBN" and token.dep_ == "acomp" and token.lower_ in FEELING_ADJECTIVES
 
 
 def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
     """The actor an evaluative adjective describes; the source is whoever utters it (set by caller)."""
+    felt = _lemma(token) in FEELING_ADJECTIVES or _felt_participle(token)
+    if felt and token.dep_ not in {"acomp", "attr"}:
+        return Roles([], [], False, False)  # "an angry crowd": a feeling, no one it is about
     if token.dep_ in {"acomp", "attr"}:
         subjects, passive_subjects, _ = _subject_children(token.head)
+        preps = ATTITUDE_PREPS | FELT_PREPS if felt else ATTITUDE_PREPS
         complements = [
             g
             for c in token.children
-            if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPS
+            if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children
             if g.dep_ == "pobj"
         ]
+        if felt:
+            # "Iran is happy that Russia has taken the lead": whom the clause is about (2026-12-07)
+            complements += [
+                g
+                for c in token.children
+                if c.dep_ == "ccomp"
+                for g in c.children
+                if g.dep_ in {"nsubj", "nsubjpass"}
+            ]
         if complements:
             # "Israel is opposed to French mediation", "Iran is critical of the United States": the
             # subject holds the attitude towards the complement
@@ -4977,6 +5035,8 @@ def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
             towards = [p for p in dict.fromkeys(towards) if p.actor_id not in exclude]
             if holders and towards:
                 return Roles(holders, towards, False, False)
+        if felt:
+            return Roles([], [], False, False)  # "Iran is happy": a feeling about no one named
         return Roles([], _actors_of(subjects + passive_subjects, index), False, False)
     if token.dep_ == "amod":
         lexicon = load_lexicon()
