@@ -2919,10 +2919,11 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "Russia called for an end to Turkish attacks on Afrin.",
             {("RUS", "TUR", -1, "demand"), ("TUR", "SYR", -1, "fight")},
         ),
-        # what is used is the means, not whom it is used on
+        # what is used is the means, not whom it is used on (since the thirteenth round the weapons'
+        # giver aids the user: the clause on the used noun names a gift)
         (
             "During the Iran-Iraq war, Saddam Hussein gassed several Kurdish villages, using chemical weapons given to him by the United States.",
-            {("IRN", "IRQ", -1, "fight"), ("IRQ", "IRN", -1, "fight")},
+            {("IRN", "IRQ", -1, "fight"), ("IRQ", "IRN", -1, "fight"), ("USA", "IRQ", 1, "aid")},
         ),
         (
             "Riyad Alhassan said that Russian air force has been using cluster munitions in attacks on towns and villages in Aleppo.",
@@ -3529,6 +3530,19 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ),
         ("HTS is not party to a deal brokered by Russia, Turkey and Iran.", set()),
         ("A truce brokered by Russia took hold.", set()),
+        # weapons used against a side, also as the noun the clause describes or the purpose's object
+        ("Rebels in Colombia used weapons against the United States.", {("COL", "USA", -1, "fight")}),
+        ("Iran is building missiles to use against Israel.", {("IRN", "ISR", -1, "fight")}),
+        ("Syria used weapons supplied by Russia.", set()),
+        (
+            "Saddam Hussein gassed several Kurdish villages, using chemical weapons given to him by the United States.",
+            {("USA", "IRQ", 1, "aid")},
+        ),
+        # where a group is based, past a description of the place
+        (
+            "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.",
+            {("LBN", "LBN", -1, "reject")},
+        ),
     ],
 )
 def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

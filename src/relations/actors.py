@@ -690,6 +690,9 @@ _GROUP_PLACE = re.compile(
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|rural|occupied|mostly \w+)\s+)?$"
 )
+# "a newspaper based in Christian east Beirut": where a group is based, past two words of the place's
+# description (added 2026-12-07, thirteenth round)
+_BASED_PLACE = re.compile(r"\s+(?:based|headquartered)\s+(?P<prep>in)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){1,2}$")
 # State nouns whose "in <place>" is their own state ("the authorities in Baghdad", "police in
 # Jericho"); ministers and troops travel ("EU foreign ministers in Brussels", "troops in Syria").
 _RESIDENT_NOUNS = frozenset(
@@ -1848,7 +1851,7 @@ class ActorResolver:
             signal = by_start.get(end + offset)
             if signal is None:
                 continue
-            match = _GROUP_PLACE.match(window[:offset])
+            match = _GROUP_PLACE.match(window[:offset]) or _BASED_PLACE.match(window[:offset])
             if match is None:
                 return None
             prep = match.group("prep")

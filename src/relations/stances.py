@@ -273,6 +273,14 @@ def _object_lemmas(token: Token) -> set[str]:
             # "considers the YPG a terrorist group", parsed as a verbless clause: its predicate noun
             # (or adjective: "by holding Russia responsible for ...", added 2026-12-07)
             lemmas.update(_lemma(t) for t in _phrase_core(child) if t.dep_ not in {"nsubj", "nsubjpass"})
+    if not any(c.dep_ == "dobj" for c in token.children):
+        # "weapons to use against the United States", "the missiles Iran uses", "is building missiles to
+        # use against Israel": the described noun, or the object the purpose is of, is the verb's object
+        # (added 2026-12-07, thirteenth round)
+        if token.dep_ in {"acl", "relcl"} and token.head.pos_ == "NOUN":
+            lemmas.add(_lemma(token.head))
+        elif token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            lemmas.update(_lemma(c) for c in token.head.children if c.dep_ == "dobj")
     return lemmas
 
 
@@ -2630,6 +2638,17 @@ def _targets_of(
         # "used chemical weapons given to him by the United States": what is used is the means, not
         # whom it is used on (added 2026-12-07)
         groups = [[h for h in heads if not (h.dep_ == "dobj" and h.head.i == token.i)] for heads in groups]
+        # ("used weapons against the United States", the aim hung on the means: added 2026-12-07)
+        groups.append(
+            [
+                g
+                for o in token.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "against"
+                for g in _prep_objects(c)
+            ]
+        )
     if trigger_entry is not None and (
         trigger_entry.category in PLACED_CATEGORIES
         or trigger_entry.objects & HOST_OBJECTS
