@@ -2965,7 +2965,8 @@ def test_tenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "As enemies of free speech and a free press, Bin Salman and Erdoğan also share a dislike of brave people.",
             set(),
         ),
-        ("Assad's Russia-backed forces clawed back territory.", set()),
+        # (since the thirteenth round the hyphenated backer supports the forces, see _backings)
+        ("Assad's Russia-backed forces clawed back territory.", {("RUS", "SYR", 1, "support")}),
         # a noun parsed as the sentence's root, with its verb as a clause; "instead of" names no side
         ("The Saudi-led coalition bombed Yemen.", {("SAU", "YEM", -1, "fight")}),
         ("Instead of Cardin, Corker teamed up with Sens.", set()),
@@ -3543,6 +3544,21 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
             "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun.",
             {("LBN", "LBN", -1, "reject")},
         ),
+        # a hyphenated backer supports the side the noun names, whatever the clause says of it
+        (
+            "Lebanon's Iran-backed Hezbollah does not believe the latest Syria crisis will spiral into a wider war.",
+            {("IRN", "LBN", 1, "support")},
+        ),
+        (
+            "The move angered Saudi Arabia, which supports rebels fighting against Assad's Moscow-backed government.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        ("The US-backed Syrian Democratic Forces captured Raqqa.", {("USA", "SYR", 1, "support")}),
+        ("The Russian-backed offensive continued.", set()),
+        # who is behind an act did it; forces loyal to a leader are the leader's
+        ("Britain said Russia was behind the attack.", {("GBR", "RUS", -1, "criticism")}),
+        ("Iran was behind the attacks on Saudi oil facilities.", {("IRN", "SAU", -1, "fight")}),
+        ("Forces loyal to Bashar al-Assad attacked the town of Douma.", {("SYR", "SYR", -1, "fight")}),
     ],
 )
 def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1059,14 +1059,29 @@ class MentionIndex:
 
     def add_leaders(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """Forces or a coalition no mention names are their leader's side: "clashes between Kurdish
-        groups and Turkish-led forces", "the Saudi-led coalition" (added 2026-12-07, thirteenth round;
-        the leader of an act noun is read where the act is, see ``_leaders_of``)."""
+        groups and Turkish-led forces", "the Saudi-led coalition", "forces loyal to Assad" (added
+        2026-12-07, thirteenth round; the leader of an act noun is read where the act is, see
+        ``_leaders_of``)."""
         for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"led"}):
             side = token.head
             if side.i in self.by_token or _lemma(side) not in LED_SIDES or side.pos_ != "NOUN":
                 continue
             if (leader := next(iter(_leaders_of(side, self, resolver)), None)) is not None:
                 self.by_token[side.i] = Participant(leader.actor_id, side, None)
+        # "forces loyal to President Bashar al-Assad": whom they are loyal to is whose side they are
+        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"loyal"}):
+            side = token.head
+            if token.dep_ != "amod" or side.i in self.by_token or _lemma(side) not in LED_SIDES:
+                continue
+            owners = [
+                q
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for g in _prep_objects(c)
+                if (q := self.at(g)) is not None
+            ]
+            if len({q.actor_id for q in owners}) == 1:
+                self.by_token[side.i] = Participant(owners[0].actor_id, side, None)
 
     def add_members(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """A people or a collective no mention names is a sub-state side of the one state its "of"
@@ -4534,6 +4549,10 @@ def _noun_roles(
         # carries the noun
         # (not a passive one: "she was killed in an airstrike" names the victim)
         sources, _ = _acting_subject(verb, index)
+    elif token.dep_ == "pobj" and token.head.lower_ == "behind" and _lemma(token.head.head) == "be":
+        # "forces loyal to Assad were behind the attack": who is behind an act did it (added
+        # 2026-12-07, thirteenth round)
+        sources, _ = _acting_subject(token.head.head, index)
     elif accused := _accused_of(token, index):
         # "Estonia accused Russia of a cyberattack on its websites": the accused did it (added
         # 2026-12-07, thirteenth round)
@@ -6247,6 +6266,7 @@ def _drafts_for_sentence(
                 add(speaker, target, Reading(category, "112", -2.0, -1))
     drafts.extend(_demands(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
+    drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
     return drafts
 
 
@@ -6490,6 +6510,39 @@ def _defiances(
             reading = Reading("reject", "128", -5.0, -1)
             hedged = read_modifiers(verb).hedged
             drafts.extend(_clause_drafts(sentence_id, verb, sources, targets, reading, hedged, contexts))
+    return drafts
+
+
+# "Iran-backed Hezbollah", "Assad's Moscow-backed government": the participles of a hyphenated backer
+BACKED_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "allied"})
+
+
+def _backings(
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech], resolver: ActorResolver
+) -> list[_Draft]:
+    """ "Lebanon's Iran-backed Hezbollah", "Assad's Moscow-backed government": the hyphenated backer
+    supports the side the noun names (CAMEO 051), whatever the clause says of that side (added
+    2026-12-07, thirteenth round). Only a noun that is a side itself, or whose possessor or compound
+    is one ("Iran-backed Hezbollah fighters"), not a place or an act ("Iran-backed militias in Syria")."""
+    drafts: list[_Draft] = []
+    for token in tokens_with(sentence, token_words(sentence.doc).lowers, BACKED_PARTICIPLES):
+        if token.dep_ != "amod" or token.i < 2 or sentence.doc[token.i - 1].text not in {"-", "–"}:
+            continue
+        backer_word = sentence.doc[token.i - 2]
+        backer = index.at(backer_word) or _demonym_participant(backer_word, resolver)
+        if backer is None:
+            continue
+        noun = token.head
+        backed = [
+            p
+            for h in (
+                noun,
+                *(c for c in noun.children if c.dep_ in {"poss", "compound"} and c.i != backer_word.i),
+            )
+            if (p := index.at(h)) is not None and p.actor_id != backer.actor_id
+        ]
+        reading = Reading("support", "051", 3.4, 1)
+        drafts.extend(_clause_drafts(sentence_id, noun, [backer], backed[:1], reading, False, contexts))
     return drafts
 
 
