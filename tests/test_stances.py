@@ -3559,6 +3559,16 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ("Britain said Russia was behind the attack.", {("GBR", "RUS", -1, "criticism")}),
         ("Iran was behind the attacks on Saudi oil facilities.", {("IRN", "SAU", -1, "fight")}),
         ("Forces loyal to Bashar al-Assad attacked the town of Douma.", {("SYR", "SYR", -1, "fight")}),
+        # differences divide; the difference between two states compares them
+        (
+            "Moscow and Tehran still have differences, and their common goals have disparate motives.",
+            {("IRN", "RUS", -1, "opposition"), ("RUS", "IRN", -1, "opposition")},
+        ),
+        ("The difference between Russia and Iran is their economy.", set()),
+        (
+            "Iran and Russia have resolved their differences.",
+            {("IRN", "RUS", 1, "agree"), ("RUS", "IRN", 1, "agree")},
+        ),
     ],
 )
 def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -828,6 +828,8 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         if table is lexicon.nouns and _world_war(token):
             continue  # "since the first world war": an era, no one side's fight
+        if table is lexicon.nouns and lemma == "difference" and token.tag_ != "NNS":
+            continue  # "the difference between Russia and Iran" compares; "their differences" divide
         if table is lexicon.nouns and token.ent_type_ in DATE_ENTITIES:
             continue  # "in March 2015": a month, not a march
         if _undone(token, lexicon):
