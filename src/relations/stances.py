@@ -4153,16 +4153,7 @@ def _noun_roles(
         # "Aleppo and its countryside have been subjected to ferocious onslaught by the Assad regime
         # and Russian forces": the passive subject suffers it (added 2026-12-07, twelfth round)
         verb = token.head.head
-        givers = _actors_of(
-            [
-                g
-                for h in (token, verb)
-                for c in h.children
-                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                for g in _prep_objects(c)
-            ],
-            index,
-        )
+        givers = _by_agents(token, verb, index)
         sufferers = _actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
         if not sufferers and resolver is not None:
             places = (_aimed_place(c, index, resolver) for c in verb.children if c.dep_ == "nsubjpass")
@@ -4657,6 +4648,21 @@ def _co_brokers(noun: Token, index: MentionIndex) -> list[Participant]:
 GIVING_VERBS = frozenset({"give", "offer", "send", "issue", "hand", "deliver", "extend", "grant", "pay"})
 
 
+def _by_agents(noun: Token, verb: Token, index: MentionIndex) -> list[Participant]:
+    """The actors of the "by" phrase of a noun or of the passive verb that carries it (the parser hangs
+    it on either: "was given a warning by the US", "subjected to onslaught by the regime")."""
+    return _actors_of(
+        [
+            g
+            for h in (noun, verb)
+            for c in h.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for g in _prep_objects(c)
+        ],
+        index,
+    )
+
+
 def _passive_gift(noun: Token, index: MentionIndex) -> Roles | None:
     """ "Russia was given prior warning by the US", "Iran was offered assurances by Moscow": the "by"
     side acts on the passive subject (added 2026-12-07, thirteenth round); None when the noun is no
@@ -4669,16 +4675,7 @@ def _passive_gift(noun: Token, index: MentionIndex) -> Roles | None:
         and any(c.dep_ == "auxpass" for c in verb.children)
     ):
         return None
-    givers = _actors_of(
-        [
-            g
-            for h in (noun, verb)
-            for c in h.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in _prep_objects(c)
-        ],
-        index,
-    )
+    givers = _by_agents(noun, verb, index)
     receivers = _actors_of([c for c in verb.children if c.dep_ == "nsubjpass"], index)
     receivers = [p for p in receivers if p not in givers]
     return Roles(givers, receivers, False, False) if givers and receivers else None
@@ -6525,7 +6522,7 @@ def _backings(
     """ "Lebanon's Iran-backed Hezbollah", "Assad's Moscow-backed government": the hyphenated backer
     supports the side the noun names (CAMEO 051), whatever the clause says of that side (added
     2026-12-07, thirteenth round). Only a noun that is a side itself, or whose possessor or compound
-    is one ("Iran-backed Hezbollah fighters"), not a place or an act ("Iran-backed militias in Syria")."""
+    is one ("Iran-backed Hezbollah fighters"); an act names no side ("the Russian-backed offensive")."""
     drafts: list[_Draft] = []
     for token in tokens_with(sentence, token_words(sentence.doc).lowers, BACKED_PARTICIPLES):
         if token.dep_ != "amod" or token.i < 2 or sentence.doc[token.i - 1].text not in {"-", "–"}:
