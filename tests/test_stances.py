@@ -3565,6 +3565,11 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("IRN", "RUS", -1, "opposition"), ("RUS", "IRN", -1, "opposition")},
         ),
         ("The difference between Russia and Iran is their economy.", set()),
+        # the dictionary's armed groups: Peru's Tupac Amaru (MRTA)
+        (
+            "Tupac Amaru rebels seized the Japanese ambassador's residence in Lima.",
+            {("PER", "JPN", -1, "coerce")},
+        ),
         (
             "Iran and Russia have resolved their differences.",
             {("IRN", "RUS", 1, "agree"), ("RUS", "IRN", 1, "agree")},
