@@ -3565,6 +3565,14 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
             {("IRN", "RUS", -1, "opposition"), ("RUS", "IRN", -1, "opposition")},
         ),
         ("The difference between Russia and Iran is their economy.", set()),
+        # a model name the tagger calls an adjective; a headline's passive
+        ("A Russian Su-25 fighter jet was shot down by Syrian rebels.", {("SYR", "RUS", -1, "fight")}),
+        ("175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.", set()),
+        ("20 Syrian Soldiers Killed in Turkish Airstrike.", {("TUR", "SYR", -1, "assault")}),
+        (
+            "Syrian Army Reportedly Engaged in Fierce Fighting Against Daesh in Homs",
+            {("SYR", None, -1, "fight"), (None, "SYR", -1, "fight")},
+        ),
         # the dictionary's armed groups: Peru's Tupac Amaru (MRTA)
         (
             "Tupac Amaru rebels seized the Japanese ambassador's residence in Lima.",

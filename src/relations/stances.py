@@ -985,6 +985,14 @@ class MentionIndex:
                 and token.head.dep_ in {"amod", "compound", "nmod"}
                 and token.head.head.pos_ == "NOUN"
             )
+            # "a Russian Su-25 fighter jet", "an Israeli F-16": a model name the tagger calls an adjective
+            # (added 2026-12-07, thirteenth round)
+            modifier = modifier or (
+                token.dep_ == "amod"
+                and token.head.pos_ == "ADJ"
+                and any(ch.isdigit() for ch in token.head.text)
+                and token.head.head.pos_ == "NOUN"
+            )
             # "the American-led war", "Saudi-led airstrikes": the leader of what the participle modifies
             modifier = modifier or (token.dep_ == "npadvmod" and token.head.lower_ == "led")
             # "a British-flagged tanker", "an Iranian-owned ship": whose the thing is
@@ -1967,6 +1975,20 @@ def _stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def _headline_passive(verb: Token) -> bool:
+    """ "175 Nusra Terrorists Killed Injured in Aleppo": in a headline set in title case, a capitalised
+    past form after its subject, with no object, is a passive the tagger read as active (added
+    2026-12-07, thirteenth round)."""
+    if verb.tag_ != "VBD" or not verb.text[:1].isupper() or verb.is_sent_start:
+        return False
+    if _lemma(verb) in PARTAKING_PARTICIPLES:
+        return False  # "Syrian Army Reportedly Engaged in Fierce Fighting": the subject takes part
+    if any(c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children):
+        return False
+    words = [t for t in verb.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant], Token | None]:
     """The subject actors of the clause ``token`` belongs to, climbing xcomp/conj/prep chains."""
     if (
@@ -1980,6 +2002,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
         )
     ) and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in token.children):
         return [], None  # "would defend troops if threatened": a reduced passive, its subject suffers it
+    if _headline_passive(token):
+        return (
+            [],
+            None,
+        )  # "175 Nusra Terrorists Killed in Aleppo": a headline's passive, its subject suffers it
     current = token
     via: Token | None = None  # the child the climb came from
     came_via_pcomp = False
