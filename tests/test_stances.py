@@ -3588,6 +3588,22 @@ def test_thirteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Coalition condemned the Russian airstrikes.",
+        "President of the Syrian Coalition Anas Abdah condemned the Russian airstrikes.",
+    ],
+)
+def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
+    stances_of: Callable[..., list[Stance]], text: str
+) -> None:
+    rows = stances_of(text)
+    assert {(s.source_id, s.target_id, s.category) for s in rows} == {
+        ("group:syrian-opposition", "RUS", "criticism")
+    }
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")
