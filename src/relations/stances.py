@@ -108,6 +108,7 @@ class LexiconEntry(NamedTuple):
     bids: bool = False  # only when it bids a named side to act ("told Iran to leave", not "told reporters")
     placed: bool = False  # the state it is done in is whom it is for ("build a power plant in Pakistan")
     experiencer: bool = False  # the object feels it about the subject ("the US plan angered Turkey")
+    felt: bool = False  # an adjective of the subject's feeling about a side it names ("angry at the US")
 
     @property
     def polarity(self) -> int:
@@ -155,6 +156,7 @@ def _entry(lemma: str, pos: str, raw: object) -> LexiconEntry:
         bids=bool(raw.get("bids", False)),
         placed=bool(raw.get("placed", False)),
         experiencer=bool(raw.get("experiencer", False)),
+        felt=bool(raw.get("felt", False)),
     )
     if entry.category not in CATEGORIES:
         raise ValueError(f"stance lexicon: unknown category {entry.category!r} for {lemma!r}")
@@ -809,7 +811,7 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             triggers.append(Trigger(token, _show_of_force(token, phrase)))
             continue
         lemma = _lemma(token)
-        if _felt_participle(token) and token.lower_ in lexicon.adjectives:
+        if _felt_participle(token):
             # "Russia is concerned about Turkey's plans": a feeling's participle, read as its adjective
             table, lemma = lexicon.adjectives, token.lower_
         elif token.pos_ in {"VERB", "AUX"} or (token.pos_ == "NOUN" and _parsed_as_verb(token)):
@@ -1069,29 +1071,15 @@ class MentionIndex:
 
     def add_leaders(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """Forces or a coalition no mention names are their leader's side: "clashes between Kurdish
-        groups and Turkish-led forces", "the Saudi-led coalition", "forces loyal to Assad" (added
-        2026-12-07, thirteenth round; the leader of an act noun is read where the act is, see
-        ``_leaders_of``)."""
+        groups and Turkish-led forces", "the Saudi-led coalition" (added 2026-12-07, thirteenth round;
+        the leader of an act noun is read where the act is, see ``_leaders_of``; "forces loyal to
+        Assad" are add_affiliations')."""
         for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"led"}):
             side = token.head
             if side.i in self.by_token or _lemma(side) not in LED_SIDES or side.pos_ != "NOUN":
                 continue
             if (leader := next(iter(_leaders_of(side, self, resolver)), None)) is not None:
                 self.by_token[side.i] = Participant(leader.actor_id, side, None)
-        # "forces loyal to President Bashar al-Assad": whom they are loyal to is whose side they are
-        for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lowers, {"loyal"}):
-            side = token.head
-            if token.dep_ != "amod" or side.i in self.by_token or _lemma(side) not in LED_SIDES:
-                continue
-            owners = [
-                q
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "to"
-                for g in _prep_objects(c)
-                if (q := self.at(g)) is not None
-            ]
-            if len({q.actor_id for q in owners}) == 1:
-                self.by_token[side.i] = Participant(owners[0].actor_id, side, None)
 
     def add_members(self, parsed: ParsedArticle, resolver: ActorResolver) -> None:
         """A people or a collective no mention names is a sub-state side of the one state its "of"
@@ -2003,10 +1991,7 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
     ) and not any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux"} for c in token.children):
         return [], None  # "would defend troops if threatened": a reduced passive, its subject suffers it
     if _headline_passive(token):
-        return (
-            [],
-            None,
-        )  # "175 Nusra Terrorists Killed in Aleppo": a headline's passive, its subject suffers it
+        return [], None  # "175 Nusra Terrorists Killed in Aleppo": a headline's passive
     current = token
     via: Token | None = None  # the child the climb came from
     came_via_pcomp = False
@@ -4896,9 +4881,8 @@ def _takes_part(verb: Token, entry: LexiconEntry) -> bool:
     if _lemma(verb) == "be":
         return False
     if _lemma(verb) in SUFFERING_VERBS:
-        return (
-            False  # "suffered another blow in strikes on their hideouts": struck, not striking (2026-12-07)
-        )
+        # "suffered another blow in strikes on their hideouts": struck, not striking (2026-12-07)
+        return False
     # ("has been using cluster munitions in attacks on towns": the means of the attacks, added 2026-12-07)
     return not _hostile_verb(verb) or _lemma(verb) in INSTRUMENT_VERBS
 
@@ -5050,25 +5034,24 @@ CALLED_ACTS = frozenset(
 
 
 ATTITUDE_PREPS = frozenset({"to", "toward", "towards", "of", "against", "with", "about"})
-# Adjectives of a feeling the subject has about a side, only with that side named ("Turkey is angry at
-# the United States", "Iran is happy that Russia has taken the lead"; added 2026-12-07, thirteenth
-# round), and the prepositions that name what the feeling is about
-FEELING_ADJECTIVES = frozenset(
-    {"happy", "pleased", "glad", "delighted", "grateful", "thankful", "unhappy", "angry", "furious",
-     "upset", "displeased", "annoyed", "irritated", "frustrated", "disappointed", "worried", "concerned",
-     "alarmed", "nervous", "anxious", "uneasy", "fearful", "afraid"}
-)  # fmt: skip
+# The prepositions that name what a feeling adjective (the lexicon's ``felt`` entries: "Turkey is angry
+# at the United States"; added 2026-12-07, thirteenth round) is about
 FELT_PREPS = frozenset({"at", "over", "by"})
+
+
+def _felt_word(word: str) -> bool:
+    """An adjective of a feeling about a side, as the lexicon marks it (``felt``)."""
+    return any(e.felt for e in load_lexicon().adjectives.get(word, []))
 
 
 def _felt_participle(token: Token) -> bool:
     """ "is concerned about", "was pleased with": a feeling's participle after a copula."""
-    return token.tag_ == "VBN" and token.dep_ == "acomp" and token.lower_ in FEELING_ADJECTIVES
+    return token.tag_ == "VBN" and token.dep_ == "acomp" and _felt_word(token.lower_)
 
 
 def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
     """The actor an evaluative adjective describes; the source is whoever utters it (set by caller)."""
-    felt = _lemma(token) in FEELING_ADJECTIVES or _felt_participle(token)
+    felt = _felt_word(_lemma(token)) or _felt_participle(token)
     if felt and token.dep_ not in {"acomp", "attr"}:
         return Roles([], [], False, False)  # "an angry crowd": a feeling, no one it is about
     if token.dep_ in {"acomp", "attr"}:
