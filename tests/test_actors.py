@@ -424,6 +424,9 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "BGD",
         ),
         ("Russian aircraft killed 46 civilians.", "Russian aircraft", "RUS", "RUS"),
+        # a government's forces are its state's at home, placed as its police are (fourteenth round)
+        ("Government forces shelled rebel positions in Syria.", "Government forces", "SYR", "SYR"),
+        ("Regime troops entered the town of Douma near Damascus.", "Regime troops", "SYR", "SYR"),
         # a nationality in the phrase owns the group, not a city it is at; an infinitive after
         # "opposition" leaves it the group ("opposition to the deal" is an attitude)
         (
@@ -507,6 +510,9 @@ def test_one_group_actor_whatever_the_wording(resolver: ActorResolver, parse: Pa
         ("He said his government would not allow an entity in Afrin.", "government", "SYR"),  # his
         # a group named by its own name is not the place's ("Daesh militants")
         ("Jets killed 300 Daesh militants near Deir ez-Zor in Syria.", "militants", "group:syr"),
+        # where a group is outlawed is not where the events are (added 2026-12-07, fourteenth round)
+        ("Police detained members of the Islamic State (banned in Russia) in the city.", "Police", "RUS"),
+        ("Government forces clashed with Daesh (outlawed in Russia) near the city.", "forces", "RUS"),
     ],
 )
 def test_group_actors_refuse_to_guess(

@@ -1011,7 +1011,11 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia hit out at the United States over sanctions.", {("RUS", "USA", -1, "criticism")}),
         ("China voiced concern over the US arms sale to Taiwan.", {("CHN", "USA", -1, "criticism")}),
         ("Russia expressed concern over the situation.", set()),
-        ("Iran vowed revenge against the United States.", {("IRN", "USA", -1, "opposition")}),
+        # (vowed revenge is also a threat, as "vowed to retaliate": fourteenth round)
+        (
+            "Iran vowed revenge against the United States.",
+            {("IRN", "USA", -1, "opposition"), ("IRN", "USA", -1, "threaten")},
+        ),
         # rebels with no one named fight their own state; militias fight for it as often as against it
         ("Afghan rebels attacked the town.", {("AFG", "AFG", -1, "fight")}),
         ("Iranian militias attacked the town.", set()),
@@ -1843,10 +1847,12 @@ def test_fifth_round_domestic_and_international_acts(
             {("PSE", "ISR", -1, "protest")},
         ),
         ("Egyptian police dispersed the demonstrators.", {("EGY", "EGY", -1, "coerce")}),
-        # the accused does the gerund, not its own object (no row of civilians killing in Damascus)
+        # the accused does the gerund, not its own object (no row of civilians killing in Damascus);
+        # placed by "in Damascus suburbs", the government forces are Syria's, whose act it is (hedged;
+        # fourteenth round)
         (
             "Activists accused government forces of killing 1000 civilians in Damascus suburbs.",
-            {("SYR", "SYR", -1, "criticism")},
+            {("SYR", "SYR", -1, "criticism"), ("SYR", "SYR", -1, "assault")},
         ),
     ],
 )
@@ -3602,6 +3608,65 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
     assert {(s.source_id, s.target_id, s.category) for s in rows} == {
         ("group:syrian-opposition", "RUS", "criticism")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-initial name word the tagger makes a preposition ("Barack" IN), and a conjunct
+        # the parser hangs on a mention's other word
+        (
+            "Barack Obama and Vladimir Putin met in Zurich.",
+            {("USA", "RUS", 1, "consult"), ("RUS", "USA", 1, "consult")},
+        ),
+        (
+            "Barack Obama and Vladimir Putin met on Friday.",
+            {("USA", "RUS", 1, "consult"), ("RUS", "USA", 1, "consult")},
+        ),
+        # a call between two sides, not two speeches
+        (
+            "Emmanuel Macron and Vladimir Putin spoke by phone on Friday.",
+            {("FRA", "RUS", 1, "consult"), ("RUS", "FRA", 1, "consult")},
+        ),
+        ("Macron and Putin spoke at the conference.", set()),
+        # an intent verb carries the reciprocal noun, as "offered" does
+        (
+            "Xi Jinping and Vladimir Putin pledged closer cooperation.",
+            {("CHN", "RUS", 1, "agree"), ("RUS", "CHN", 1, "agree")},
+        ),
+        (
+            "China and Russia promised closer cooperation.",
+            {("CHN", "RUS", 1, "agree"), ("RUS", "CHN", 1, "agree")},
+        ),
+        # times and numbers in a phrase name no one: the government forces stay unnamed, so Syria's
+        (
+            "Syria's opposition accused government forces of gassing hundreds of people on Wednesday.",
+            {("SYR", "SYR", -1, "criticism")},
+        ),
+        # a government's forces are its state's, at home; with no place, no one's
+        ("Government forces shelled rebel positions in Syria.", {("SYR", "SYR", -1, "fight")}),
+        ("Government forces shelled rebel positions.", set()),
+        # an "of" on a list of agents is the last one's owner, not the raid's target (no SYR -> USA)
+        (
+            "Air raids by regime aircraft and warplanes of the US-led coalition killed 25 civilians in Idlib.",
+            {("SYR", "SYR", -1, "assault")},
+        ),
+        # a place noun's own "in" phrase places it before the gazetteer's namesake (Mansoura, Egypt)
+        (
+            "Regime aircraft bombed a factory in the town of Mansoura in rural Aleppo.",
+            {("SYR", "SYR", -1, "fight")},
+        ),
+        # a place noun's possessor places it
+        ("Russian jets targeted Aleppo's opposition-held Atarib district.", {("RUS", "SYR", -1, "fight")}),
+        # a group holds no state assets: its surrender to the state's army is a domestic retreat
+        ("Opposition fighters in Syria surrendered to the Syrian army.", {("SYR", "SYR", 1, "retreat")}),
+        ("The men surrendered in Albu Kamal.", set()),
+        # a news outlet spoken with is an interview (CNN is no USA)
+        ("Rouhani spoke with CNN on Monday.", set()),
+    ],
+)
+def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
 
 
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:

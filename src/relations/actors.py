@@ -716,6 +716,10 @@ _DOMESTIC_TITLE = re.compile(
 )
 # "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
 # who are often foreign visitors in the place the sentence names)
+_BANNED_IN = re.compile(
+    r"\b(?:banned|outlawed|prohibited|proscribed|illegal|blacklisted|designated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _HOME_GOVERNMENT = frozenset({"government", "regime", "authorities", "administration"})
 _HELD_BY = frozenset(
     {"held", "controlled", "run", "led", "backed", "linked", "dominated", "occupied", "allied"}
@@ -1753,7 +1757,12 @@ class ActorResolver:
                 )
                 start = first_mod.idx if first_mod is not None else token.idx
                 local = (
-                    not role.state or role.role in {"police", "judiciary"} or lower in _HOME_GOVERNMENT
+                    not role.state
+                    or role.role in {"police", "judiciary"}
+                    or lower in _HOME_GOVERNMENT
+                    # "government forces shelled rebel positions in Syria": a government's troops are
+                    # its own state's, at home (added 2026-12-07, fourteenth round)
+                    or (role.role == "military" and any(doc[i].lower_ in _HOME_GOVERNMENT for i in modifiers))
                 ) and role.role != "rebels"
                 # (a name the dictionary does not know says nothing of whose they are: "the Azadliq
                 # opposition coalition", added 2026-12-07, thirteenth round)
@@ -1981,6 +1990,9 @@ class ActorResolver:
                 r"\b(?:in|near|inside|across|throughout)\s+(?:the\s+)?(?:\w+\s+)?$",
                 text[max(0, s[0] - 25) : s[0]],
             )
+            # "IS (banned in Russia)": where a group is outlawed is not where the events are
+            # (added 2026-12-07, fourteenth round)
+            and not _BANNED_IN.search(text[max(0, s[0] - 40) : s[0]])
         }
         return next(iter(states)) if len(states) == 1 else None
 

@@ -1664,7 +1664,9 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
             and not _for_or_against(t)
             and not _patron_modifier(t)
         ]
-    stack = [token, first.token]
+    # (and the mention's other words: "Barack Obama and Vladimir Putin met", where the parser hangs
+    # "Putin" on "Obama", not on the mention's root "Barack"; added 2026-12-07, fourteenth round)
+    stack = [token, first.token, *_mention_words(first, index)]
     seen = {token.i}
     while stack:
         current = stack.pop()
@@ -1687,6 +1689,13 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
     if token.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
         result = _listed_before(token, index, skip) + result
     return result
+
+
+def _mention_words(participant: Participant, index: MentionIndex) -> list[Token]:
+    """The words of a participant's mention other than its root (a mention is a few words long)."""
+    root = participant.token
+    window = root.doc[max(root.sent.start, root.i - 6) : min(root.sent.end, root.i + 7)]
+    return [t for t in window if t.i != root.i and index.at(t) is participant]
 
 
 def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
@@ -1823,6 +1832,18 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
             and c.i < verb.i
             and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
             and c.i == c.sent.start
+        ]
+    if not subjects and verb.pos_ == "VERB":
+        # "Barack Obama and Vladimir Putin met": a sentence-initial name word the tagger makes a
+        # preposition (added 2026-12-07, fourteenth round)
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.i == c.sent.start
+            and c.tag_ == "IN"
+            and c.ent_type_ == "PERSON"
+            and any(g.dep_ == "pobj" and g.ent_iob_ == "I" for g in c.children)
         ]
     if not subjects and (stranded := _stranded_subject(verb)) is not None:
         subjects = [stranded]  # "broke out as the US adviser, John Bolton, visited Ankara"
@@ -2983,6 +3004,10 @@ def _located_in(
 
 def _state_at(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
     """The state a word names, as an actor or as a place of it ("Montreal", "Georgia"), else None."""
+    if _area(token) and (inner := _located_in(token, index, resolver, proper=False)) is not None:
+        # "the town of Mansoura in rural Aleppo": the place noun's own "in" phrase places it, before a
+        # name the gazetteer has elsewhere (Mansoura, Egypt; added 2026-12-07, fourteenth round)
+        return inner
     participant = index.at(token) or _place_state(token, resolver)
     if participant is None and _area(token):
         # "in Idlib province", "in the province of Idlib": the place noun's name (added 2026-12-07)
@@ -3049,6 +3074,11 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
     if place is None and named.pos_ == "PROPN":
         # "bombed the Pankisi Gorge in Georgia": a place the gazetteer lacks, placed by its own "in"
         place = _located_in(named, index, resolver)
+    if place is None and _area(head):
+        # "targeted Aleppo's Atarib district": a place noun's possessor places it (added 2026-12-07,
+        # fourteenth round)
+        owners = [p for c in head.children if c.dep_ == "poss" and (p := _state_at(c, index, resolver))]
+        place = owners[0] if len(owners) == 1 else None
     return place
 
 
@@ -3797,10 +3827,13 @@ def _verb_roles(
     exclude = {p.actor_id for p in sources}
     if resolver is not None and entry.category in OWN_ASSET_CATEGORIES:
         # "Trump withdrew US troops from Syria": his own state's forces are the instrument, Syria the target
+        # (a group holds none: "opposition fighters surrendered to the Syrian army", fourteenth round;
+        # the organ is kept by _domestic_targets, the state's place is not)
         exclude |= {
             c
             for p in sources
-            if _kind(resolver, p.actor_id) != "state" and (c := _country(resolver, p.actor_id)) is not None
+            if _kind(resolver, p.actor_id) not in {"state", "group"}
+            and (c := _country(resolver, p.actor_id)) is not None
         }
     targets = _targets_of(token, index, exclude, trigger_entry=entry, resolver=resolver)
     if entry.reciprocal and len(sources) >= 2:
@@ -4346,6 +4379,9 @@ def _noun_roles(
         for a in agent.children
         if a.dep_ == "prep"
         and (a.lower_ in AIMED_PREPS or (a.lower_ == "of" and entry.category in VIOLENT_CATEGORIES))
+        # (not an "of" on a list of agents: "raids by regime aircraft and warplanes of the US-led
+        # coalition", the owner of the last one, which the parser hangs on the first; fourteenth round)
+        and not (a.lower_ == "of" and any(k.dep_ == "conj" for k in agent.children))
         and entry.goldstein < 0
         for g in _prep_objects(a)
     ]
@@ -5002,7 +5038,9 @@ LIGHT_VERBS = frozenset(
      "release", "publish", "write", "pen", "post", "circulate", "distribute", "wave", "brandish", "chant",
      # added 2026-12-07 (thirteenth round): "will send an official request to the UK", "did deals with
      # weapons-hungry Iran"
-     "send", "do"}
+     "send", "do",
+     # added 2026-12-07 (fourteenth round): "China and Russia pledged closer cooperation" (as "offered")
+     "pledge", "promise", "vow"}
 )  # fmt: skip
 
 
@@ -6054,6 +6092,12 @@ def _drafts_for_sentence(
                 # "... killing 30 the Syrian Observatory said", commas lost: a reporter takes no part
                 # (it may suffer an attack: "an Al-Jazeera team was targeted by Russian jets")
                 return False
+            if reading.category == "consult" and (
+                _reporting_body(resolver, source.actor_id) or _reporting_body(resolver, target.actor_id)
+            ):
+                # "spoke to the Guardian", "spoke with The Des Moines Register": an interview, no
+                # consultation (added 2026-12-07, fourteenth round)
+                return False
             if (
                 source.actor_id != target.actor_id
                 or (reading.category in DOMESTIC_CATEGORIES and (domestic or _self_dyad(source, target)))
@@ -6387,7 +6431,10 @@ MEDIA_STAFF = frozenset(
 )  # fmt: skip
 REPORTING_BODY = re.compile(
     r"\b(?:news|observatory|broadcast\w*|television|tv|radio|newspaper|press|"
-    r"reuters|afp|sana|irna|tass|ria|xinhua|al jazeera|al arabiya)\b",
+    r"reuters|afp|sana|irna|tass|ria|xinhua|al jazeera|al arabiya|"
+    # (added 2026-12-07, fourteenth round: outlets named without such a word)
+    r"bbc|cnn|trt|bloomberg|interfax|sputnik|anadolu|fars|tasnim|mehr|isna|dpa|yonhap|kyodo|"
+    r"the times|new york times|washington post|the guardian|the telegraph|register)\b",
     re.IGNORECASE,
 )
 
@@ -6951,8 +6998,17 @@ def _unnamed_opposition(
 
 def _unnamed_phrase(head: Token) -> bool:
     """No name or entity in the phrase besides its head ("the police", "opposition rallies"; not "the
-    Kenyan police", "the Syrian National Coalition")."""
-    return not any(t.pos_ == "PROPN" or t.ent_type_ for t in head.subtree if t.i != head.i)
+    Kenyan police", "the Syrian National Coalition"). Times and numbers name no one: "accused
+    government forces of gassing hundreds of people on Wednesday" (added 2026-12-07, fourteenth round)."""
+    return not any(
+        (t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in COUNT_AND_TIME_ENTITIES
+        for t in head.subtree
+        if t.i != head.i
+    )
+
+
+# Entity types that name no actor: times, dates and amounts
+COUNT_AND_TIME_ENTITIES = DATE_ENTITIES | {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
 
 
 def _faced_heads(verb: Token) -> list[Token]:
@@ -7874,6 +7930,9 @@ def _domestic_targets(
     ("Trump decided to withdraw US troops from Syria" is not Trump -> USA)."""
     states = {s.actor_id for s in sources if _kind(resolver, s.actor_id) == "state"}
     own_states = {_country(resolver, s.actor_id) for s in sources if _kind(resolver, s.actor_id) != "state"}
+    # (a group holds no state assets: "opposition fighters surrendered to the Syrian army" is a
+    # domestic retreat to a state organ named; added 2026-12-07, fourteenth round)
+    groups_only = all(_kind(resolver, s.actor_id) == "group" for s in sources)
     return [
         t
         for t in targets
@@ -7882,7 +7941,11 @@ def _domestic_targets(
             and _kind(resolver, t.actor_id) == "person"
             and _country(resolver, t.actor_id) in states
         )
-        and not (reading.category in OWN_ASSET_CATEGORIES and t.actor_id in own_states)
+        and not (
+            reading.category in OWN_ASSET_CATEGORIES
+            and t.actor_id in own_states
+            and not (groups_only and _organ(t) is not None)
+        )
         # "Syrian fighters backed by US special forces": help for armed men named by a nationality
         # goes to a group we cannot name, never to their state
         and not (reading.polarity > 0 and _armed_collective(t))
