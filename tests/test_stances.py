@@ -2369,7 +2369,8 @@ def test_eighth_round_probes(stances_of: Callable[..., list[Stance]], text: str,
         ("Syria shut its border crossings with Lebanon.", {("SYR", "LBN", -1, "sanction")}),
         ("Syria halted truck traffic into Lebanon.", {("SYR", "LBN", -1, "sanction")}),
         ("Israel imposed a closure on the Palestinian territories.", {("ISR", "PSE", -1, "coerce")}),
-        ("Israel threatened to cut off electricity to the Gaza Strip.", set()),
+        # (supplies cut to a place are cut to its state: fourteenth round)
+        ("Israel threatened to cut off electricity to the Gaza Strip.", {("ISR", "PSE", -1, "threaten")}),
         ("Benin took in 5,000 Nigerian refugees.", {("BEN", "NGA", 1, "aid")}),
         ("The Sudanese army retreated from the town of Kurmuk.", {("SDN", "SDN", 1, "retreat")}),
         # protests: a boycott of elections, tools downed, a protest hung on the object
@@ -3663,6 +3664,43 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
         ("The men surrendered in Albu Kamal.", set()),
         # a news outlet spoken with is an interview (CNN is no USA)
         ("Rouhani spoke with CNN on Monday.", set()),
+        # nouns of intent, as "is willing to": the act is announced (and "signal" carries them)
+        (
+            "Washington signalled its willingness to hold talks with North Korea.",
+            {("USA", "PRK", 1, "agree")},
+        ),
+        ("Washington expressed willingness to hold talks with North Korea.", {("USA", "PRK", 1, "agree")}),
+        ("Russia questioned Iran's willingness to compromise.", set()),
+        # ending hostilities de-escalates (CAMEO 087), it does not undo a hostile act into nothing
+        ("Turkey ended hostilities with Syria.", {("TUR", "SYR", 1, "retreat")}),
+        ("Ankara expressed readiness to end hostilities with Damascus.", {("TUR", "SYR", 1, "agree")}),
+        # what partners work on is no partner; an entry's own "on" still is ("called on Iran")
+        (
+            "Russia agreed to cooperation on Syria with Iran.",
+            {("RUS", "IRN", 1, "agree"), ("IRN", "RUS", 1, "agree")},
+        ),
+        (
+            "Russia and Iran held talks on Syria.",
+            {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")},
+        ),
+        ("Russia called on Iran to show restraint.", {("RUS", "IRN", 1, "appeal")}),
+        # returned ships, forgiven or written-off debts
+        ("Russia returned the seized ships to Ukraine.", {("RUS", "UKR", 1, "retreat")}),
+        ("Russia forgave Syria's debt.", {("RUS", "SYR", 1, "aid")}),
+        ("Russia wrote off Syria's debt.", {("RUS", "SYR", 1, "aid")}),
+        # found guilty or liable, as convicted
+        (
+            "A British court found two Russian agents guilty of the poisoning.",
+            {("GBR", "RUS", -1, "disapprove")},
+        ),
+        ("The court found him not guilty.", set()),
+        # funding cut; supplies cut to a place are cut to its state (troops sent there are not)
+        ("Washington cut funding to the Palestinians.", {("USA", "PSE", -1, "sanction")}),
+        ("Israel cut off electricity to Gaza.", {("ISR", "PSE", -1, "sanction")}),
+        ("Russia sent troops to Aleppo.", set()),
+        # unknown gunmen who open fire on people somewhere are that place's unidentified attackers
+        ("Gunmen opened fire on worshippers at a mosque in Kabul.", {("AFG", "AFG", -1, "fight")}),
+        ("Gunmen opened fire in Kabul.", set()),
     ],
 )
 def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

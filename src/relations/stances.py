@@ -618,6 +618,9 @@ UNDOING_VERBS = frozenset(
 # Verbs that end a quarrel by agreeing (their own lexicon entries carry the agreement): "settled a
 # dispute with Turkey" is no dispute (added 2026-12-07, thirteenth round)
 RESOLVING_VERBS = frozenset({"settle", "resolve"})
+# What an undoing verb ends that is itself a side's de-escalation ("ended hostilities with Damascus";
+# added 2026-12-07, fourteenth round)
+DE_ESCALATIONS = frozenset({"hostility", "hostilities", "fighting"})
 # Verbs that take territory from a state: their object place names that state
 TERRITORIAL_VERBS = frozenset({"annex", "occupy", "invade", "reoccupy"})
 STRUCK_MANNERS = frozenset({"tone", "balance", "chord", "note", "pose", "figure", "nerve", "match"})
@@ -651,6 +654,8 @@ def _undone(token: Token, lexicon: Lexicon) -> bool:
             e.objects & _object_lemmas(token) for e in lexicon.verbs.get(_lemma(token), [])
         ):
             return False  # "miners ended their strike": a people's ending is the act its own entry names
+        if _object_lemmas(token) & DE_ESCALATIONS:
+            return False  # "ended hostilities with Damascus": de-escalation, the verb's own entry (CAMEO 087)
         return any(c.dep_ == "dobj" and hostile(c) for c in token.children)
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and _lemma(token.head) in BREACHING_VERBS:
         # "accused Moscow of violating a 2013 US-Russia agreement": the breach speaks, not the deal
@@ -1392,6 +1397,12 @@ TOPIC_HEADS = frozenset(
 
 
 DOCUMENT_NOUNS = frozenset({"resolution", "draft", "motion", "bill", "report", "declaration", "text"})
+# Nouns of working together, and the prepositions that name what it is on
+PARTNERSHIP_NOUNS = frozenset(
+    {"cooperation", "coordination", "partnership", "intelligence", "talk", "dialogue", "consultation",
+     "negotiation", "discussion"}
+)  # fmt: skip
+PARTNERSHIP_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 DOCUMENT_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # what a side has about a place: with an owner named, a state's name on them is their topic
 POLICY_NOUNS = frozenset({"agenda", "policy", "strategy", "file", "dossier", "portfolio"})
@@ -1401,6 +1412,10 @@ def _names_a_topic(head: Token, child: Token) -> bool:
     """A state name (not a nationality word: "Russian experts" are Russians) modifying a topic head;
     the subject of a document ("vetoed the resolution on Syria": the veto is not on Syria)."""
     if _lemma(head) in DOCUMENT_NOUNS and child.dep_ == "prep" and child.lower_ in DOCUMENT_TOPIC_PREPS:
+        return True
+    if _lemma(head) in PARTNERSHIP_NOUNS and child.dep_ == "prep" and child.lower_ in PARTNERSHIP_TOPIC_PREPS:
+        # "cooperation on Syria with Iran", "shared intelligence on Islamic State positions": what the
+        # partners work on, not a partner (added 2026-12-07, fourteenth round)
         return True
     if (
         _lemma(head) in POLICY_NOUNS
@@ -2652,6 +2667,10 @@ def _dangling_object(preposition: Token) -> list[Token]:
 PARTNER_PARTICLES = frozenset({"by", "with", "behind", "alongside"})
 
 
+# Verbs that give something "on" its receiver ("bestowed an honour on Putin")
+BESTOWING_VERBS = frozenset({"bestow", "confer"})
+
+
 def _targets_of(
     token: Token,
     index: MentionIndex,
@@ -2681,9 +2700,15 @@ def _targets_of(
             rest = [[h for h in heads if h not in bound] for heads in groups]
             direct = bool(rest) and any(h.dep_ in {"dobj", "dative"} and h.head.i == token.i for h in rest[0])
             groups = [rest[0], bound, *rest[1:]] if direct else [bound, *rest]
+    topical: set[str] = set()
     if trigger_entry is not None and trigger_entry.goldstein > 0:
-        # "cooperation against terrorism", "spearhead against Turkey": not the partner
-        groups = [[h for h in heads if h.head.lower_ != "against"] for heads in groups]
+        # "cooperation against terrorism", "spearhead against Turkey": not the partner ("agreed to
+        # cooperation on Syria with Iran": what it is about, unless "on" is the entry's own particle,
+        # "called on Iran", or the verb gives something on someone; added 2026-12-07, fourteenth round)
+        topical.add("against")
+        if trigger_entry.particle not in {"on", "upon"} and _lemma(token) not in BESTOWING_VERBS:
+            topical.add("on")
+        groups = [[h for h in heads if h.head.lower_ not in topical] for heads in groups]
     if _lemma(token) in INSTRUMENT_VERBS:
         # "used chemical weapons given to him by the United States": what is used is the means, not
         # whom it is used on (added 2026-12-07)
@@ -2797,7 +2822,7 @@ def _targets_of(
                 # hostile act, the friend of those it hits: "attacked militiamen allied to Israel")
                 found.extend(
                     p
-                    for p in _deep_actors(head, index)
+                    for p in _deep_actors(head, index, on_topics="on" in topical)
                     if p.actor_id not in exclude
                     and p not in found
                     and not (
@@ -2885,7 +2910,12 @@ def _targets_of(
                     and given.head.lower_ == "to"
                     and not (aimed_entry is not None and aimed_entry.destination)
                     and index.at(given) is None
-                    and resolver.is_capital(given.text)
+                    # (or any place, for supplies cut or given: "cut off electricity to Gaza"; added
+                    # 2026-12-07, fourteenth round)
+                    and (
+                        resolver.is_capital(given.text)
+                        or (aimed_entry is not None and aimed_entry.category in {"sanction", "aid"})
+                    )
                     and (place := _place_state(given, resolver)) is not None
                     and place.actor_id not in exclude
                 ):
@@ -3371,7 +3401,9 @@ def _grouped_object_heads(token: Token) -> list[list[Token]]:
         or (h.dep_ == "pobj" and h.head.head.dep_ == "prt" and h.head.head.head.i == token.i)
     ]
     rest = [h for h in heads if h not in direct]
-    if _lemma(token) in TOPIC_VERBS or (
+    # (a phrasal verb is another verb: "wrote off Syria's debt" writes about nothing; fourteenth round)
+    phrasal = any(c.dep_ == "prt" for c in token.children)
+    if (_lemma(token) in TOPIC_VERBS and not phrasal) or (
         _lemma(token) == "exchange" and any(_lemma(d) in EXCHANGED_WORDS for d in direct)
     ):
         # "Russia and Iran discussed Syria", "discussed the need for a response to Syria's use of ...":
@@ -3410,8 +3442,10 @@ HOST_OBJECTS = frozenset({"asylum", "refuge"})
 PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize", "investigate"})
 
 
-def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
-    """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly)."""
+def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> list[Participant]:
+    """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly).
+    With ``on_topics``, an "on" phrase is what the phrase is about ("agreed to cooperation on Syria
+    with Iran": not Syria; added 2026-12-07, fourteenth round)."""
     found: list[Participant] = []
     topics = {
         t.i
@@ -3425,6 +3459,8 @@ def _deep_actors(head: Token, index: MentionIndex) -> list[Participant]:
     topics |= {
         t.i for h in head.subtree if h.dep_ == "prep" and h.lower_ in {"per", "via"} for t in h.subtree
     }
+    if on_topics:
+        topics |= {t.i for h in head.subtree if h.dep_ == "prep" and h.lower_ == "on" for t in h.subtree}
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
         if (
             _crosses_clause(token, head)
@@ -4386,7 +4422,12 @@ def _noun_roles(
         for g in _prep_objects(a)
     ]
     if entry.goldstein > 0:
-        preps = [g for g in preps if g.head.lower_ != "against"]
+        # (and "cooperation on Syria", "intelligence on Islamic State positions": what it is about, not
+        # with whom; added 2026-12-07, fourteenth round)
+        topical = (
+            {"against"} if entry.particle in {"on", "upon"} or _lemma(token) == "call" else {"against", "on"}
+        )
+        preps = [g for g in preps if g.head.lower_ not in topical]
     if entry.category == "appeal":
         # "Australia's request for the extradition of Neil Prakash": what is asked for, not of whom
         # (added 2026-12-07, thirteenth round)
@@ -5039,6 +5080,8 @@ LIGHT_VERBS = frozenset(
      # added 2026-12-07 (thirteenth round): "will send an official request to the UK", "did deals with
      # weapons-hungry Iran"
      "send", "do",
+     # added 2026-12-07 (fourteenth round): "signalled its willingness to ...", "indicated readiness"
+     "signal", "indicate",
      # added 2026-12-07 (fourteenth round): "China and Russia pledged closer cooperation" (as "offered")
      "pledge", "promise", "vow"}
 )  # fmt: skip
@@ -5242,6 +5285,15 @@ INTENT_MARKERS = frozenset(
         "sworn",
         "interested",
         "keen",
+        # (added 2026-12-07, fourteenth round: "expressed its willingness to hold talks with North
+        # Korea", as "is willing to")
+        "willingness",
+        "readiness",
+        "preparedness",
+        "eagerness",
+        "determination",
+        "intention",
+        "desire",
     }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
@@ -7628,7 +7680,11 @@ def _unattributed(
     weapon or attacker, or no single state to place it in."""
     token = trigger.token
     if trigger.entry.pos != "verb":
-        return []
+        if not (token.dep_ == "dobj" and _lemma(token.head) == "open" and _lemma(token) == "fire"):
+            return []
+        token = (
+            token.head
+        )  # "gunmen opened fire on worshippers in Kabul" (added 2026-12-07, fourteenth round)
     # "unknown gunmen" are unidentified; "militants" at least rebels
     agent = _unnamed_agent(token, index, resolver)
     rebels = _unplaced_rebels(token, index) if agent is None else None
@@ -7643,6 +7699,15 @@ def _unattributed(
     if scene is None:
         return []
     patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "dative"}]
+    if _lemma(token) == "open" or (_lemma(token) == "fire" and not patients):
+        # "fired on worshippers", "opened fire on worshippers": whom it is aimed at (not "fired rockets
+        # at Israel", whose target is named; fourteenth round)
+        patients = [
+            g
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for g in _prep_objects(c)
+        ]
     victims = [t for t in roles.targets if any(t.token in p.subtree for p in patients)]
     if fallen is not None:
         victims = [fallen]  # "there were 20 Russian soldiers killed in Ukraine"
