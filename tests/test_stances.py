@@ -3701,6 +3701,46 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
         # unknown gunmen who open fire on people somewhere are that place's unidentified attackers
         ("Gunmen opened fire on worshippers at a mosque in Kabul.", {("AFG", "AFG", -1, "fight")}),
         ("Gunmen opened fire in Kabul.", set()),
+        # co-guarantors and co-hosts cooperate, as co-brokers do (the passive and conjoined participles)
+        (
+            "The talks were hosted by Russia and Iran.",
+            {("RUS", "IRN", 1, "consult"), ("IRN", "RUS", 1, "consult")},
+        ),
+        ("The talks were hosted by Kazakhstan.", set()),
+        (
+            "The Astana talks, hosted by Kazakhstan and sponsored by Russia and Iran, ended.",
+            {
+                ("RUS", "IRN", 1, "consult"),
+                ("IRN", "RUS", 1, "consult"),
+                ("KAZ", "RUS", 1, "consult"),
+                ("RUS", "KAZ", 1, "consult"),
+                ("KAZ", "IRN", 1, "consult"),
+                ("IRN", "KAZ", 1, "consult"),
+            },
+        ),
+        # each of two or more conjoined speakers says it (one voice per state; fellow speakers are one side)
+        (
+            "Washington and Paris say Russia is responsible for the attack.",
+            {("USA", "RUS", -1, "criticism"), ("FRA", "RUS", -1, "criticism")},
+        ),
+        (
+            "The US, UK and France say Russia is to blame.",
+            {
+                ("USA", "RUS", -1, "criticism"),
+                ("GBR", "RUS", -1, "criticism"),
+                ("FRA", "RUS", -1, "criticism"),
+            },
+        ),
+        ("The US, UK and France say they carried out the airstrikes to enforce a norm.", set()),
+        (
+            "Russia and Iran said the US strikes were illegal.",
+            {("RUS", "USA", -1, "criticism"), ("IRN", "USA", -1, "criticism")},
+        ),
+        # help named beside the subject, between commas
+        (
+            "Syrian troops, with the support of Russian air power, retook Aleppo.",
+            {("RUS", "SYR", 1, "cooperate")},
+        ),
     ],
 )
 def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

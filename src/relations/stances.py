@@ -2572,11 +2572,16 @@ def _people_clash(roles: Roles, resolver: ActorResolver) -> bool:
 def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
     """Who helps the act of ``verb``: "with the help of Russian jets", "with Russian support" (also
     of the act it is for: "fighting to take the town with support from the US-led coalition")."""
+    # (and the subject's, set off by commas: "Syrian troops, with the support of Russian air power,
+    # retook Aleppo"; added 2026-12-07, fourteenth round)
+    subjects = [
+        s for s in verb.children if s.dep_ == "nsubj" and s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ","
+    ]
     return [
         p
-        for v in [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+        for v in [verb, *(x for x in verb.children if x.dep_ == "xcomp"), *subjects]
         for c in v.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and c.lower_ == "with" and (v.i == verb.i or v.dep_ == "xcomp" or c.i > v.i)
         for noun in _prep_objects(c)
         if _lemma(noun) in HELP_NOUNS
         for p in phrase_actors(noun, index)
@@ -4721,10 +4726,15 @@ def _co_brokers(noun: Token, index: MentionIndex) -> list[Participant]:
         _possessor(c) for c in noun.children
     ):
         return []
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # ("hosted by Kazakhstan and sponsored by Russia and Iran": conjoined participles)
+    participles += [g for c in participles for g in c.conjuncts if g.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        participles.append(noun.head)  # "the ceasefire was guaranteed by ..." (fourteenth round)
     agents = [
         g
-        for c in noun.children
-        if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in THIRD_PARTY_VERBS
+        for c in participles
+        if _lemma(c) in THIRD_PARTY_VERBS
         for a in c.children
         if a.dep_ == "agent"
         for g in _prep_objects(a)
@@ -5049,7 +5059,9 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
 
 
 # Light verbs whose subject brings others together rather than acting: "a truce brokered by Russia"
-THIRD_PARTY_VERBS = frozenset({"broker", "sponsor"})
+# (added 2026-12-07, fourteenth round: "the ceasefire guaranteed by Russia, Turkey and Iran", "talks
+# hosted by ...", "mediated by ...")
+THIRD_PARTY_VERBS = frozenset({"broker", "sponsor", "guarantee", "host", "mediate"})
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "hold", "impose", "share", "have", "sign", "reach", "make",
      "give", "provide", "offer", "express", "voice", "deliver", "extend", "mount", "wage", "step",
@@ -5738,6 +5750,11 @@ class Speech(NamedTuple):
     addressee: Participant | None = None  # "Khamenei told Putin"
     sourcing: bool = False  # a news-source frame ("..., the embassy said Tuesday"): reports, accuses no one
     cue: str | None = None  # the reporting verb's lemma ("say", "accuse"), when known
+    # the speaker's fellow subjects of the reporting verb ("Washington and Paris say ...")
+    co_speakers: tuple[Participant, ...] = ()
+
+    def speakers(self) -> tuple[Participant, ...]:
+        return (self.speaker, *self.co_speakers)
 
 
 ADDRESSING_VERBS = frozenset({"tell", "assure", "warn", "inform", "write"})
@@ -5779,6 +5796,7 @@ def _speech_contexts(
                 _addressee(parsed, quote, index),
                 _is_sourcing(parsed, quote),
                 quote.cue,
+                _co_speakers(parsed, quote, index, resolver),
             )
         )
     # reported clauses the quote extractor did not cover ("Mirzayan claimed that Iran ...")
@@ -5788,12 +5806,25 @@ def _speech_contexts(
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         speakers = _actors_of(subjects, index)
         if len(speakers) != 1:
+            # ("Washington and Paris say ...": each of them says it; added 2026-12-07, fourteenth round)
+            speakers = _conjoined_speakers(subjects, index, resolver)
+        if not speakers:
             continue
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
             if not any(s.start <= start and end <= s.end for s in contexts):
                 sourcing = _lemma(token) in NEUTRAL_CUES and token.i > clause.i
-                contexts.append(Speech(start, end, speakers[0], None, sourcing=sourcing, cue=_lemma(token)))
+                contexts.append(
+                    Speech(
+                        start,
+                        end,
+                        speakers[0],
+                        None,
+                        sourcing=sourcing,
+                        cue=_lemma(token),
+                        co_speakers=tuple(speakers[1:]),
+                    )
+                )
     # "the UK's claim that Russia tested nerve agent", "Macron's assertion that Syria used chemical
     # weapons": a noun of saying with its sayer (added 2026-12-07, twelfth round)
     for token in tokens_with(parsed.doc[:], token_words(parsed.doc).lemmas, CLAIM_NOUNS):
@@ -5807,6 +5838,50 @@ def _speech_contexts(
             if not any(s.start <= start and end <= s.end for s in contexts):
                 contexts.append(Speech(start, end, speakers[0], None, sourcing=False, cue=_lemma(token)))
     return contexts
+
+
+def _co_speakers(
+    parsed: ParsedArticle, quote: Quote, index: MentionIndex, resolver: ActorResolver
+) -> tuple[Participant, ...]:
+    """The other subjects of the reporting verb a quote's speaker is a subject of ("Washington and
+    Paris say Russia is responsible": Paris too; added 2026-12-07, fourteenth round)."""
+    if quote.sentence_id >= len(parsed.sentences) or quote.cue is None:
+        return ()
+    for token in parsed.sentences[quote.sentence_id]:
+        if token.pos_ != "VERB" or _lemma(token) != quote.cue:
+            continue
+        speakers = _conjoined_speakers([c for c in token.children if c.dep_ == "nsubj"], index, resolver)
+        if quote.speaker_id in {p.actor_id for p in speakers}:
+            return tuple(p for p in speakers if p.actor_id != quote.speaker_id)
+    return ()
+
+
+def _conjoined_speakers(
+    subjects: Sequence[Token], index: MentionIndex, resolver: ActorResolver
+) -> list[Participant]:
+    """The actors a reporting verb's subject lists by conjunction ("The US, UK and France say"), one
+    per state: not its appositions ("Dmitri Trenin, the head of the Carnegie Moscow Centre and a
+    former Soviet officer"), and not a second person of a state already speaking ("Putin and
+    Lavrov said": one voice of Russia, as a quote's speaker is one)."""
+    found: list[Participant] = []
+    countries: set[str | None] = set()
+    for subject in subjects:
+        # (a list the parser reads as an apposition: "The US, UK and France say")
+        listed = [
+            a
+            for a in subject.children
+            if a.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in a.children)
+        ]
+        for token in (subject, *subject.conjuncts, *(t for a in listed for t in (a, *a.conjuncts))):
+            participant = index.at(token)
+            if participant is None or any(p.actor_id == participant.actor_id for p in found):
+                continue
+            country = _country(resolver, participant.actor_id)
+            if country is not None and country in countries:
+                continue
+            found.append(participant)
+            countries.add(country)
+    return found
 
 
 # Nouns of saying whose possessor says their "that" clause (accusations have rows of their own)
@@ -6174,11 +6249,11 @@ def _drafts_for_sentence(
         sources = roles.sources
         if trigger.entry.pos == "adj" and not sources:
             # an evaluation belongs to whoever utters it: the quote's speaker or the verb's subject
-            speaker = speech.speaker if speech else None
+            speakers = list(speech.speakers()) if speech else []
             if trigger.token.dep_ == "oprd":
                 subject, _ = _acting_subject(trigger.token.head, index)
-                speaker = subject[0] if len(subject) == 1 else speaker
-            sources = [speaker] if speaker else []
+                speakers = subject[:1] if len(subject) == 1 else speakers
+            sources = speakers
             targets = _drop_own_country(roles.targets, sources, resolver)
             for source in sources:
                 for target in targets:
@@ -6307,68 +6382,75 @@ def _drafts_for_sentence(
                 add(origin, target)
         if speech is None:
             continue
-        speaker = speech.speaker
-        # a state's or a person's side includes their state; a group's or an organisation's does
-        # not ("Activists in Idlib said that regime airstrikes hit a market": the regime is not theirs)
-        side = (
-            {speaker.actor_id}
-            if _outside_its_state(speaker.actor_id, resolver)
-            else {speaker.actor_id, _country(resolver, speaker.actor_id)}
-        )
-        if sources and all(s.actor_id in side for s in sources):
-            # the speaker's own side acts ("Our cooperation can isolate America"): the speaker's stance
-            targets = [t for t in roles.targets if t.actor_id not in side]
-            if not targets and trigger.entry.reciprocal and speech.addressee is not None:
-                targets = [speech.addressee]
-            for target in targets:
-                add(speaker, target)
-        elif (
-            reading.polarity < 0
-            and reading.category != "investigate"  # "said Syria is investigating": no act to accuse
-            and not speech.sourcing
-            and not _background(trigger.token)
-            # "assist Kurds fighting ISIL": a participle without an auxiliary describes, reports nothing
-            # ("interested in ousting Assad", "lose for withdrawing": a preposition's gerund is the act)
-            and not (
-                trigger.token.tag_ == "VBG"
-                and trigger.token.dep_ != "pcomp"
-                and not any(c.dep_ == "aux" for c in trigger.token.children)
-            )
-            and _kind(resolver, speaker.actor_id) != "organization"
-            and not any(d.source == speaker.actor_id and d.sentence_id == sentence_id for d in drafts)
-        ):
-            # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
-            statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
-            # (a mutual conflict reported accuses neither side: "Iran enjoys Russian-American
-            # conflict"; nor does another's worry: "Putin worried about ...", added 2026-12-07)
-            reported_feeling = reading.category == "distrust" and trigger.entry.pos == "verb"
-            # only actors named in the sentence: a pronoun's reading is too weak to accuse anyone on
-            # ("Israel said a mortar bomb was fired at it from the Gaza Strip": where it came from)
-            accused = [
-                p
-                for p in (roles.targets if statement else sources or ([origin] if origin else []))
-                if p.actor_id not in side
-                # "the threat of Iran's breakout" accuses Iran; "a threat to Syria's future", "attacks
-                # on Aleppo" name the endangered, not the accused
-                and not (
-                    statement and reading.category in ENDANGERING_CATEGORIES and _aimed_at_by(p, trigger)
+        # (each speaker of a compound subject: "Washington and Paris say ...", fourteenth round)
+        for speaker in speech.speakers():
+            # a state's or a person's side includes their state; a group's or an organisation's does
+            # not ("Activists in Idlib said that regime airstrikes hit a market": the regime is not theirs)
+            # (fellow speakers are on one side: "The US, UK and France say they carried out the strikes")
+            side = {
+                actor
+                for s in speech.speakers()
+                for actor in (
+                    {s.actor_id}
+                    if _outside_its_state(s.actor_id, resolver)
+                    else {s.actor_id, _country(resolver, s.actor_id)}
                 )
-                # "the Kremlin said Putin did not agree": a state reporting its own people
+            }
+            if sources and all(s.actor_id in side for s in sources):
+                # the speaker's own side acts ("Our cooperation can isolate America"): the speaker's stance
+                targets = [t for t in roles.targets if t.actor_id not in side]
+                if not targets and trigger.entry.reciprocal and speech.addressee is not None:
+                    targets = [speech.addressee]
+                for target in targets:
+                    add(speaker, target)
+            elif (
+                reading.polarity < 0
+                and reading.category != "investigate"  # "said Syria is investigating": no act to accuse
+                and not speech.sourcing
+                and not _background(trigger.token)
+                # "assist Kurds fighting ISIL": a participle without an auxiliary describes, reports nothing
+                # ("interested in ousting Assad", "lose for withdrawing": a preposition's gerund is the act)
                 and not (
-                    _kind(resolver, speaker.actor_id) == "state" and _country(resolver, p.actor_id) in side
+                    trigger.token.tag_ == "VBG"
+                    and trigger.token.dep_ != "pcomp"
+                    and not any(c.dep_ == "aux" for c in trigger.token.children)
                 )
-                and p.token.pos_ != "PRON"
-                and _accusable(p, speech, resolver)
-            ]
-            if roles.reciprocal or reported_feeling:
-                accused = []
-            if _answers_an_act(trigger.token) or _question(trigger.token) or speech.cue in DENIALS:
-                # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
-                # that the army attacked civilians") defends, it does not accuse
-                accused = []
-            category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
-            for target in accused:
-                add(speaker, target, Reading(category, "112", -2.0, -1))
+                and _kind(resolver, speaker.actor_id) != "organization"
+                and not any(d.source == speaker.actor_id and d.sentence_id == sentence_id for d in drafts)
+            ):
+                # reporting another actor's hostile act (or distrust, criticism of it) accuses that actor
+                statement = trigger.entry.pos in {"noun", "adj", "phrase"} and not sources
+                # (a mutual conflict reported accuses neither side: "Iran enjoys Russian-American
+                # conflict"; nor does another's worry: "Putin worried about ...", added 2026-12-07)
+                reported_feeling = reading.category == "distrust" and trigger.entry.pos == "verb"
+                # only actors named in the sentence: a pronoun's reading is too weak to accuse anyone on
+                # ("Israel said a mortar bomb was fired at it from the Gaza Strip": where it came from)
+                accused = [
+                    p
+                    for p in (roles.targets if statement else sources or ([origin] if origin else []))
+                    if p.actor_id not in side
+                    # "the threat of Iran's breakout" accuses Iran; "a threat to Syria's future", "attacks
+                    # on Aleppo" name the endangered, not the accused
+                    and not (
+                        statement and reading.category in ENDANGERING_CATEGORIES and _aimed_at_by(p, trigger)
+                    )
+                    # "the Kremlin said Putin did not agree": a state reporting its own people
+                    and not (
+                        _kind(resolver, speaker.actor_id) == "state"
+                        and _country(resolver, p.actor_id) in side
+                    )
+                    and p.token.pos_ != "PRON"
+                    and _accusable(p, speech, resolver)
+                ]
+                if roles.reciprocal or reported_feeling:
+                    accused = []
+                if _answers_an_act(trigger.token) or _question(trigger.token) or speech.cue in DENIALS:
+                    # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
+                    # that the army attacked civilians") defends, it does not accuse
+                    accused = []
+                category = reading.category if reading.category in STATEMENT_CATEGORIES else "criticism"
+                for target in accused:
+                    add(speaker, target, Reading(category, "112", -2.0, -1))
     drafts.extend(_demands(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
