@@ -3736,6 +3736,22 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
             "Russia and Iran said the US strikes were illegal.",
             {("RUS", "USA", -1, "criticism"), ("IRN", "USA", -1, "criticism")},
         ),
+        # a civil organ of listed states is each of them (troops are not: they serve abroad)
+        (
+            "Lawmakers in Russia and Iran condemned the United States.",
+            {("RUS", "USA", -1, "criticism"), ("IRN", "USA", -1, "criticism")},
+        ),
+        ("Troops in Syria and Iraq attacked the rebels.", set()),
+        # reactions an act brings on its author come from the "from" side
+        (
+            "Turkey has hinted at establishing a safe zone near Manbij, prompting objections from Iran and Russia.",
+            {("IRN", "TUR", -1, "opposition"), ("RUS", "TUR", -1, "opposition")},
+        ),
+        ("The Turkish offensive provoked protests from Moscow.", {("RUS", "TUR", -1, "protest")}),
+        (
+            "The pair were captured by Kurdish fighters, prompting negotiations between the UK and the US.",
+            {("GBR", "USA", 1, "consult"), ("USA", "GBR", 1, "consult")},
+        ),
         # help named beside the subject, between commas
         (
             "Syrian troops, with the support of Russian air power, retook Aleppo.",

@@ -1449,12 +1449,33 @@ def _patron_modifier(token: Token) -> bool:
 UNNAMING_PREPS = PLACE_TIME_PREPS | {"than"}
 
 
+def _organs_of_states(head: Token, index: MentionIndex, skip: set[int]) -> list[Participant] | None:
+    """ "Lawmakers in Russia and Iran", "the parliaments of Russia and Iran": a civil organ no word
+    names, of the states its "in/of" phrase lists, is each of them (not troops: they serve abroad;
+    added 2026-12-07, fourteenth round). None when the phrase is no such organ of listed states."""
+    role = _state_role(head) if head.pos_ == "NOUN" and head.tag_ == "NNS" else None
+    if role is None or role == "military" or index.at(head) is not None:
+        return None
+    states = [
+        p
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+        for g in _prep_objects(c)
+        if index.at(g) is not None and g.conjuncts
+        for p in _conjoined(g, index, skip)
+    ]
+    states = [p for p in states if p.mention is not None and p.token.ent_type_ == "GPE"]
+    return states if len({p.actor_id for p in states}) >= 2 else None
+
+
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
     """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
     skip = skip or set()
     found = _conjoined(head, index, skip)
     if found:
         return found
+    if (placed := _organs_of_states(head, index, skip)) is not None:
+        return placed
     if _lemma(head) in PATRON_NOUNS:
         skip = skip | {c.i for c in head.children if _patron_modifier(c)}
     # "airstrikes by Russia on Syrian rebels": an act named with its agent is the agent's
@@ -4140,6 +4161,10 @@ SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "incur", "lose", "pe
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "obtain", "win", "secure", "gain", "face", "draw", "attract", "suffer", "incur"}
 )
+# Verbs of the reactions an act brings on its author, from whom the "from" phrase names ("sparked
+# condemnation from Russia", "prompting objections from Iran and Russia"); without one, the noun
+# speaks for itself ("prompting negotiations between the UK and the US"; fourteenth round)
+PROMPTING_VERBS = frozenset({"spark", "prompt", "provoke", "trigger", "elicit", "earn"})
 # "came under attack from rebels", "fell under pressure": the subject suffers the noun
 UNDERGOING_VERBS = frozenset({"come", "fall", "be", "remain", "stay"})
 
@@ -4156,7 +4181,10 @@ def _noun_roles(
         return (
             Roles([], [], False, False) if read_modifiers(token).negated else Roles(brokers, [], False, True)
         )
-    if token.dep_ == "dobj" and _lemma(token.head) in RECEIVING_VERBS:
+    if token.dep_ == "dobj" and (
+        _lemma(token.head) in RECEIVING_VERBS
+        or (_lemma(token.head) in PROMPTING_VERBS and _actors_of(_from_objects(token.head), index))
+    ):
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
         # from the United States": the giver acts on the receiver, whatever the noun is
         givers = _actors_of(_from_objects(token.head), index) or [
