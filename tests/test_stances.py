@@ -1902,9 +1902,10 @@ def test_sixth_round_probes(stances_of: Callable[..., list[Stance]], text: str, 
             "Iran encouraged Hezbollah to attack Israel.",
             {("IRN", "LBN", 1, "appeal"), ("IRN", "ISR", -1, "opposition")},
         ),
+        # (urging an attack on a side opposes it, as backing one does: fourteenth round)
         (
             "Obama persuaded Putin to attack Switzerland.",
-            {("USA", "RUS", 1, "appeal"), ("RUS", "CHE", -1, "fight")},
+            {("USA", "RUS", 1, "appeal"), ("RUS", "CHE", -1, "fight"), ("USA", "CHE", -1, "opposition")},
         ),
         ("Jan Egeland begged Jordan to reopen its border.", {(None, "JOR", 1, "appeal")}),
         ("Putin told reporters that the talks went well.", set()),
@@ -3751,6 +3752,16 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
         (
             "The pair were captured by Kurdish fighters, prompting negotiations between the UK and the US.",
             {("GBR", "USA", 1, "consult"), ("USA", "GBR", 1, "consult")},
+        ),
+        # opposing a measure against a side stands by that side (not refusing or breaching one, and
+        # not opposing an attack, whose victims may be a place's people)
+        ("Russia vetoed a resolution condemning Iran.", {("RUS", "IRN", 1, "support")}),
+        ("Russia opposed new sanctions on Iran.", {("RUS", "IRN", 1, "support")}),
+        ("Russia did not oppose the sanctions on Iran.", set()),
+        ("The United States backed a resolution condemning Iran.", {("USA", "IRN", -1, "opposition")}),
+        (
+            "Russia condemned the US strikes on Syria.",
+            {("RUS", "USA", -1, "criticism"), ("USA", "SYR", -1, "fight")},
         ),
         # help named beside the subject, between commas
         (

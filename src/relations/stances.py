@@ -1396,7 +1396,9 @@ TOPIC_HEADS = frozenset(
 )  # fmt: skip
 
 
-DOCUMENT_NOUNS = frozenset({"resolution", "draft", "motion", "bill", "report", "declaration", "text"})
+DOCUMENT_NOUNS = frozenset(
+    {"resolution", "draft", "motion", "bill", "report", "declaration", "text", "statement"}
+)
 # Nouns of working together, and the prepositions that name what it is on
 PARTNERSHIP_NOUNS = frozenset(
     {"cooperation", "coordination", "partnership", "intelligence", "talk", "dialogue", "consultation",
@@ -3184,6 +3186,13 @@ def _hostile_noun(token: Token) -> bool:
 def _violent_verb(token: Token) -> bool:
     """A verb of fighting or assault in the lexicon ("fight", "recapture")."""
     return any(e.category in VIOLENT_CATEGORIES for e in load_lexicon().verbs.get(_lemma(token), []))
+
+
+def _violent_act(token: Token) -> bool:
+    """A verb or an event noun of fighting or assault in the lexicon ("strikes", "shelling", "war")."""
+    lexicon = load_lexicon()
+    table = lexicon.nouns if token.pos_ in {"NOUN", "PROPN"} else lexicon.verbs
+    return any(e.category in VIOLENT_CATEGORIES for e in table.get(_lemma(token), []))
 
 
 def _hostile_verb(token: Token) -> bool:
@@ -6332,6 +6341,15 @@ def _drafts_for_sentence(
                 targets = [t for t in targets if t not in victims] or _authors_of_endorsed_act(
                     acts, victims, index
                 )
+                # and against a measure (not an attack, whose victims may be a place's people, nor by
+                # refusing or breaching it), it stands by whom the measure is aimed at ("Russia vetoed a
+                # resolution condemning Iran", "opposed new sanctions on Iran"; fourteenth round)
+                if _lemma(trigger.token) not in REFUSALS | REFUSAL_NOUNS | BREACHING_VERBS and not any(
+                    _violent_act(a) for a in acts
+                ):
+                    for source in sources:
+                        for victim in victims:
+                            add(source, victim, Reading("support", "051", 3.4, 1))
             if reading.category in {"warning", "threaten"}:
                 # "Erdoğan warned that Turkish troops intended to advance": a leader's warning of his
                 # own state's act is aimed at whoever stands in its way, not at his state
@@ -6499,6 +6517,15 @@ def _endorsed_acts(token: Token) -> list[Token]:
     "agreed to sanctions"."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)]
+    # "vetoed a resolution condemning Iran", "backed a draft imposing sanctions on Syria": what the
+    # document does (added 2026-12-07, fourteenth round)
+    objects += [
+        a
+        for o in objects
+        if _lemma(o) in DOCUMENT_NOUNS
+        for a in o.children
+        if a.dep_ == "acl" and a.tag_ == "VBG"
+    ]
     return [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
 
 
@@ -6521,7 +6548,9 @@ def _victims_of_endorsed_act(
     aimed = {g.i for g in aimed_heads} | {
         c.i for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"
     }
-    # ("supported the US strikes on Syria": the author named first hides the victim from the targets)
+    # ("supported the US strikes on Syria": the author named first hides the victim from the targets;
+    # "vetoed a resolution condemning Iran": the document's act's object, fourteenth round)
+    aimed_heads += [c for act in acts if act.pos_ == "VERB" for c in act.children if c.dep_ == "dobj"]
     candidates = targets + [p for g in aimed_heads for p in phrase_actors(g, index) if p not in targets]
     return [
         t
