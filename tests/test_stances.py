@@ -3763,6 +3763,12 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
             "Russia condemned the US strikes on Syria.",
             {("RUS", "USA", -1, "criticism"), ("USA", "SYR", -1, "fight")},
         ),
+        # Russia-Iran phrasings: an appeal for help, a supplier, a permission revoked, drones used
+        ("Tehran turned to Moscow for help.", {("IRN", "RUS", 1, "appeal")}),
+        ("Iran turned to the next item.", set()),
+        ("Russia is Iran's largest arms supplier.", {("RUS", "IRN", 1, "aid")}),
+        ("Iran revoked Russia's permission to use the Hamadan base.", {("IRN", "RUS", -1, "sanction")}),
+        ("Iranian drones were used by Russian forces in Ukraine.", set()),  # the means, not a target
         # help named beside the subject, between commas
         (
             "Syrian troops, with the support of Russian air power, retook Aleppo.",

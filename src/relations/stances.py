@@ -3765,8 +3765,13 @@ def _verb_roles(
         ]
         sources = _actors_of(agents or shared, index) or _causes(token, index, resolver)
         custody = not agents and not sources and bool(sources := _custodian(token, index, resolver))
-        targets = _actors_of([_relative_antecedent(s) for s in passive_subjects], index)
-        if not targets and not custody:  # whom police held is the person named, not their suspected ties
+        # ("Iranian drones were used by Russian forces": what is used is the means, not whom it is
+        # used on; added 2026-12-07, fourteenth round)
+        means = _lemma(token) in INSTRUMENT_VERBS
+        targets = [] if means else _actors_of([_relative_antecedent(s) for s in passive_subjects], index)
+        if (
+            not targets and not custody and not means
+        ):  # whom police held is the person named, not their suspected ties
             targets = [p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources]
         if not targets and not custody:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
