@@ -3769,6 +3769,12 @@ def test_the_syrian_coalition_is_the_opposition_not_the_state_or_its_president(
         ("Russia is Iran's largest arms supplier.", {("RUS", "IRN", 1, "aid")}),
         ("Iran revoked Russia's permission to use the Hamadan base.", {("IRN", "RUS", -1, "sanction")}),
         ("Iranian drones were used by Russian forces in Ukraine.", set()),  # the means, not a target
+        # an unreal past ("would/could have done") is neither a report, nor a pledge, nor a refusal;
+        # "should have" reproaches, "will have" infers that it was done
+        ("Assad would not have used chemical weapons had it not been for Russian support.", set()),
+        ("Russia would have helped Syria.", set()),
+        ("Russia would not have helped Syria.", set()),
+        ("Russia has helped Syria.", {("RUS", "SYR", 1, "aid")}),
         # help named beside the subject, between commas
         (
             "Syrian troops, with the support of Russian air power, retook Aleppo.",

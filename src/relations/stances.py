@@ -5353,6 +5353,16 @@ INTENT_MARKERS = frozenset(
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
 
 
+def _counterfactual(verb: Token) -> bool:
+    """A modal perfect of the unreal ("would have fallen", "could not have won"); not "will have
+    shared" (an inference that it was done) nor "should have insisted" (a reproach)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in UNREAL_MODALS for a in auxes)
+
+
+UNREAL_MODALS = frozenset({"would", "could", "might", "'d"})
+
+
 # Modifiers of a fight noun that make it one of words ("a rhetorical onslaught", "a diplomatic offensive")
 WORDY_FIGHTS = frozenset({"verbal", "rhetorical", "diplomatic", "political", "propaganda", "media", "legal"})
 
@@ -5480,6 +5490,10 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True
             if child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
                 hedged = True
+        if _counterfactual(link):
+            # "would not have used chemical weapons had it not been for ...": a past that did not
+            # happen, neither a report nor a pledge nor a refusal (added 2026-12-07, fourteenth round)
+            unknown = True
         if (
             link.i != token.i
             and _lemma(link) in INTENT_HEADS
