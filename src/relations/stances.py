@@ -1732,6 +1732,9 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
 def _mention_words(participant: Participant, index: MentionIndex) -> list[Token]:
     """The words of a participant's mention other than its root (a mention is a few words long)."""
     root = participant.token
+    mention = participant.mention
+    if mention is None or mention.end - mention.start <= len(root.text):
+        return []  # a one-word mention (most): no other words
     window = root.doc[max(root.sent.start, root.i - 6) : min(root.sent.end, root.i + 7)]
     return [t for t in window if t.i != root.i and index.at(t) is participant]
 
