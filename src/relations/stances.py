@@ -3772,9 +3772,8 @@ def _verb_roles(
         # used on; added 2026-12-07, fourteenth round)
         means = _lemma(token) in INSTRUMENT_VERBS
         targets = [] if means else _actors_of([_relative_antecedent(s) for s in passive_subjects], index)
-        if (
-            not targets and not custody and not means
-        ):  # whom police held is the person named, not their suspected ties
+        # (whom police held is the person named, not their suspected ties)
+        if not targets and not custody and not means:
             targets = [p for head in passive_subjects for p in _deep_actors(head, index) if p not in sources]
         if not targets and not custody:
             targets = _targets_of(token, index, {p.actor_id for p in sources})
