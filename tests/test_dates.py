@@ -229,6 +229,8 @@ def test_without_publication_date_relative_values_stay_null(parse: Parse) -> Non
         ("That year, the war ended.", "That year", "that-year:no-reference"),
         ("Prices fell a few weeks ago.", "a few weeks ago", "ago:vague-amount"),
         ("Shoigu arrived two days after the attack.", "two days after", "after:anchored-to-event"),
+        # before the year 0, no ISO value (found by the property test of tests/test_reliability.py)
+        ("Officials met 210 decades earlier.", "210 decades earlier", "earlier:inexpressible"),
     ],
 )
 def test_unresolvable_expressions_keep_value_null(parse: Parse, sentence: str, text: str, rule: str) -> None:

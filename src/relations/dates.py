@@ -500,7 +500,21 @@ def _number(text: str) -> int | None:
 
 
 def _unit_span(base: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
-    """(value, granularity) of the calendar ``unit`` ``offset`` units from the one containing ``base``."""
+    """(value, granularity) of the calendar ``unit`` ``offset`` units from the one containing ``base``;
+    None outside the years 0-9999 ISO values can write ("201 decades earlier" from 2000)."""
+    try:
+        span = _calendar_span(base, unit, offset)
+    except OverflowError:  # a day or week offset past the calendar's ends
+        return None
+    if span is not None and not _ISO_VALUE.fullmatch(span[0]):
+        return None
+    return span
+
+
+_ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _calendar_span(base: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
     if unit == "day":
         return (base + dt.timedelta(days=offset)).isoformat(), "day"
     if unit in ("week", "weekend"):
