@@ -714,12 +714,13 @@ _DOMESTIC_TITLE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
-# who are often foreign visitors in the place the sentence names)
+# "IS (banned in Russia)": where a group is outlawed, not where events are (see _locative_state)
 _BANNED_IN = re.compile(
     r"\b(?:banned|outlawed|prohibited|proscribed|illegal|blacklisted|designated)\s+in\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "the government", "the regime": a country's own (unlike "officials", "ministers", "diplomats",
+# who are often foreign visitors in the place the sentence names)
 _HOME_GOVERNMENT = frozenset({"government", "regime", "authorities", "administration"})
 _HELD_BY = frozenset(
     {"held", "controlled", "run", "led", "backed", "linked", "dominated", "occupied", "allied"}

@@ -32,6 +32,7 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import TYPE_CHECKING, NamedTuple
 
 from relations.document import ParsedArticle
+from relations.schema import ISO_DATE_PREFIX
 
 if TYPE_CHECKING:  # spaCy is imported by the model loader; here it only names types
     from spacy.tokens import Span, Token
@@ -506,12 +507,9 @@ def _unit_span(base: dt.date, unit: str, offset: int) -> tuple[str, str] | None:
         span = _calendar_span(base, unit, offset)
     except OverflowError:  # a day or week offset past the calendar's ends
         return None
-    if span is not None and not _ISO_VALUE.fullmatch(span[0]):
-        return None
+    if span is not None and not re.match(ISO_DATE_PREFIX, span[0]):
+        return None  # the contract's value pattern (schema.py)
     return span
-
-
-_ISO_VALUE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _calendar_span(base: dt.date, unit: str, offset: int) -> tuple[str, str] | None:

@@ -1710,7 +1710,7 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
         current = stack.pop()
         for child in current.children:
             # "Russia, the UK, France and Germany": a list the parser reads as an apposition
-            listed_appos = child.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in child.children)
+            listed_appos = _listed_apposition(child)
             if (child.dep_ == "conj" or listed_appos) and child.i not in seen:
                 seen.add(child.i)
                 participant = index.at(child) or next(
@@ -1727,6 +1727,11 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
     if token.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
         result = _listed_before(token, index, skip) + result
     return result
+
+
+def _listed_apposition(token: Token) -> bool:
+    """ "Russia, the UK, France and Germany": a list the parser reads as an apposition."""
+    return token.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in token.children)
 
 
 def _mention_words(participant: Participant, index: MentionIndex) -> list[Token]:
@@ -2698,8 +2703,19 @@ def _dangling_object(preposition: Token) -> list[Token]:
 PARTNER_PARTICLES = frozenset({"by", "with", "behind", "alongside"})
 
 
-# Verbs that give something "on" its receiver ("bestowed an honour on Putin")
-BESTOWING_VERBS = frozenset({"bestow", "confer"})
+# Words whose "on" is whom they are on: a visit paid ("a courtesy call on Mandela"), something
+# bestowed ("bestowed an honour on Putin")
+ON_RECEIVERS = frozenset({"call", "bestow", "confer"})
+
+
+def _unsided_preps(token: Token, entry: LexiconEntry) -> set[str]:
+    """Prepositions that name no partner of a cooperative act: "cooperation against terrorism", and
+    what it is "on" ("agreed to cooperation on Syria with Iran", "intelligence on Islamic State
+    positions"; added 2026-12-07, fourteenth round), unless "on" is the entry's own particle ("called
+    on Iran") or the word's receiver."""
+    if entry.particle in {"on", "upon"} or _lemma(token) in ON_RECEIVERS:
+        return {"against"}
+    return {"against", "on"}
 
 
 def _targets_of(
@@ -2733,12 +2749,8 @@ def _targets_of(
             groups = [rest[0], bound, *rest[1:]] if direct else [bound, *rest]
     topical: set[str] = set()
     if trigger_entry is not None and trigger_entry.goldstein > 0:
-        # "cooperation against terrorism", "spearhead against Turkey": not the partner ("agreed to
-        # cooperation on Syria with Iran": what it is about, unless "on" is the entry's own particle,
-        # "called on Iran", or the verb gives something on someone; added 2026-12-07, fourteenth round)
-        topical.add("against")
-        if trigger_entry.particle not in {"on", "upon"} and _lemma(token) not in BESTOWING_VERBS:
-            topical.add("on")
+        # "cooperation against terrorism", "spearhead against Turkey": not the partner
+        topical = _unsided_preps(token, trigger_entry)
         groups = [[h for h in heads if h.head.lower_ not in topical] for heads in groups]
     if _lemma(token) in INSTRUMENT_VERBS:
         # "used chemical weapons given to him by the United States": what is used is the means, not
@@ -3483,7 +3495,7 @@ PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize", "inv
 def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> list[Participant]:
     """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly).
     With ``on_topics``, an "on" phrase is what the phrase is about ("agreed to cooperation on Syria
-    with Iran": not Syria; added 2026-12-07, fourteenth round)."""
+    with Iran": not Syria; see _unsided_preps)."""
     found: list[Participant] = []
     topics = {
         t.i
@@ -4471,11 +4483,7 @@ def _noun_roles(
         for g in _prep_objects(a)
     ]
     if entry.goldstein > 0:
-        # (and "cooperation on Syria", "intelligence on Islamic State positions": what it is about, not
-        # with whom; added 2026-12-07, fourteenth round)
-        topical = (
-            {"against"} if entry.particle in {"on", "upon"} or _lemma(token) == "call" else {"against", "on"}
-        )
+        topical = _unsided_preps(token, entry)
         preps = [g for g in preps if g.head.lower_ not in topical]
     if entry.category == "appeal":
         # "Australia's request for the extradition of Neil Prakash": what is asked for, not of whom
@@ -5925,11 +5933,7 @@ def _conjoined_speakers(
     countries: set[str | None] = set()
     for subject in subjects:
         # (a list the parser reads as an apposition: "The US, UK and France say")
-        listed = [
-            a
-            for a in subject.children
-            if a.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in a.children)
-        ]
+        listed = [a for a in subject.children if _listed_apposition(a)]
         for token in (subject, *subject.conjuncts, *(t for a in listed for t in (a, *a.conjuncts))):
             participant = index.at(token)
             if participant is None or any(p.actor_id == participant.actor_id for p in found):
@@ -6449,20 +6453,20 @@ def _drafts_for_sentence(
                 add(origin, target)
         if speech is None:
             continue
+        # a state's or a person's side includes their state; a group's or an organisation's does
+        # not ("Activists in Idlib said that regime airstrikes hit a market": the regime is not theirs)
+        # (fellow speakers are on one side: "The US, UK and France say they carried out the strikes")
+        side = {
+            actor
+            for s in speech.speakers()
+            for actor in (
+                {s.actor_id}
+                if _outside_its_state(s.actor_id, resolver)
+                else {s.actor_id, _country(resolver, s.actor_id)}
+            )
+        }
         # (each speaker of a compound subject: "Washington and Paris say ...", fourteenth round)
         for speaker in speech.speakers():
-            # a state's or a person's side includes their state; a group's or an organisation's does
-            # not ("Activists in Idlib said that regime airstrikes hit a market": the regime is not theirs)
-            # (fellow speakers are on one side: "The US, UK and France say they carried out the strikes")
-            side = {
-                actor
-                for s in speech.speakers()
-                for actor in (
-                    {s.actor_id}
-                    if _outside_its_state(s.actor_id, resolver)
-                    else {s.actor_id, _country(resolver, s.actor_id)}
-                )
-            }
             if sources and all(s.actor_id in side for s in sources):
                 # the speaker's own side acts ("Our cooperation can isolate America"): the speaker's stance
                 targets = [t for t in roles.targets if t.actor_id not in side]
