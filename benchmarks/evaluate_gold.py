@@ -19,22 +19,12 @@ from pathlib import Path
 
 from relations.config import GOLD_DIR, RAW_DIR, SHARED_DIR
 from relations.evaluation.commands import format_figures, format_misses, json_safe
-from relations.evaluation.gold import EvaluationResult, evaluate_gold, load_gold
+from relations.evaluation.gold import EvaluationResult, corpus_rows, evaluate_gold, load_gold
 from relations.pipeline import run
 
 BENCHMARK_GOLD = Path(__file__).resolve().parent / "gold_full"
 
 logger = logging.getLogger("evaluate_gold")
-
-
-def corpus_rows(ids: set[str], corpus_dir: Path) -> dict[str, str]:
-    """The raw JSON line of each wanted article id, from every corpus file in ``corpus_dir``."""
-    found: dict[str, str] = {}
-    for path in sorted(corpus_dir.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip() and (article_id := str(json.loads(line).get("id"))) in ids:
-                found.setdefault(article_id, line)
-    return found
 
 
 def score_benchmark(gold_dir: Path, corpus_dir: Path, work_dir: Path) -> EvaluationResult:

@@ -11,6 +11,7 @@ Unknown keys are ignored (and reported once). The matching rules are documented 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import math
 import re
@@ -816,3 +817,13 @@ def draft_gold(article_id: str, tables: Mapping[str, pd.DataFrame]) -> str:
 def fold_display(text: object) -> str:
     """A mention text as an alias: whitespace collapsed and a trailing possessive removed."""
     return _POSSESSIVE.sub("", " ".join(str(text).split())).strip()
+
+
+def corpus_rows(ids: set[str], corpus_dir: Path) -> dict[str, str]:
+    """The raw JSON line of each wanted article id, from every corpus file in ``corpus_dir``."""
+    found: dict[str, str] = {}
+    for path in sorted(corpus_dir.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip() and (article_id := str(json.loads(line).get("id"))) in ids:
+                found.setdefault(article_id, line)
+    return found
