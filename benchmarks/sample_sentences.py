@@ -30,9 +30,14 @@ def population(processed: Path) -> list[tuple[str, int]]:
     """(article, sentence) keys of the sentences naming two or more countries, held-out articles left out."""
     held_out = {yaml.safe_load(path.read_text(encoding="utf-8"))["file"] for path in HELD_OUT.glob("*.yml")}
     mentions = read_table(processed, "mentions").merge(
-        read_table(processed, "actors")[["actor_id", "country"]], on="actor_id", how="left", validate="many_to_one"
+        read_table(processed, "actors")[["actor_id", "country"]],
+        on="actor_id",
+        how="left",
+        validate="many_to_one",
     )
-    countries = mentions.dropna(subset=["country"]).groupby(["article_id", "sentence_id"])["country"].nunique()
+    countries = (
+        mentions.dropna(subset=["country"]).groupby(["article_id", "sentence_id"])["country"].nunique()
+    )
     return [key for key in sorted(countries[countries >= 2].index) if key[0] not in held_out]
 
 
@@ -40,7 +45,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("processed", type=Path, help="folder of an extracted corpus")
     parser.add_argument("--n", type=int, default=40, help="how many sentences to print")
-    parser.add_argument("--first", type=int, default=0, help="position of the first one in the shuffled order")
+    parser.add_argument(
+        "--first", type=int, default=0, help="position of the first one in the shuffled order"
+    )
     parser.add_argument("--seed", type=int, default=15)
     args = parser.parse_args(argv)
     keys = population(args.processed)
@@ -50,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# {len(keys)} sentences in the population", file=sys.stderr)
     for number, key in enumerate(keys[args.first : args.first + args.n], start=args.first):
         sentence, article = sentences.loc[key], articles.loc[key[0]]
-        print(f"#{number} [{article['published']}] {article['title']}\n  {' '.join(sentence['text'].split())}")
+        print(
+            f"#{number} [{article['published']}] {article['title']}\n  {' '.join(sentence['text'].split())}"
+        )
         print(
             f"- {{article: {key[0]}, start: {sentence['start']}, end: {sentence['end']}, "
             f"sha: '{text_sha(sentence['text'])}', stances: [], optional: []}}\n"

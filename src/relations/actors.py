@@ -2463,7 +2463,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|into|via)\s+$")
 _ADDRESSED_BEFORE = re.compile(
     r"\b(?:protest\w*|complain\w*|appeal\w*|apologi[sz]\w*|wrote|written|letters?|messages?|notes?|"
     r"ultimatums?|proposals?|offers?|requests?|repl(?:y|ied|ies)|respon(?:d|ded|se)|turned|demarche)\s+"
-    r"(?:to|from)\s+$",
+    r"(?:to|from)\s+$"
+    # "hit out at Washington", "took a swipe at Moscow", "angry at Ankara" (added 2026-12-07, fifteenth round)
+    r"|\b(?:(?:hit|hits|hitting|lash\w*|struck|strikes|striking)\s+out|swipes?|jabs?|angry|furious|annoyed)\s+at\s+$",
     re.IGNORECASE,
 )
 _REGIME = re.compile(r"(?:['’]s|s)?\s+(?:regime|government|administration|Administration)\b")

@@ -2089,6 +2089,15 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # "charged Tehran with violating ...": the object of the governing verb does the gerund
                 # ("accuses the regime of killing ...": an object nobody names still does it)
                 objects = [c for c in current.children if c.dep_ in {"dobj", "dative"}]
+                if not objects and via is not None and via.dep_ == "prep" and via.lower_ == "for":
+                    # "Moscow hit out at Johnson for accusing Russia ...", "lashed out at Ankara for
+                    # ...": whom the verb is aimed at did it (added 2026-12-07, fifteenth round)
+                    objects = [
+                        g
+                        for c in current.children
+                        if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
+                        for g in _prep_objects(c)
+                    ]
                 if objects:
                     return _actors_of(objects, index), current
                 named = [p for s in passive_subjects if (p := index.at(s)) is not None]
@@ -3969,12 +3978,18 @@ def _experiencer_roles(
             [verb.head] if verb.dep_ == "acl" else [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
         )
         holders = _actors_of([_relative_antecedent(s) for s in felt], index)
-        causes = agents or [
-            g
-            for c in verb.children
-            if c.dep_ == "prep" and c.lower_ in EXPERIENCER_CAUSE_PREPS
-            for g in _prep_objects(c)
-        ]
+        causes = (
+            agents
+            or [
+                g
+                for c in verb.children
+                if c.dep_ == "prep" and c.lower_ in EXPERIENCER_CAUSE_PREPS
+                for g in _prep_objects(c)
+            ]
+            # "The US is frustrated Russia has not put pressure on the regime": whom the clause is
+            # about (added 2026-12-07, fifteenth round)
+            or _clause_subjects(verb)
+        )
     elif not any(c.dep_ in {"dobj", "npadvmod"} for c in verb.children) and (
         about := [
             g
@@ -3982,6 +3997,8 @@ def _experiencer_roles(
             if c.dep_ == "prep" and c.lower_ in {"about", "over", "at"}
             for g in _prep_objects(c)
         ]
+        # "Israel worries that Iran will ...": whom the clause is about (fifteenth round)
+        or _clause_subjects(verb)
     ):
         # "American officials have long worried about Saudi Arabia's role": the subject feels it
         # (added 2026-12-07, twelfth round)
@@ -3996,6 +4013,13 @@ def _experiencer_roles(
 
 
 EXPERIENCER_CAUSE_PREPS = frozenset({"by", "at", "over", "about", "with"})
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the "that" clause a feeling word governs ("is happy that Russia ...")."""
+    return [
+        g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 RIVAL_WORDS = frozenset({"rival", "warring", "feuding"})
@@ -5146,6 +5170,8 @@ LIGHT_VERBS = frozenset(
      "send", "do",
      # added 2026-12-07 (fourteenth round): "signalled its willingness to ...", "indicated readiness"
      "signal", "indicate",
+     # added 2026-12-07 (fifteenth round): "scheduled visits to China and Russia", "arranged talks"
+     "schedule", "arrange",
      # added 2026-12-07 (fourteenth round): "China and Russia pledged closer cooperation" (as "offered")
      "pledge", "promise", "vow"}
 )  # fmt: skip
@@ -5211,13 +5237,7 @@ def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
         ]
         if felt:
             # "Iran is happy that Russia has taken the lead": whom the clause is about (2026-12-07)
-            complements += [
-                g
-                for c in token.children
-                if c.dep_ == "ccomp"
-                for g in c.children
-                if g.dep_ in {"nsubj", "nsubjpass"}
-            ]
+            complements += _clause_subjects(token)
         if complements:
             # "Israel is opposed to French mediation", "Iran is critical of the United States": the
             # subject holds the attitude towards the complement
@@ -6427,7 +6447,9 @@ def _drafts_for_sentence(
                 if not placed and (home := _home_target(trigger, source, reading, index, resolver)):
                     add(source, home, domestic=True)
         if (
-            reading.category in VIOLENT_CATEGORIES
+            # ("deployed troops alongside the SDF", "patrol alongside Turkish forces": a deployment
+            # beside an ally, added 2026-12-07, fifteenth round)
+            reading.category in VIOLENT_CATEGORIES | {"mobilize"}
             and reading.polarity < 0
             and trigger.entry.pos == "verb"
             and not trigger.entry.undergoer  # "died alongside his sons": no comrades in arms
