@@ -18,6 +18,7 @@ from relations.actors import ActorResolver, Mention, fold, merge_unknown_actors,
 from relations.config import PROJECT_ROOT
 from relations.document import ParsedArticle
 from relations.evaluation.actors import evaluate_article, load_gold
+from relations.parse import article_from_text, parse_articles
 
 Parse = Callable[..., ParsedArticle]
 
@@ -1281,3 +1282,66 @@ def test_a_movement_named_after_a_state_is_its_national_branch(
     assert all(
         b.country == b.actor_id[-3:].upper() and b.note.startswith("national branch") for b in branches
     )
+
+
+# ------------------------------------------------------------------------------ a war's theatre (2026-12-07)
+
+THEATRE = "Troops shelled Homs, Idlib and Aleppo on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # the sides of a war at home that no word places are the theatre's, when its places say which
+        (THEATRE + "Hezbollah says it is fighting alongside regime forces.", "regime forces", "SYR"),
+        (THEATRE + "Russia said all rebels must leave the city.", "rebels", "group:syr-rebels"),
+        (THEATRE + "Government troops advanced.", "Government troops", "SYR"),
+        (THEATRE + "Russian jets bombed rebel-held areas.", "rebel", "group:syr-rebels"),
+    ],
+)
+def test_a_wars_sides_are_placed_in_the_articles_theatre(
+    resolver: ActorResolver, parse: Parse, text: str, surface: str, actor_id: str
+) -> None:
+    assert resolved(resolver, parse, text)[surface] == actor_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia said all rebels must leave the city.",  # no theatre: one sentence names no places
+        THEATRE + "Rebels near Mosul fired back.",  # a place of another state in the sentence
+        THEATRE + "He praised the sanctions regime.",  # a system of rules, not a government
+        THEATRE + "The militants fired back.",  # militants are as often Islamic State's
+        THEATRE + "A truce was agreed by rebel backer Turkey.",  # whom Turkey backs is no side here
+    ],
+)
+def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) -> None:
+    assert not {m.actor_id for m in mentions_of(resolver, parse, text)} & {"SYR", "group:syr-rebels"}
+
+
+def test_the_headline_names_the_theatre(resolver: ActorResolver) -> None:
+    article = article_from_text(
+        "Rebels must leave the city, Moscow said.", title="Deadline for rebels in Aleppo"
+    )
+    parsed = next(parse_articles([article]))
+    assert {m.text: m.actor_id for m in resolver.extract(parsed)}["Rebels"] == "group:syr-rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "georgia"),
+    [
+        ("Donald Trump has captured Georgia, Alabama, Massachusetts, and Tennessee.", False),
+        ("He campaigned in Atlanta, Georgia.", False),
+        ("Russia invaded Georgia in 2008.", True),
+        ("Georgia and Ukraine want to join NATO.", True),
+    ],
+)
+def test_georgia_listed_with_us_places_is_the_us_state(
+    resolver: ActorResolver, parse: Parse, text: str, georgia: bool
+) -> None:
+    assert ("GEO" in {m.actor_id for m in mentions_of(resolver, parse, text)}) is georgia
+
+
+def test_names_listed_after_a_plural_place_noun_are_places(resolver: ActorResolver, parse: Parse) -> None:
+    text = "Regime forces also shelled the towns of Arbin Kafarbatna Jisreen Otoya and Housh Salhiya."
+    assert all(not m.actor_id.startswith(("org:", "person:")) for m in mentions_of(resolver, parse, text))

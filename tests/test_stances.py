@@ -3816,6 +3816,22 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
             "French Foreign Minister Laurent Fabius scheduled a visit to China.",
             {("FRA", "CHN", 1, "consult")},
         ),
+        # the sides of a ceasefire agreed on are not the partners of those who agree
+        (
+            "Russia and Iran agreed to a ceasefire between Syria and Turkey.",
+            {("RUS", "IRN", 1, "agree"), ("IRN", "RUS", 1, "agree")},
+        ),
+        # where aid is sent from is no recipient
+        ("The CIA sent weapons from Jordan and Turkey to Syria.", {("USA", "SYR", 1, "aid")}),
+        # a war's sides in the article's theatre (its places are Syria's)
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Hezbollah says it is fighting alongside regime forces.",
+            {("LBN", "SYR", 1, "cooperate")},
+        ),
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Russian jets bombed rebel-held areas.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -21,7 +21,7 @@ import functools
 import logging
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -504,6 +504,11 @@ GROUP_ROLES: dict[str, GroupRole] = _role_table(
 KIN_NOUNS = frozenset({"families", "relatives", "mothers", "widows"})
 # One-word aliases that end many other organisations' names ("Indian National Congress")
 NAME_TAIL_ALIASES = frozenset({"congress"})
+# A state's name that is also a place inside another state (the US state of Georgia). Listed beside
+# that other state's places ("Atlanta, Georgia", "won Georgia, Alabama and Tennessee") it is that
+# place, not the state (added 2026-12-07, fifteenth round: Trump "captured Georgia" was USA -> GEO).
+HOMONYM_PLACES = {"GEO": "USA"}
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 # Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
 GROUP_PHRASES: dict[str, GroupRole] = {
     "armed groups": GroupRole("rebels", "REB", False),
@@ -1431,7 +1436,7 @@ class ActorResolver:
             if chosen and cand.start < chosen[-1].end:
                 continue
             chosen.append(cand)
-        return chosen
+        return _homonym_places(chosen, text)
 
     def _drop_names_inside_entities(
         self, names: list[_Candidate], entities: Sequence[Span], text: str
@@ -1629,6 +1634,7 @@ class ActorResolver:
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
+        theatre: str | None | object = _UNSET  # the article's theatre, found when first needed
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
             if not (
@@ -1675,7 +1681,16 @@ class ActorResolver:
             if nxt is not None and nxt.idx in named_starts:
                 continue  # "the Lebanese terrorist group Hezbollah": the name is the mention
             if nxt is not None and nxt.text == "-" and after is not None and after.lower_ in _HELD_BY:
-                continue  # "an opposition-held district", "rebel-controlled areas": a place, not the group
+                # "an opposition-held district", "rebel-controlled areas": a place, not the group; but
+                # in a war's theatre, what is done to the place is done to whoever holds it ("Russian
+                # jets bombed rebel-held areas", added 2026-12-07, fifteenth round)
+                if lower in _THEATRE_HOLDERS and after.lower_ in {"held", "controlled"}:
+                    if theatre is _UNSET:
+                        theatre = self._theatre(parsed, signals)
+                    country = self._theatre_here(parsed, token.idx, signals, theatre)
+                    if country is not None:
+                        yield token.idx, token.idx + len(token.text), self._group_actor(country, _REBELS)
+                continue
             if (
                 lower == "opposition"
                 and nxt is not None
@@ -1783,6 +1798,12 @@ class ActorResolver:
                     # phrase says whose they are ("Daesh militants", "his government"), nor the parties
                     # of talks at a venue ("the regime and the opposition in Vienna").
                     country = self._locative_state(parsed, token.idx, signals)
+                if country is None and not named and _theatre_word(doc, token, role, modifiers):
+                    # "Hezbollah says it is fighting alongside regime forces", "all rebels must leave
+                    # Aleppo": a war's own sides, in the state the article's places are in
+                    if theatre is _UNSET:
+                        theatre = self._theatre(parsed, signals)
+                    country = self._theatre_here(parsed, token.idx, signals, theatre)
             if country is None:
                 continue
             if role.state:
@@ -1974,6 +1995,46 @@ class ActorResolver:
                 continue  # "the Albanians": the nation, a mention of the state as before
             community = _community(people)  # "Syrian Kurd allies"
             yield start, end, self._group_actor(country, civilians, community) if country else None
+
+    def _place_signals(
+        self, parsed: ParsedArticle, signals: list[tuple[int, int, str]]
+    ) -> list[tuple[int, str]]:
+        """(start, state) of the signals that are places inside a state ("Aleppo", "Idlib province")."""
+        text = parsed.article.text
+        return [(s[0], s[2]) for s in signals if fold(text[s[0] : s[1]]) in self._places]
+
+    def _theatre(self, parsed: ParsedArticle, signals: list[tuple[int, int, str]]) -> str | None:
+        """The state an article's events happen in: the one that holds at least three of the places it
+        names and THEATRE_SHARE of them, or None."""
+        counts = Counter(state for _, state in self._place_signals(parsed, signals))
+        if counts:
+            state, top = counts.most_common(1)[0]
+            if top >= 3 and top >= THEATRE_SHARE * sum(counts.values()):
+                return state
+        # else the one state the headline names ("World powers on right track on Syria chemical arms")
+        title = parsed.article.title or ""
+        folded, origin = fold_with_offsets(title)
+        named = {
+            state
+            for c in self._dictionary_candidates(title, folded, origin)
+            if c.role in {"name", "place"} and (state := self._state_of_candidate(c))
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def _theatre_here(
+        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]], theatre: object
+    ) -> str | None:
+        """The article's theatre for a word at ``start``, unless its sentence names a place of another
+        state ("rebels in Idlib" is placed by the place; "rebels near Mosul" in a Syria story is not Syria)."""
+        if not isinstance(theatre, str):
+            return None
+        sentence = parsed.sentence_of(start)
+        here = {
+            state
+            for at, state in self._place_signals(parsed, signals)
+            if sentence.start_char <= at < sentence.end_char
+        }
+        return theatre if here <= {theatre} else None
 
     def _locative_state(
         self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]]
@@ -2379,7 +2440,21 @@ def _of_a_place_noun(ent: Span) -> bool:
     """ "the town of Khan Sheikhoun", "the neighborhoods of Karam Alnozha": a place, for any NER label."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PLACE_NOUNS
+    if before == "of" and ent.start > 1 and doc[ent.start - 2].lower_ in _PLACE_NOUNS:
+        return True
+    # "shelled the towns of Arbin ... and Housh Salhiya", "captured three villages - Zeitan Khalsa and
+    # Barna": a name listed after, or set beside, a plural place noun (added 2026-12-07, fifteenth round)
+    token = ent.root
+    for _ in range(12):
+        if token.dep_ == "conj":
+            token = token.head
+        elif token.dep_ == "appos":
+            return token.head.lower_ in _PLACE_NOUNS
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            return token.head.head.lower_ in _PLACE_NOUNS and token.i != ent.root.i
+        else:
+            return False
+    return False
 
 
 def _overextended(ent: Span, start: int, end: int) -> bool:
@@ -2394,6 +2469,73 @@ def _overextended(ent: Span, start: int, end: int) -> bool:
 
 def _title_spans(folded: str, origin: list[int]) -> list[tuple[int, int]]:
     return [(origin[m.start()], origin[m.end() - 1] + 1) for m in _ROLE_RE.finditer(folded)]
+
+
+_UNSET = object()
+# The share of an article's places its theatre must hold (a story about Aleppo that mentions Mosul
+# and Gaziantep once each is still set in Syria)
+THEATRE_SHARE = 0.6
+# Words for a war's own sides that name no state: placed in the article's theatre (added 2026-12-07,
+# fifteenth round). "militants", "jihadists", "terrorists" and "fighters" stay out: in Syria they are
+# as often Islamic State, which is no state's.
+_THEATRE_REBELS = frozenset({"rebels", "rebel", "insurgents", "insurgent"})
+_THEATRE_ARMED_HEADS = frozenset({"forces", "troops", "army", "soldiers"})
+_THEATRE_HOLDERS = frozenset({"rebel", "rebels", "opposition", "insurgent", "insurgents"})
+_PATRON_HEADS = frozenset(
+    {
+        "backer",
+        "backers",
+        "ally",
+        "allies",
+        "supporter",
+        "supporters",
+        "sponsor",
+        "sponsors",
+        "patron",
+        "patrons",
+    }
+)
+
+
+def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range) -> bool:
+    """ "rebels", "insurgents", "regime forces", "government troops", "the regime": the sides of a war
+    at home, which no word in the sentence places."""
+    if token.dep_ in {"compound", "amod"} and token.head.lower_ in _PATRON_HEADS:
+        return False  # "rebel backer Turkey", "regime allies Iran and Russia": whom they back says nothing
+    if role.role == "rebels":
+        return token.lower_ in _THEATRE_REBELS
+    if token.lower_ == "regime":
+        # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
+        # ("Assads regime": FA-KES's lost apostrophe, a name)
+        return not any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" for c in token.children)
+    return (
+        role.role == "military"
+        and token.lower_ in _THEATRE_ARMED_HEADS
+        and any(doc[i].lower_ in {"government", "regime", "pro-government", "pro-regime"} for i in modifiers)
+    )
+
+
+def _homonym_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """Candidates with each state name of ``HOMONYM_PLACES`` listed beside a place of the other state
+    turned into that state's place."""
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        other = HOMONYM_PLACES.get(cand.actor_id or "")
+        if other is None or cand.role != "name":
+            continue
+        before = out[i - 1] if i else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        neighbours = [
+            n
+            for n, gap in (
+                (before, text[before.end : cand.start] if before else ""),
+                (after, text[cand.end : after.start] if after else ""),
+            )
+            if n is not None and _LIST_GAP.match(gap)
+        ]
+        if any(n.role == "place" and n.actor_id == other for n in neighbours):
+            out[i] = _Candidate(cand.start, cand.end, other, "place", cand.rule)
+    return out
 
 
 def _bounded(folded: str, start: int, end: int) -> bool:

@@ -2760,6 +2760,10 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
         topical = _unsided_preps(token, trigger_entry)
+        if trigger_entry.category == "aid" and not trigger_entry.recipient:
+            # "sent weapons from Jordan and Turkey to the rebels": where aid is sent from is no
+            # recipient (added 2026-12-07, fifteenth round)
+            topical = topical | {"from"}
         groups = [[h for h in heads if h.head.lower_ not in topical] for heads in groups]
     if _lemma(token) in INSTRUMENT_VERBS:
         # "used chemical weapons given to him by the United States": what is used is the means, not
@@ -3938,7 +3942,15 @@ def _verb_roles(
     if entry.reciprocal and len(sources) >= 2:
         # "Erdogan and Biden agreed the obstacle to Assad can be resolved": two sides agreeing with
         # each other; the clause is what they agreed on, not whom with
-        targets = [p for p in targets if not _inside_clause_of(p.token, token) and not _topic(p.token, token)]
+        # ("Russia, Iran and Turkey agree to a ceasefire between the regime and the rebels": the
+        # ceasefire's sides are what was agreed on, added 2026-12-07, fifteenth round)
+        targets = [
+            p
+            for p in targets
+            if not _inside_clause_of(p.token, token)
+            and not _topic(p.token, token)
+            and not _between_phrase_of_object(p.token, token)
+        ]
     organs_act = entry.category not in OWN_ASSET_CATEGORIES  # "withdraw US troops": its own forces
     if not targets and any(_collective(p) or (organs_act and _organ(p)) for p in sources):
         # "Palestinian police confiscated weapons from Palestinian armed groups": two sub-state sides
@@ -4042,6 +4054,20 @@ def _inside_clause_of(token: Token, verb: Token) -> bool:
     while token.head.i != token.i and token.head.i != verb.i:
         token = token.head
     return token.head.i == verb.i and token.dep_ in {"ccomp", "xcomp"}
+
+
+def _between_phrase_of_object(token: Token, verb: Token) -> bool:
+    """``token`` sits in a "between" phrase of a noun below ``verb`` ("agree to a ceasefire between
+    the regime and the rebels"), not of the verb itself."""
+    while token.head.i != token.i and token.head.i != verb.i:
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ == "between"
+            and token.head.head.pos_ in {"NOUN", "PROPN"}
+        ):
+            return True
+        token = token.head
+    return False
 
 
 DESTINATION_PREPS = frozenset({"in", "to", "for", "at", "into"})
