@@ -3832,6 +3832,25 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
             "Troops shelled Homs, Idlib and Aleppo. Russian jets bombed rebel-held areas.",
             {("RUS", "SYR", -1, "fight")},
         ),
+        # support one keeps is the owner's support; support lost is none
+        ("Bashar al-Assad retains Moscow's support.", {("RUS", "SYR", 1, "support")}),
+        ("Bashar al-Assad has lost Moscow's support.", set()),
+        # the sent do what they were sent for
+        ("Russian troops were sent to Syria to support Assad.", {("RUS", "SYR", 1, "support")}),
+        ("Turkey voiced misgivings over the US plan.", {("TUR", "USA", -1, "disapprove")}),
+        # lives claimed are people killed, of the place they died in
+        (
+            "US-led coalition strikes have claimed hundreds of civilian lives in parts of Syria.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        ("The war has claimed 400,000 lives.", set()),
+        # killed in clashes with a side: that side killed them
+        (
+            "Dozens of Russian nationals were killed in clashes with US forces.",
+            {("USA", "RUS", -1, "assault")},
+        ),
+        # an invitation to visit a state is that state's
+        ("Trump has received an invitation to visit Turkey in 2019.", {("TUR", "USA", 1, "appeal")}),
     ],
 )
 def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -1270,6 +1270,8 @@ PEOPLE_NOUNS = frozenset(
     {"people", "protester", "demonstrator", "student", "worker", "prisoner", "inmate", "resident", "monk",
      "villager", "civilian", "crowd", "rioter", "marcher", "youth", "inhabitant", "citizen", "farmer",
      "activist", "mob",
+     # added 2026-12-07 (fifteenth round): "strikes have claimed hundreds of civilian lives"
+     "life",
      # added 2026-12-06: people an attack or an arrest names by what they are ("shot dead a councillor")
      "man", "woman", "child", "boy", "girl", "councillor", "councilor", "journalist", "reporter",
      "teacher", "doctor", "nurse", "lawyer", "politician", "candidate", "tourist", "passenger",
@@ -2247,6 +2249,17 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # the passive subject is held to account for is its own act (and what it was doing:
                 # "were wounded while protesting", "were injured in protesting", from 2026-12-07)
                 return _actors_of(passive_subjects, index), current
+            if (
+                passive_subjects
+                and via is not None
+                and via.dep_ == "advcl"
+                and _infinitive_clause(via)
+                and _lemma(current) in SENDING_PARTICIPLES
+            ):
+                # "Russian troops were sent to Syria to support Assad", "forces loyal to Assad were
+                # allowed into Afrin to counter the Turks": the sent do what they were sent for (added
+                # 2026-12-07, fifteenth round)
+                return _actors_of(passive_subjects, index), current
             if passive_subjects and current.i != token.i and current.dep_ != "xcomp":
                 return [], current
         if (
@@ -2321,6 +2334,11 @@ def _own_doing(link: Token) -> bool:
     )
 
 
+# Passive verbs whose subject does the purpose infinitive after them ("were sent to Syria to support")
+SENDING_PARTICIPLES = frozenset(
+    {"send", "deploy", "dispatch", "allow", "bring", "fly", "move", "rush", "station", "train", "arm", "mobilize",
+     "mobilise", "recruit"}
+)  # fmt: skip
 # Passive verbs whose subject is to do the infinitive, not yet done (see INTENT_HEADS): "Arafat was
 # invited to hold talks in Washington" (not "Iran was urged to stop": whom a demand is made on)
 INVITED_PARTICIPLES = frozenset({"invite"})
@@ -4239,6 +4257,8 @@ SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "incur", "lose", "pe
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "obtain", "win", "secure", "gain", "face", "draw", "attract", "suffer", "incur"}
 )
+# Verbs of keeping what another gives (see _noun_roles)
+KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain"})
 # Verbs of the reactions an act brings on its author, from whom the "from" phrase names ("sparked
 # condemnation from Russia", "prompting objections from Iran and Russia"); without one, the noun
 # speaks for itself ("prompting negotiations between the UK and the US"; fourteenth round)
@@ -4262,6 +4282,13 @@ def _noun_roles(
     if token.dep_ == "dobj" and (
         _lemma(token.head) in RECEIVING_VERBS
         or (_lemma(token.head) in PROMPTING_VERBS and _actors_of(_from_objects(token.head), index))
+        # "Assad retains Moscow's support", "enjoys Russia's backing": the owner's support for the
+        # subject (added 2026-12-07, fifteenth round; not "enjoys good relations with Iran")
+        or (
+            _lemma(token.head) in KEEPING_VERBS
+            and entry.category in {"support", "aid"}
+            and any(_possessor(c) and c.pos_ != "PRON" and index.at(c) is not None for c in token.children)
+        )
     ):
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
         # from the United States": the giver acts on the receiver, whatever the noun is
@@ -4273,6 +4300,25 @@ def _noun_roles(
             and c.pos_ != "PRON"  # ("get our allies on board": no giver)
             and (p := index.at(c)) is not None
         ]
+        if not givers and _lemma(token) == "invitation":
+            # "received an invitation to visit Turkey": the host invites (added 2026-12-07, fifteenth round)
+            givers = _actors_of(
+                [
+                    g
+                    for v in token.children
+                    if v.dep_ == "acl" and _lemma(v) in {"visit", "come", "travel", "attend"}
+                    for g in [
+                        *(o for o in v.children if o.dep_ == "dobj"),
+                        *(
+                            o
+                            for c in v.children
+                            if c.dep_ == "prep" and c.lower_ == "to"
+                            for o in _prep_objects(c)
+                        ),
+                    ]
+                ],
+                index,
+            )
         if not givers and resolver is not None:
             # "received support from Moscow": a capital that gives is its government
             givers = [
@@ -7769,7 +7815,20 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
             ]
             found += _leaders_of(noun, index, resolver)
             found += _act_agents(noun, index)
+            if _lemma(noun) in CLASH_NOUNS:
+                # "were killed in clashes with US forces": the other side of the clash (added
+                # 2026-12-07, fifteenth round)
+                found += [
+                    p
+                    for c in noun.children
+                    if c.dep_ == "prep" and c.lower_ in {"with", "against"}
+                    for g in _prep_objects(c)
+                    if (p := owner(g))
+                ]
     return list(dict.fromkeys(found))
+
+
+CLASH_NOUNS = frozenset({"clash", "battle", "fighting", "firefight", "gunfight", "skirmish", "confrontation"})
 
 
 # Violence the text names nobody for: "a roadside bomb", "an explosion", "unidentified gunmen".
