@@ -1297,6 +1297,7 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo on Monday. "
         (THEATRE + "Russia said all rebels must leave the city.", "rebels", "group:syr-rebels"),
         (THEATRE + "Government troops advanced.", "Government troops", "SYR"),
         (THEATRE + "Russian jets bombed rebel-held areas.", "rebel", "group:syr-rebels"),
+        (THEATRE + "Turkish jets bombed Kurdish fighters.", "Kurdish fighters", "group:syr-rebels"),
     ],
 )
 def test_a_wars_sides_are_placed_in_the_articles_theatre(
@@ -1313,6 +1314,7 @@ def test_a_wars_sides_are_placed_in_the_articles_theatre(
         THEATRE + "He praised the sanctions regime.",  # a system of rules, not a government
         THEATRE + "The militants fired back.",  # militants are as often Islamic State's
         THEATRE + "A truce was agreed by rebel backer Turkey.",  # whom Turkey backs is no side here
+        THEATRE + "Shiite militias fired back.",  # in Syria, as often Iraq's or Iran's
     ],
 )
 def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) -> None:
@@ -1340,6 +1342,19 @@ def test_georgia_listed_with_us_places_is_the_us_state(
     resolver: ActorResolver, parse: Parse, text: str, georgia: bool
 ) -> None:
     assert ("GEO" in {m.actor_id for m in mentions_of(resolver, parse, text)}) is georgia
+
+
+def test_a_capital_where_talks_are_held_owns_no_opposition(resolver: ActorResolver, parse: Parse) -> None:
+    text = THEATRE + "Talks between the regime and the opposition in Vienna began."
+    assert "group:aut-opposition" not in {m.actor_id for m in mentions_of(resolver, parse, text)}
+    assert "group:ven-opposition" in {
+        m.actor_id for m in mentions_of(resolver, parse, "The opposition in Caracas protested.")
+    }
+
+
+def test_a_headline_run_into_a_dateline_names_no_one(resolver: ActorResolver, parse: Parse) -> None:
+    text = "Chemical Massacre in Idlib Defies the World Beirut London- Warplanes targeted the town of Khan Sheikhoun."
+    assert {m.actor_id for m in mentions_of(resolver, parse, text)} <= {"org:chemical-massacre"}
 
 
 def test_names_listed_after_a_plural_place_noun_are_places(resolver: ActorResolver, parse: Parse) -> None:

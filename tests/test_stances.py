@@ -3851,6 +3851,24 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
         ),
         # an invitation to visit a state is that state's
         ("Trump has received an invitation to visit Turkey in 2019.", {("TUR", "USA", 1, "appeal")}),
+        # clearing another side of a hostile act defends it; clearing one's own side defends no one
+        ("Assad said Russia was not behind the attack.", {("SYR", "RUS", 1, "support")}),
+        ("Russia denied that Damascus was behind the attack.", {("RUS", "SYR", 1, "support")}),
+        ("Russia denied that its jets were behind the attack.", set()),
+        ("US officials said Moscow was responsible for the attack.", {("USA", "RUS", -1, "criticism")}),
+        # a military operation against an armed side is a fight
+        (
+            "Turkey launched a military operation against Kurdish forces in Syria.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        ("The operation against the deal failed.", set()),
+        # support kept, named by a compound (FA-KES's lost apostrophe)
+        ("The SDF retains US backing.", {("USA", "SYR", 1, "support")}),
+        # Kurdish fighters in a Syrian theatre are Syria's
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Turkish jets bombed Kurdish fighters.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -508,6 +508,9 @@ NAME_TAIL_ALIASES = frozenset({"congress"})
 # that other state's places ("Atlanta, Georgia", "won Georgia, Alabama and Tennessee") it is that
 # place, not the state (added 2026-12-07, fifteenth round: Trump "captured Georgia" was USA -> GEO).
 HOMONYM_PLACES = {"GEO": "USA"}
+_CAPITAL_DASH = re.compile(r"\b([A-Z][a-z]+)[-–—]\s")
+_DASH_DATELINE = re.compile(r"(?:,?\s*[A-Z][a-z]+)?\s?[-–—]\s+[A-Z]")
+_VENUE_AFTER = re.compile(r"\s+in\s+([A-Z][\w-]+)")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 # Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
 GROUP_PHRASES: dict[str, GroupRole] = {
@@ -1151,6 +1154,8 @@ class ActorResolver:
             surface = text[start:end]
             if fold(surface).strip() in self._blocked or self._is_fictional(parsed, end):
                 continue
+            if any(fold(m.group(1)) in self._capitals for m in _CAPITAL_DASH.finditer(surface)):
+                continue  # "World Beirut London- Warplanes": a headline run into a dateline (fifteenth round)
             if (
                 ent.label_ in {"PERSON", "ORG", "FAC"}
                 and not self.lookup(surface)
@@ -1762,6 +1767,16 @@ class ActorResolver:
                 country = self._place_after(
                     text, end, by_start, role, "" if resident or not role.state else "of"
                 )
+                if (
+                    country is not None
+                    and role.role in {"rebels", "opposition"}
+                    and (venue := _VENUE_AFTER.match(text, end)) is not None
+                    and self.is_capital(venue.group(1))
+                    and _tells_of_travel(parsed, token.idx)
+                ):
+                    # "talks between the regime and the opposition in Vienna": a venue, not whose
+                    # opposition (added 2026-12-07, fifteenth round)
+                    country = None
                 first_mod = next(
                     (
                         doc[i]
@@ -1798,7 +1813,7 @@ class ActorResolver:
                     # phrase says whose they are ("Daesh militants", "his government"), nor the parties
                     # of talks at a venue ("the regime and the opposition in Vienna").
                     country = self._locative_state(parsed, token.idx, signals)
-                if country is None and not named and _theatre_word(doc, token, role, modifiers):
+                if country is None and not named and _theatre_word(doc, token, role, modifiers, qualified):
                     # "Hezbollah says it is fighting alongside regime forces", "all rebels must leave
                     # Aleppo": a war's own sides, in the state the article's places are in
                     if theatre is _UNSET:
@@ -2497,13 +2512,17 @@ _PATRON_HEADS = frozenset(
 )
 
 
-def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range) -> bool:
-    """ "rebels", "insurgents", "regime forces", "government troops", "the regime": the sides of a war
-    at home, which no word in the sentence places."""
+def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qualified: str | None) -> bool:
+    """ "rebels", "insurgents", "Kurdish militias", "regime forces", "government troops", "the regime":
+    the sides of a war at home, which no word in the sentence places."""
     if token.dep_ in {"compound", "amod"} and token.head.lower_ in _PATRON_HEADS:
         return False  # "rebel backer Turkey", "regime allies Iran and Russia": whom they back says nothing
     if role.role == "rebels":
-        return token.lower_ in _THEATRE_REBELS
+        # (Kurdish fighters are the theatre's Kurds; Shiite militias in Syria are as often Iraq's or
+        # Iran's, and Islamist fighters Islamic State's)
+        return token.lower_ in _THEATRE_REBELS or (
+            qualified in {"kurdish", "kurd"} and token.lower_ in {"militia", "militias", "fighters", "forces"}
+        )
     if token.lower_ == "regime":
         # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
         # ("Assads regime": FA-KES's lost apostrophe, a name)
@@ -2635,7 +2654,10 @@ def _title_before(text: str, start: int) -> tuple[str, str | None] | None:
 def _is_dateline(text: str, cand: _Candidate) -> bool:
     """ "BEIRUT At least seven ...", "MOSCOW (Sputnik)": where the story was filed, not an actor."""
     surface = text[cand.start : cand.end]
-    return cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3
+    if cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3:
+        return True
+    # "Beirut, London- Warplanes ...", "London - The ...": Asharq Al-Awsat's datelines (fifteenth round)
+    return cand.start < 200 and bool(_DASH_DATELINE.match(text, cand.end))
 
 
 def _tells_of_travel(parsed: ParsedArticle, at: int) -> bool:

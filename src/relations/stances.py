@@ -4287,7 +4287,13 @@ def _noun_roles(
         or (
             _lemma(token.head) in KEEPING_VERBS
             and entry.category in {"support", "aid"}
-            and any(_possessor(c) and c.pos_ != "PRON" and index.at(c) is not None for c in token.children)
+            # ("retains Moscows support", FA-KES's lost apostrophe, is a compound; "retains US backing")
+            and any(
+                (_possessor(c) or c.dep_ in {"compound", "nmod"})
+                and c.pos_ != "PRON"
+                and index.at(c) is not None
+                for c in token.children
+            )
         )
     ):
         # "Syria received military aid from Russia", "got a phone call from Putin", "faced criticism
@@ -6617,6 +6623,7 @@ def _drafts_for_sentence(
                 for target in accused:
                     add(speaker, target, Reading(category, "112", -2.0, -1))
     drafts.extend(_demands(sentence, sentence_id, index, contexts, resolver))
+    drafts.extend(_exonerations(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
     return drafts
@@ -6815,6 +6822,48 @@ def _demands(
         reading = Reading("demand", "100", -5.0, -1)
         drafts.extend(_clause_drafts(sentence_id, verb, sources, obligated, reading, False, contexts))
     return drafts
+
+
+def _exonerations(
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech], resolver: ActorResolver
+) -> list[_Draft]:
+    """ "Assad said Russia was not behind the attack", "denied that Damascus was responsible for the
+    attack": whoever clears another side of a hostile act defends it (CAMEO 051; added 2026-12-07,
+    fifteenth round). A side clearing itself defends no one."""
+    drafts: list[_Draft] = []
+    for verb in tokens_with(sentence, token_words(sentence.doc).lemmas, REPORTING_VERBS | DENIALS):
+        if verb.pos_ != "VERB" or read_modifiers(verb).negated:
+            continue
+        sources, _ = _acting_subject(verb, index)
+        side = {a for p in sources for a in (p.actor_id, _country(resolver, p.actor_id))}
+        cleared: list[Participant] = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            denied = _lemma(verb) in DENIALS
+            negated = any(c.dep_ == "neg" for c in clause.children)
+            if denied == negated or not _blames(clause):
+                continue  # ("denied that it was not ...": no clearing; "said X was behind": blame)
+            subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            cleared += [
+                p
+                for p in _actors_of(subjects, index)
+                if p.actor_id not in side and _country(resolver, p.actor_id) not in side
+            ]
+        reading = Reading("support", "051", 3.4, 1)
+        drafts.extend(_clause_drafts(sentence_id, verb, sources, cleared, reading, False, contexts))
+    return drafts
+
+
+def _blames(clause: Token) -> bool:
+    """A clause that holds its subject to account for a hostile act: "X was behind the attack", "X
+    was responsible for the strike"."""
+    if _lemma(clause) not in {"be", "responsible"}:
+        return False
+    holders = [clause, *(c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "responsible")]
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"behind", "for"} and any(_hostile_noun(g) for g in _prep_objects(c))
+        for h in holders
+        for c in h.children
+    )
 
 
 def _makes_clear(verb: Token) -> bool:
