@@ -112,6 +112,7 @@ def test_rows_inside_the_sentence_are_scored_and_the_rest_ignored() -> None:
             (33, 51, "TUR", "TUR", -4),  # domestic: not a dyad between states
             (33, 51, "TUR", None, -4),  # no target country: cannot be compared
             (7, 26, "RUS", "IRN", 2),  # false positive
+            (7, 26, "RUS", "TUR", 0),  # a neutral statement takes no side: not a false positive
             (53, 59, "USA", "SYR", -5),  # another sentence
         ]
     )

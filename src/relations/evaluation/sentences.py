@@ -9,7 +9,8 @@ Each item names a sentence by its article and character span. The text stays in 
 (nothing from it is committed); a short sha256 prefix of the sentence checks that the span still
 holds the same words. ``stances`` lists the international dyads a careful reader finds in the
 sentence, ``optional`` those a reader may accept but need not (descriptions such as "the US-backed
-SDF", hypotheticals, dyads that rest on a group's country): they count neither way. Matching is on
+SDF", hypotheticals, dyads that rest on a group's country): they count neither way, and so do
+predicted neutral rows (polarity 0), which take no side. Matching is on
 ``(source_country, target_country, sign(polarity))`` of the rows whose clause lies in the sentence,
 as in the article-level gold (:func:`relations.evaluation.gold.predicted_dyads`). Items are split
 into ``dev`` and ``test`` halves with :func:`relations.evaluation.events.split_of` on
@@ -72,7 +73,9 @@ class SentenceScore(NamedTuple):
 
     @property
     def false_positives(self) -> frozenset[GoldDyad]:
-        return self.predicted - self.item.stances - self.item.optional
+        """Predicted dyads the reader did not find; a neutral row (a statement about a side, polarity
+        0) takes no side and is not counted."""
+        return frozenset(d for d in self.predicted - self.item.stances - self.item.optional if d.sign != 0)
 
 
 def text_sha(text: str) -> str:
