@@ -3864,6 +3864,13 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
         ("The operation against the deal failed.", set()),
         # support kept, named by a compound (FA-KES's lost apostrophe)
         ("The SDF retains US backing.", {("USA", "SYR", 1, "support")}),
+        # examples named after "such as" are the ones bidden
+        ("Moscow persuaded countries such as the UAE to reopen embassies.", {("RUS", "ARE", 1, "appeal")}),
+        # what a view is on is no act reported
+        (
+            "Yildirim said he was sure Russia and Iran shared his view on barring the Kurds from any role.",
+            set(),
+        ),
         # Kurdish fighters in a Syrian theatre are Syria's
         (
             "Troops shelled Homs, Idlib and Aleppo. Turkish jets bombed Kurdish fighters.",

@@ -398,9 +398,16 @@ def _bids_a_side(verb: Token) -> bool:
 
 
 def _named_side(noun: Token) -> bool:
-    """A name, or a noun a name or a nationality qualifies ("Iran", "the Syrian government")."""
+    """A name, or a noun a name or a nationality qualifies ("Iran", "the Syrian government"), or
+    names listed as its examples ("countries such as the UAE", "allies including Britain"; added
+    2026-12-07, fifteenth round)."""
     return noun.pos_ == "PROPN" or any(
-        m.dep_ in {"compound", "amod", "poss"} and (m.pos_ == "PROPN" or m.ent_type_ in {"NORP", "GPE"})
+        (m.dep_ in {"compound", "amod", "poss"} and (m.pos_ == "PROPN" or m.ent_type_ in {"NORP", "GPE"}))
+        or (
+            m.dep_ == "prep"
+            and m.lower_ in {"as", "including"}
+            and any(g.pos_ == "PROPN" for g in _prep_objects(m))
+        )
         for m in noun.children
     )
 
@@ -1450,7 +1457,8 @@ def _patron_modifier(token: Token) -> bool:
 
 # Phrases inside a noun phrase that do not name its actor: a place or a time, or what it is compared
 # with ("a greater threat to world peace than the United States", "than" added 2026-12-07)
-UNNAMING_PREPS = PLACE_TIME_PREPS | {"than"}
+# ("a bill to protect the job of Robert Mueller, per NBC": the news source, fifteenth round)
+UNNAMING_PREPS = PLACE_TIME_PREPS | {"than", "per"}
 
 
 def _organs_of_states(head: Token, index: MentionIndex, skip: set[int]) -> list[Participant] | None:
@@ -6615,7 +6623,12 @@ def _drafts_for_sentence(
                 ]
                 if roles.reciprocal or reported_feeling:
                     accused = []
-                if _answers_an_act(trigger.token) or _question(trigger.token) or speech.cue in DENIALS:
+                if (
+                    _answers_an_act(trigger.token)
+                    or _question(trigger.token)
+                    or speech.cue in DENIALS
+                    or _in_view_on(trigger.token)
+                ):
                     # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
                     # that the army attacked civilians") defends, it does not accuse
                     accused = []
@@ -6630,6 +6643,22 @@ def _drafts_for_sentence(
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
+# Nouns of a view held on an act ("shared its view on barring the Kurds"): the act is its topic
+VIEW_NOUNS = frozenset({"view", "position", "stance", "opinion", "line", "assessment", "understanding"})
+
+
+def _in_view_on(token: Token) -> bool:
+    """``token`` names what a view is on ("Russia and Iran shared its view on barring the Kurds"):
+    a topic, which no one is reported to have done (added 2026-12-07, fifteenth round)."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head.i == current.i:
+            return False
+        if head.dep_ == "prep" and head.lower_ in {"on", "about", "over"} and _lemma(head.head) in VIEW_NOUNS:
+            return True
+        current = head
+    return False
 
 
 # Readings that back what their object does (not "lifted sanctions on Russia": a retreat undoes them)
