@@ -3871,6 +3871,16 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
             "Yildirim said he was sure Russia and Iran shared his view on barring the Kurds from any role.",
             set(),
         ),
+        # a conjoined "by" is an agent too; the pronoun after a clause of time is its subject
+        (
+            "Trump was contradicted by his own intelligence chiefs and by British ministers.",
+            {("GBR", "USA", -1, "disapprove")},
+        ),
+        (
+            "When Trump first made the claim, he was sharply contradicted by British ministers.",
+            {("GBR", "USA", -1, "disapprove")},
+        ),
+        ("When the war began, he fled to Turkey.", set()),
         # Kurdish fighters in a Syrian theatre are Syria's
         (
             "Troops shelled Homs, Idlib and Aleppo. Turkish jets bombed Kurdish fighters.",

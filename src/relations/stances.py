@@ -1911,6 +1911,16 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
         subjects = subjects[:1]  # "Russia and Iran, both backers of the regime, will ...": the name acts
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # ("contradicted by his own intelligence chiefs and by British ministers": a conjoined "by")
+    agents += [
+        g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for b in c.children
+        if b.dep_ == "conj" and b.lower_ == "by"
+        for g in b.children
+        if g.dep_ == "pobj"
+    ]
     if passive_subjects and not agents:
         # "is considered a terrorist group by the Syrian government": the agent hung on the predicate
         agents = [
@@ -6193,6 +6203,18 @@ def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolve
             if (c.dep_ == "nsubj" or (quoted and c.dep_ == "nsubjpass")) and c.i != token.i and c.i < token.i
         ]
         people = [p for s in subjects if (p := index.at(s)) and _kind(resolver, p.actor_id) == "person"]
+        if not people and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == current.i:
+            # "When Trump first made the claim, he was contradicted ...": the subject of a clause of
+            # time or reason before the pronoun (added 2026-12-07, fifteenth round)
+            people = [
+                p
+                for c in current.children
+                if c.dep_ == "advcl"
+                and c.i < token.i
+                and any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in c.children)
+                for s in c.children
+                if s.dep_ == "nsubj" and (p := index.at(s)) and _kind(resolver, p.actor_id) == "person"
+            ]
         if len(people) == 1:
             return people[0]
         if current.head.i == current.i:
