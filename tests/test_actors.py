@@ -1360,3 +1360,17 @@ def test_a_headline_run_into_a_dateline_names_no_one(resolver: ActorResolver, pa
 def test_names_listed_after_a_plural_place_noun_are_places(resolver: ActorResolver, parse: Parse) -> None:
     text = "Regime forces also shelled the towns of Arbin Kafarbatna Jisreen Otoya and Housh Salhiya."
     assert all(not m.actor_id.startswith(("org:", "person:")) for m in mentions_of(resolver, parse, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # FA-KES drops the apostrophe of persons' possessives, as of states'
+        ("Assads forces attacked Homs.", "person:bashar-al-assad"),
+        ("Putins decision angered Turkey.", "person:vladimir-putin"),
+    ],
+)
+def test_a_persons_possessive_without_its_apostrophe(
+    resolver: ActorResolver, parse: Parse, text: str, actor_id: str
+) -> None:
+    assert actor_id in {m.actor_id for m in mentions_of(resolver, parse, text)}

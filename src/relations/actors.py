@@ -774,6 +774,7 @@ class ActorResolver:
         self._branching: set[str] = set()  # movements a state's name before them makes national
         self._people_re: re.Pattern[str] | None = None  # built on first use, after every dictionary
         self._bare_possessive: dict[str, str] = {}  # "syrias" -> "syria": possessives typed without '
+        self._bare_person_possessive: set[str] = set()  # of them, persons' ("assads")
         self._blocked: set[str] = set()  # folded phrases that are never actors
         self._acronyms: set[str] = set()  # folded aliases written in capitals in the dictionary
         self._lowercase_ok: set[str] = set()  # aliases written lower-case first ("al-Qaeda"): any case
@@ -840,6 +841,14 @@ class ActorResolver:
                     key = fold(alias)
                     if len(key) > 3 and key[-1] != "s" and not _is_acronym(alias) and "." not in key:
                         self._bare_possessive[key + "s"] = key
+            elif entry.record.kind == "person":
+                # "Assads forces", "Obamas announcement": FA-KES drops the apostrophe of persons'
+                # possessives too (surnames only; added 2026-12-07, fifteenth round)
+                for alias in entry.aliases:
+                    key = fold(alias)
+                    if len(key) > 4 and " " not in key and key[-1] != "s" and alias[:1].isupper():
+                        self._bare_possessive.setdefault(key + "s", key)
+                        self._bare_person_possessive.add(key + "s")
             for office in entry.offices:
                 if (office, actor_id) not in self._offices[office.office]:
                     self._offices[office.office].append((office, actor_id))
@@ -1409,6 +1418,8 @@ class ActorResolver:
                 continue
             start, stop = origin[fstart], origin[fend - 1] + 1
             if key in self._bare_possessive and key not in self._aliases:
+                if key in self._bare_person_possessive and not re.match(r" [a-z]", text[stop : stop + 2]):
+                    continue  # "the Obamas.": a family, not a possessive; a person's is before a noun
                 key, stop = self._bare_possessive[key], stop - 1  # "Syrias conflict" -> "Syria"
             surface = text[start:stop]
             if re.match(r"-(?:based|born|educated|raised|trained|style)\b", text[stop : stop + 12]):
