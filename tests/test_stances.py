@@ -3881,6 +3881,9 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
             {("GBR", "USA", -1, "disapprove")},
         ),
         ("When the war began, he fled to Turkey.", set()),
+        # gas released is no prisoner released; pictures released are words
+        ("Moscow has said rebels may have released gas to discredit Assad.", set()),
+        ("In October, Turkey released a US pastor detained for two years.", {("TUR", "USA", 1, "retreat")}),
         # Kurdish fighters in a Syrian theatre are Syria's
         (
             "Troops shelled Homs, Idlib and Aleppo. Turkish jets bombed Kurdish fighters.",

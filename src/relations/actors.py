@@ -2526,7 +2526,7 @@ _PATRON_HEADS = frozenset(
 def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qualified: str | None) -> bool:
     """ "rebels", "insurgents", "Kurdish militias", "regime forces", "government troops", "the regime":
     the sides of a war at home, which no word in the sentence places."""
-    if token.dep_ in {"compound", "amod"} and token.head.lower_ in _PATRON_HEADS:
+    if token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in _PATRON_HEADS:
         return False  # "rebel backer Turkey", "regime allies Iran and Russia": whom they back says nothing
     if role.role == "rebels":
         # (Kurdish fighters are the theatre's Kurds; Shiite militias in Syria are as often Iraq's or
