@@ -8,7 +8,7 @@ The committed gold is items 0-319 of seed 15 over the corpus tables of commit 63
 population depends on the mentions, so later tables draw a slightly different one.
 
     .venv/bin/relations extract ../shared/corpus --out /tmp/corpus --quiet
-    .venv/bin/python benchmarks/sample_sentences.py /tmp/corpus --n 40 --first 320 --seed 15
+    .venv/bin/python benchmarks/tools/sample_sentences.py /tmp/corpus --n 40 --first 320 --seed 15
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import yaml
 from relations.evaluation.sentences import text_sha
 from relations.storage import read_table
 
-HELD_OUT = Path(__file__).resolve().parent / "gold_full"
+HELD_OUT = Path(__file__).resolve().parent.parent / "gold_full"
 
 
 def population(processed: Path) -> list[tuple[str, int]]:
