@@ -1650,7 +1650,13 @@ class ActorResolver:
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
-        theatre: str | None | object = _UNSET  # the article's theatre, found when first needed
+        theatres: list[str | None] = []  # the article's theatre, found once, when first needed
+
+        def theatre_at(at: int) -> str | None:
+            if not theatres:
+                theatres.append(self._theatre(parsed, signals))
+            return self._theatre_here(parsed, at, signals, theatres[0])
+
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
             if not (
@@ -1701,10 +1707,7 @@ class ActorResolver:
                 # in a war's theatre, what is done to the place is done to whoever holds it ("Russian
                 # jets bombed rebel-held areas", added 2026-12-07, fifteenth round)
                 if lower in _THEATRE_HOLDERS and after.lower_ in {"held", "controlled"}:
-                    if theatre is _UNSET:
-                        theatre = self._theatre(parsed, signals)
-                    country = self._theatre_here(parsed, token.idx, signals, theatre)
-                    if country is not None:
+                    if (country := theatre_at(token.idx)) is not None:
                         yield token.idx, token.idx + len(token.text), self._group_actor(country, _REBELS)
                 continue
             if (
@@ -1827,9 +1830,7 @@ class ActorResolver:
                 if country is None and not named and _theatre_word(doc, token, role, modifiers, qualified):
                     # "Hezbollah says it is fighting alongside regime forces", "all rebels must leave
                     # Aleppo": a war's own sides, in the state the article's places are in
-                    if theatre is _UNSET:
-                        theatre = self._theatre(parsed, signals)
-                    country = self._theatre_here(parsed, token.idx, signals, theatre)
+                    country = theatre_at(token.idx)
             if country is None:
                 continue
             if role.state:
@@ -2048,11 +2049,11 @@ class ActorResolver:
         return named.pop() if len(named) == 1 else None
 
     def _theatre_here(
-        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]], theatre: object
+        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]], theatre: str | None
     ) -> str | None:
         """The article's theatre for a word at ``start``, unless its sentence names a place of another
         state ("rebels in Idlib" is placed by the place; "rebels near Mosul" in a Syria story is not Syria)."""
-        if not isinstance(theatre, str):
+        if theatre is None:
             return None
         sentence = parsed.sentence_of(start)
         here = {
@@ -2497,7 +2498,6 @@ def _title_spans(folded: str, origin: list[int]) -> list[tuple[int, int]]:
     return [(origin[m.start()], origin[m.end() - 1] + 1) for m in _ROLE_RE.finditer(folded)]
 
 
-_UNSET = object()
 # The share of an article's places its theatre must hold (a story about Aleppo that mentions Mosul
 # and Gaziantep once each is still set in Syria)
 THEATRE_SHARE = 0.6
