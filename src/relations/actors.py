@@ -1706,9 +1706,12 @@ class ActorResolver:
                 # "an opposition-held district", "rebel-controlled areas": a place, not the group; but
                 # in a war's theatre, what is done to the place is done to whoever holds it ("Russian
                 # jets bombed rebel-held areas", added 2026-12-07, fifteenth round)
-                if lower in _THEATRE_HOLDERS and after.lower_ in {"held", "controlled"}:
-                    if (country := theatre_at(token.idx)) is not None:
-                        yield token.idx, token.idx + len(token.text), self._group_actor(country, _REBELS)
+                if (
+                    lower in _THEATRE_HOLDERS
+                    and after.lower_ in {"held", "controlled"}
+                    and (country := theatre_at(token.idx)) is not None
+                ):
+                    yield token.idx, token.idx + len(token.text), self._group_actor(country, _REBELS)
                 continue
             if (
                 lower == "opposition"
