@@ -19,7 +19,7 @@ from pathlib import Path
 
 from relations.config import GOLD_DIR, RAW_DIR, SHARED_DIR
 from relations.evaluation.commands import format_figures, format_misses, json_safe
-from relations.evaluation.gold import EvaluationResult, corpus_rows, evaluate_gold, load_gold
+from relations.evaluation.gold import EvaluationResult, evaluate_gold, load_gold, write_corpus_articles
 from relations.pipeline import run
 
 BENCHMARK_GOLD = Path(__file__).resolve().parent / "gold_full"
@@ -30,12 +30,10 @@ logger = logging.getLogger("evaluate_gold")
 def score_benchmark(gold_dir: Path, corpus_dir: Path, work_dir: Path) -> EvaluationResult:
     """Extract the gold articles from the shared corpus into ``work_dir`` and score them."""
     ids = {gold.file for gold in load_gold(gold_dir)}
-    rows = corpus_rows(ids, corpus_dir)
-    missing = sorted(ids - set(rows))
+    articles = work_dir / "articles.jsonl"
+    missing = sorted(ids - write_corpus_articles(ids, corpus_dir, articles))
     if missing:
         logger.warning("not in %s (scored as missed): %s", corpus_dir, ", ".join(missing))
-    articles = work_dir / "articles.jsonl"
-    articles.write_text("".join(f"{rows[i]}\n" for i in sorted(rows)), encoding="utf-8")
     processed = work_dir / "processed"
     run([articles], processed, progress=False)
     return evaluate_gold(gold_dir, processed)

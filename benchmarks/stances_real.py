@@ -20,7 +20,7 @@ from pathlib import Path
 
 from relations.config import RAW_DIR, SHARED_DIR
 from relations.evaluation.commands import json_safe
-from relations.evaluation.gold import corpus_rows
+from relations.evaluation.gold import write_corpus_articles
 from relations.evaluation.sentences import (
     SentenceScore,
     aligned,
@@ -38,16 +38,13 @@ logger = logging.getLogger("stances_real")
 
 def extract(article_ids: set[str], corpus_dir: Path, work_dir: Path) -> Path:
     """Run the pipeline on the gold sentences' articles; the processed folder."""
-    rows = corpus_rows(article_ids, corpus_dir)
+    articles = work_dir / "articles.jsonl"
+    found = write_corpus_articles(article_ids, corpus_dir, articles)
     # The seed articles are the sample corpus in data/raw, one text file each.
-    seeds = [
-        RAW_DIR / f"{i}.txt" for i in sorted(article_ids - set(rows)) if (RAW_DIR / f"{i}.txt").is_file()
-    ]
-    missing = sorted(article_ids - set(rows) - {path.stem for path in seeds})
+    seeds = [RAW_DIR / f"{i}.txt" for i in sorted(article_ids - found) if (RAW_DIR / f"{i}.txt").is_file()]
+    missing = sorted(article_ids - found - {path.stem for path in seeds})
     if missing:
         logger.warning("not in %s (their sentences cannot be scored): %s", corpus_dir, ", ".join(missing))
-    articles = work_dir / "articles.jsonl"
-    articles.write_text("".join(f"{rows[i]}\n" for i in sorted(rows)), encoding="utf-8")
     processed = work_dir / "processed"
     run([articles, *seeds], processed, progress=False)
     return processed

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from relations.config import PROJECT_ROOT, RAW_DIR
-from relations.evaluation.gold import GoldDyad, GoldError, corpus_rows
+from relations.evaluation.gold import GoldDyad, GoldError, write_corpus_articles
 from relations.evaluation.sentences import (
     SentenceGold,
     aligned,
@@ -165,10 +165,9 @@ def test_the_committed_gold_still_points_at_its_sentences(shared_dir: Path, tmp_
     """Every item's span holds the words it was annotated on (ingest changes would break this)."""
     items = load_sentence_gold(GOLD_FILE)
     wanted = {i.article_id for i in items}
-    rows = corpus_rows(wanted, shared_dir / "corpus")
     jsonl = tmp_path / "articles.jsonl"
-    jsonl.write_text("".join(f"{rows[i]}\n" for i in sorted(rows)), encoding="utf-8")
-    seeds = [RAW_DIR / f"{article}.txt" for article in sorted(wanted - set(rows))]
+    found = write_corpus_articles(wanted, shared_dir / "corpus", jsonl)
+    seeds = [RAW_DIR / f"{article}.txt" for article in sorted(wanted - found)]
     articles, problems = read_articles([jsonl, *seeds])
     assert not problems
     table = pd.DataFrame({"article_id": [a.article_id for a in articles], "text": [a.text for a in articles]})

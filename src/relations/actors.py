@@ -1650,12 +1650,15 @@ class ActorResolver:
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
-        theatres: list[str | None] = []  # the article's theatre, found once, when first needed
+        # the article's places and theatre, found once, when a word first needs them
+        found: list[tuple[list[tuple[int, str]], str | None]] = []
 
         def theatre_at(at: int) -> str | None:
-            if not theatres:
-                theatres.append(self._theatre(parsed, signals))
-            return self._theatre_here(parsed, at, signals, theatres[0])
+            if not found:
+                places = self._place_signals(parsed, signals)
+                found.append((places, self._theatre(parsed, places)))
+            places, theatre = found[0]
+            return self._theatre_here(parsed, at, places, theatre)
 
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
@@ -2033,10 +2036,11 @@ class ActorResolver:
         text = parsed.article.text
         return [(s[0], s[2]) for s in signals if fold(text[s[0] : s[1]]) in self._places]
 
-    def _theatre(self, parsed: ParsedArticle, signals: list[tuple[int, int, str]]) -> str | None:
+    def _theatre(self, parsed: ParsedArticle, places: list[tuple[int, str]]) -> str | None:
         """The state an article's events happen in: the one that holds at least three of the places it
-        names and THEATRE_SHARE of them, or None."""
-        counts = Counter(state for _, state in self._place_signals(parsed, signals))
+        names (``places``, from :meth:`_place_signals`) and THEATRE_SHARE of them, else the one state
+        its headline names, or None."""
+        counts = Counter(state for _, state in places)
         if counts:
             state, top = counts.most_common(1)[0]
             if top >= 3 and top >= THEATRE_SHARE * sum(counts.values()):
@@ -2052,18 +2056,14 @@ class ActorResolver:
         return named.pop() if len(named) == 1 else None
 
     def _theatre_here(
-        self, parsed: ParsedArticle, start: int, signals: list[tuple[int, int, str]], theatre: str | None
+        self, parsed: ParsedArticle, start: int, places: list[tuple[int, str]], theatre: str | None
     ) -> str | None:
         """The article's theatre for a word at ``start``, unless its sentence names a place of another
         state ("rebels in Idlib" is placed by the place; "rebels near Mosul" in a Syria story is not Syria)."""
         if theatre is None:
             return None
         sentence = parsed.sentence_of(start)
-        here = {
-            state
-            for at, state in self._place_signals(parsed, signals)
-            if sentence.start_char <= at < sentence.end_char
-        }
+        here = {state for at, state in places if sentence.start_char <= at < sentence.end_char}
         return theatre if here <= {theatre} else None
 
     def _locative_state(

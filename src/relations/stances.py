@@ -6888,8 +6888,8 @@ def _exonerations(
         sources, _ = _acting_subject(verb, index)
         side = {a for p in sources for a in (p.actor_id, _country(resolver, p.actor_id))}
         cleared: list[Participant] = []
+        denied = _lemma(verb) in DENIALS
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            denied = _lemma(verb) in DENIALS
             negated = any(c.dep_ == "neg" for c in clause.children)
             if denied == negated or not _blames(clause):
                 continue  # ("denied that it was not ...": no clearing; "said X was behind": blame)
@@ -6906,14 +6906,10 @@ def _exonerations(
 
 def _blames(clause: Token) -> bool:
     """A clause that holds its subject to account for a hostile act: "X was behind the attack", "X
-    was responsible for the strike"."""
-    if _lemma(clause) not in {"be", "responsible"}:
-        return False
-    holders = [clause, *(c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "responsible")]
+    was responsible for the strike" (the forms ``_claim_verb`` reads)."""
     return any(
-        c.dep_ == "prep" and c.lower_ in {"behind", "for"} and any(_hostile_noun(g) for g in _prep_objects(c))
-        for h in holders
-        for c in h.children
+        _hostile_noun(t) and (verb := _claim_verb(t)) is not None and verb.i == clause.i
+        for t in clause.subtree
     )
 
 

@@ -827,3 +827,11 @@ def corpus_rows(ids: set[str], corpus_dir: Path) -> dict[str, str]:
             if line.strip() and (article_id := str(json.loads(line).get("id"))) in ids:
                 found.setdefault(article_id, line)
     return found
+
+
+def write_corpus_articles(ids: set[str], corpus_dir: Path, path: Path) -> set[str]:
+    """Write the corpus rows of the wanted article ids to the JSON Lines file ``path`` (sorted by
+    id, as the benchmarks extract them); the ids found."""
+    rows = corpus_rows(ids, corpus_dir)
+    path.write_text("".join(f"{rows[i]}\n" for i in sorted(rows)), encoding="utf-8")
+    return set(rows)
