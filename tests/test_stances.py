@@ -758,8 +758,12 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
             {("RUS", "ISR", -1, "criticism"), ("ISR", "SYR", -1, "fight")},
         ),
         ("Russia welcomed the offer by Iran.", {("RUS", "IRN", 1, "praise")}),
-        # strikes in a place named before the place noun are abroad, not a state's act at home
-        ("Russian fighter jets struck a neighbourhood in western Syrias Idlib province.", set()),
+        # strikes in a place named before the place noun are abroad, not a state's act at home (FA-KES's
+        # bare "Syrias" is read as "Syria's" since the sixteenth round: the place struck is Syria's)
+        (
+            "Russian fighter jets struck a neighbourhood in western Syrias Idlib province.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
         # the infinitive after "backed X" is X's act, and its object is not whom the backing is for
         ("The US supported the Kurds to fight ISIS.", set()),
         (
@@ -3892,6 +3896,40 @@ def test_fourteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
     ],
 )
 def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim stood by is no side stood by; its clause names the accused
+        ("Trump stood by his charge that Assad's forces were responsible.", set()),
+        ("Trump stood by Erdogan.", {("USA", "TUR", 1, "support")}),
+        # the aim hung on the agent of the participle that carries the act noun; NER's "Raqqa
+        # province" is the place Raqqa
+        (
+            "A new attack launched by the US-led coalition on residential areas in the northern Raqqa "
+            "province caused a massacre.",
+            {("USA", "SYR", -1, "fight")},
+        ),
+        # FA-KES's lost apostrophes, read as possessives: the owner, not a word of its own
+        ("Iran is Syrias closest ally.", {("IRN", "SYR", 1, "support")}),
+        ("Iran is Assads strongest regional ally.", {("IRN", "SYR", 1, "support")}),
+        (
+            "Turkey and the US do not see eye to eye on Washingtons support for Kurdish militants in "
+            "northern Syria.",
+            {("USA", "SYR", 1, "support")},
+        ),
+        # an organisation NER names after the bare possessive is the state's
+        (
+            "On Wednesday Russias Defense Ministry declared a 48-hour truce in Aleppo.",
+            {("RUS", "SYR", 1, "retreat")},
+        ),
+        # a strike in a place is no strike on its state (the struck are named, or none is)
+        ("Russian strikes in Syria continued.", set()),
+    ],
+)
+def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
     assert dyads(stances_of(text)) == expected
 
 

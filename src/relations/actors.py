@@ -265,9 +265,14 @@ def entry_from_mapping(item: dict, default_kind: str, source: str = "<dict>") ->
     )
 
 
+# libyaml's safe loader where PyYAML was built with it: the same documents, read several times faster
+# (the dictionary is read by every process that parses; added 2026-12-07, sixteenth round)
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml_dictionary(path: Path) -> list[ActorEntry]:
     """Entries of one dictionary file: a YAML list, or a mapping with ``actors:`` (and ``kind:`` default)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     default_kind = "person"
     if isinstance(data, dict):
         default_kind = data.get("kind", default_kind)
@@ -283,6 +288,39 @@ def nation_words() -> frozenset[str]:
     words the tagger may call a person or leave untyped."""
     entries = load_yaml_dictionary(DICTIONARY_DIR / "states.yml")
     return frozenset(fold(people) for entry in entries for people in entry.people)
+
+
+def bare_possessives(entry: ActorEntry) -> Iterator[tuple[str, bool]]:
+    """(folded name, whether a person's) for the names of ``entry`` whose possessive FA-KES types
+    without its apostrophe ("Syrias conflict", "Assads forces"): a state's aliases, and persons'
+    one-word surnames (added 2026-12-07, fifteenth round)."""
+    if entry.record.kind == "state":
+        for alias in entry.aliases:
+            key = fold(alias)
+            if len(key) > 3 and key[-1] != "s" and not _is_acronym(alias) and "." not in key:
+                yield key, False
+    elif entry.record.kind == "person":
+        for alias in entry.aliases:
+            key = fold(alias)
+            if len(key) > 4 and " " not in key and key[-1] != "s" and alias[:1].isupper():
+                yield key, True
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary_bare_possessives() -> dict[str, bool]:
+    """The built-in dictionary's names typed as bare possessives ("syrias" -> False, "assads" ->
+    True: a person's), for the word-norm component that splits them before the parser."""
+    found: dict[str, bool] = {}
+    for path in sorted(DICTIONARY_DIR.glob("*.yml")):
+        if path.name == "not_actors.yml":
+            continue
+        for entry in load_yaml_dictionary(path):
+            for key, person in bare_possessives(entry):
+                if person:
+                    found.setdefault(key + "s", person)
+                else:
+                    found[key + "s"] = False  # a state's name before a person's, as in the resolver
+    return found
 
 
 def load_not_actors(path: Path) -> list[str]:
@@ -836,19 +874,12 @@ class ActorResolver:
                 self._not_insurgents.add(actor_id)
             if entry.national_branches:
                 self._branching.add(actor_id)
-            if entry.record.kind == "state":
-                for alias in entry.aliases:
-                    key = fold(alias)
-                    if len(key) > 3 and key[-1] != "s" and not _is_acronym(alias) and "." not in key:
-                        self._bare_possessive[key + "s"] = key
-            elif entry.record.kind == "person":
-                # "Assads forces", "Obamas announcement": FA-KES drops the apostrophe of persons'
-                # possessives too (surnames only; added 2026-12-07, fifteenth round)
-                for alias in entry.aliases:
-                    key = fold(alias)
-                    if len(key) > 4 and " " not in key and key[-1] != "s" and alias[:1].isupper():
-                        self._bare_possessive.setdefault(key + "s", key)
-                        self._bare_person_possessive.add(key + "s")
+            for key, person in bare_possessives(entry):
+                if person:
+                    self._bare_possessive.setdefault(key + "s", key)
+                    self._bare_person_possessive.add(key + "s")
+                else:
+                    self._bare_possessive[key + "s"] = key
             for office in entry.offices:
                 if (office, actor_id) not in self._offices[office.office]:
                     self._offices[office.office].append((office, actor_id))
@@ -2106,7 +2137,8 @@ class ActorResolver:
 
     def _possessive_country(self, text: str, start: int, signals: list[tuple[int, int, str]]) -> str | None:
         for _s_start, s_end, state in reversed(signals):
-            if s_end <= start and re.fullmatch(r"(?:'s|’s|')\s+", text[s_end:start]):
+            # (FA-KES's "Russias Defense Ministry" too, added 2026-12-07, sixteenth round)
+            if s_end <= start and _POSSESSIVE_GAP.fullmatch(text[s_end:start]):
                 return state
         return None
 

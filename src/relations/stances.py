@@ -2786,6 +2786,9 @@ def _targets_of(
             if c.dep_ == "prep" and c.lower_ == trigger_entry.particle
             for g in _prep_objects(c)
             if phrase_actors(g, index)  # "stood by previous comments that ...": no one stood by
+            # ("stood by his charge that Assad's forces were responsible": a claim stood by, whose
+            # clause names the accused, added 2026-12-07, sixteenth round)
+            and not any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in g.children)
         ]
         if bound:
             # after a direct object: "pushing us into the arms of the Russians" coerces "us"
@@ -3077,8 +3080,8 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 # Common nouns that name a place by an "of" phrase ("the town of Douma", "the city of Idlib")
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "neighbourhood",
-     "neighborhood", "suburb", "outskirts", "enclave", "countryside", "governorate", "port", "island",
-     "part"}
+     "neighborhood", "suburb", "outskirts", "outskirt", "enclave", "countryside", "governorate", "port",
+     "island", "part"}
 )  # fmt: skip
 
 
@@ -4588,10 +4591,13 @@ def _noun_roles(
         ]
     # "attacks by Russian forces on Syrian rebels", the aim hung on the agent (added 2026-12-07; "the
     # bombardment by Russian warplanes of rebel-held areas", twelfth round)
+    # (and on a carrier's agent: "an attack launched by the US-led coalition on residential areas",
+    # added 2026-12-07, sixteenth round)
+    agent_phrases = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"]
+    agent_phrases += [c for a in carriers for c in a.children if c.dep_ == "agent"]
     preps += [
         g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "by"
+        for c in agent_phrases
         for agent in _prep_objects(c)
         for a in agent.children
         if a.dep_ == "prep"
@@ -8281,6 +8287,10 @@ def _place_state(head: Token, resolver: ActorResolver) -> Participant | None:
     if name is None:
         return None
     record = resolver.resolve_phrase(name) or resolver.place_state(name)
+    if record is None and (words := name.split())[-1].lower() in PLACE_NOUNS and len(words) > 1:
+        # NER's "Raqqa province", "Idlib city": the name before the place noun (added 2026-12-07,
+        # sixteenth round)
+        record = resolver.place_state(" ".join(words[:-1]))
     if record is None or record.kind != "state":
         return None
     return Participant(record.actor_id, head, None)
