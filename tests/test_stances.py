@@ -3927,6 +3927,28 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
         ),
         # a strike in a place is no strike on its state (the struck are named, or none is)
         ("Russian strikes in Syria continued.", set()),
+        # "demonstrating" a thing shows it; a crowd that demonstrates protests
+        (
+            "After Syria, Mr Putin travelled on to Cairo, demonstrating Russia's new clout.",
+            {("RUS", "EGY", 1, "consult")},
+        ),
+        ("Serbs demonstrated outside the US embassy.", {("SRB", "USA", -1, "protest")}),
+        # the enemy of help asked for is not whom it is asked of
+        (
+            "Syrian Kurdish fighters appealed to the Assad regime for help against the threat of attack by Turkey.",
+            {("SYR", "SYR", 1, "appeal")},
+        ),
+        ("Iran asked Russia for support against the United States.", {("IRN", "RUS", 1, "appeal")}),
+        # a place struck does not act; the participle after it is the striker's act
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Regime helicopters dropped four barrel bombs on an "
+            "opposition-held town of Dael in the southern province of Daraa killing 10 people.",
+            set(),
+        ),
+        (
+            "Russian jets bombed a rebel-held town in Idlib province killing 10 civilians.",
+            {("RUS", "SYR", -1, "assault"), ("RUS", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -2188,6 +2188,21 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # "Israelis stationed in Azerbaijan and using the country for espionage": an active
                 # participle conjoined to a passive one is the described noun's act (2026-12-07)
                 return described, current
+            if (
+                current.dep_ == "acl"
+                and current.tag_ in {"VBG"}
+                and (_area(current.head) or _site(current.head))
+            ):
+                # "dropped barrel bombs on an opposition-held town ... killing 10 people": a place does
+                # not act (nor do those it is held by); the participle is the act of whoever struck it
+                # (added 2026-12-07, sixteenth round)
+                place = current.head
+                striking = (
+                    place.head if place.dep_ == "dobj" else place.head.head if place.dep_ == "pobj" else None
+                )
+                if striking is not None and striking.pos_ == "VERB":
+                    return _acting_subject(striking, index)[0], current
+                return [], current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
                 # ("claimed responsibility for the bombing targeting ...": the claimant's act)
                 described = phrase_actors(current.head, index) or _claimants(current.head, index)
@@ -2907,6 +2922,14 @@ def _targets_of(
                 found.extend(p for p in aimed if p.actor_id not in exclude and p not in found)
                 continue
             for participant in phrase_actors(head, index):
+                if (
+                    trigger_entry is not None
+                    and trigger_entry.goldstein > 0
+                    and _against_below(participant.token, head)
+                ):
+                    # "appealed to the Assad regime for help against Turkey": the enemy of the help
+                    # asked for is not whom it is asked of (added 2026-12-07, sixteenth round)
+                    continue
                 if participant.actor_id not in exclude and participant not in found:
                     found.append(participant)
             if resolver is not None and found and all(_country(resolver, p.actor_id) is None for p in found):
