@@ -3933,6 +3933,8 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("RUS", "EGY", 1, "consult")},
         ),
         ("Serbs demonstrated outside the US embassy.", {("SRB", "USA", -1, "protest")}),
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", {("SRB", "SRB", -1, "protest")}),
+        ("Presumably they must now watch the Americans march away.", set()),
         # the enemy of help asked for is not whom it is asked of
         (
             "Syrian Kurdish fighters appealed to the Assad regime for help against the threat of attack by Turkey.",

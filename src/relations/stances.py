@@ -452,8 +452,12 @@ def _protesting_people(noun: Token) -> bool:
     staged a sit-in"); not a role the table knows (officials, troops) or an office ("leaders")."""
     return (
         noun.dep_ == "nsubj"
-        and noun.pos_ == "NOUN"
-        and noun.tag_ == "NNS"
+        # (a people's plural name too, for a verb that only protests: "ethnic Albanians demonstrated
+        # in Serbia", not "watch the Americans march away"; sixteenth round)
+        and (
+            (noun.pos_ == "NOUN" and noun.tag_ == "NNS")
+            or (noun.tag_ == "NNPS" and _lemma(noun.head) in {"demonstrate", "protest"})
+        )
         and GROUP_ROLES.get(noun.lower_) is None
         and _lemma(noun) not in OFFICE_NOUNS
         and _protest_words(noun.head)
