@@ -411,6 +411,8 @@ def test_historical_entities_say_how_they_are_mapped(resolver: ActorResolver) ->
             "group:mkd-albanians",
             "MKD",
         ),
+        # Turkmens are a community of Syria and Iraq in this news, not Turkmenistan (sixteenth round)
+        ("Turkmens in Syria protested against the regime.", "Turkmens", "group:syr-turkmens", "SYR"),
         # the state's own apparatus (government, military, police, courts, legislature) is the state
         ("Turkish police prevented the demonstration.", "Turkish police", "TUR", "TUR"),
         ("Palestinian police in Jericho confiscated weapons.", "Palestinian police", "PSE", "PSE"),

@@ -3941,6 +3941,12 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("SYR", "SYR", 1, "appeal")},
         ),
         ("Iran asked Russia for support against the United States.", {("IRN", "RUS", 1, "appeal")}),
+        # what is discussed is a topic: the sides of a "whether" clause are no partners
+        ("Macron discussed whether France could replace US troops.", set()),
+        (
+            "Macron discussed with Merkel whether a French presence could replace US troops.",
+            {("FRA", "DEU", 1, "consult"), ("DEU", "FRA", 1, "consult")},
+        ),
         # a place struck does not act; the participle after it is the striker's act
         (
             "Troops shelled Homs, Idlib and Aleppo. Regime helicopters dropped four barrel bombs on an "

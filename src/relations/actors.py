@@ -620,6 +620,7 @@ ETHNIC_PEOPLES = frozenset(
         "druze",
         "alawites",
         "turkmen",
+        "turkmens",
         "yazidis",
         "copts",
         "chechens",

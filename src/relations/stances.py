@@ -2608,6 +2608,21 @@ def _object_heads(token: Token) -> list[Token]:
             and (g.dep_ in {"dobj", "dative"} or (g.dep_ == "prep" and g.lower_ in TARGET_PREPS))
         )
     ]
+    if _lemma(token) in TOPIC_VERBS:
+        # "discussed whether France could replace US troops": what is discussed is a topic, its sides
+        # no partners (added 2026-12-07, sixteenth round)
+        # (not a small clause: "considers the YPG a terrorist group")
+        clausal = [
+            g
+            for g in clausal
+            if not (
+                g.head.dep_ == "ccomp"
+                and any(
+                    (c.dep_ == "mark" and c.lower_ in {"whether", "if"}) or c.tag_ in {"WDT", "WP", "WRB"}
+                    for c in g.head.children
+                )
+            )
+        ]
     clausal = [
         g if g.dep_ != "prep" else next((p for p in g.children if p.dep_ == "pobj"), g) for g in clausal
     ]
