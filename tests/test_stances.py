@@ -3941,6 +3941,16 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("SYR", "SYR", 1, "appeal")},
         ),
         ("Iran asked Russia for support against the United States.", {("IRN", "RUS", 1, "appeal")}),
+        # support one enjoys from an "of" phrase is the owner's; the let in do their purpose
+        ("Assad retains the support of Russia.", {("RUS", "SYR", 1, "support")}),
+        (
+            "The Assad regime enjoys the active support of its allies, particularly Russia.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        (
+            "Syrian troops were allowed into Afrin to counter Turkish forces.",
+            {("SYR", "TUR", -1, "criticism")},
+        ),
         # what is discussed is a topic: the sides of a "whether" clause are no partners
         ("Macron discussed whether France could replace US troops.", set()),
         (

@@ -4322,6 +4322,20 @@ RECEIVING_VERBS = frozenset(
 )
 # Verbs of keeping what another gives (see _noun_roles)
 KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain"})
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrase, with their conjuncts and appositions ("the support of its
+    allies, particularly Russia")."""
+    return [
+        t
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in _prep_objects(c)
+        for t in (g, *g.conjuncts, *(a for a in g.children if a.dep_ == "appos"))
+    ]
+
+
 # Verbs of the reactions an act brings on its author, from whom the "from" phrase names ("sparked
 # condemnation from Russia", "prompting objections from Iran and Russia"); without one, the noun
 # speaks for itself ("prompting negotiations between the UK and the US"; fourteenth round)
@@ -4351,11 +4365,15 @@ def _noun_roles(
             _lemma(token.head) in KEEPING_VERBS
             and entry.category in {"support", "aid"}
             # ("retains Moscows support", FA-KES's lost apostrophe, is a compound; "retains US backing")
-            and any(
-                (_possessor(c) or c.dep_ in {"compound", "nmod"})
-                and c.pos_ != "PRON"
-                and index.at(c) is not None
-                for c in token.children
+            and (
+                any(
+                    (_possessor(c) or c.dep_ in {"compound", "nmod"})
+                    and c.pos_ != "PRON"
+                    and index.at(c) is not None
+                    for c in token.children
+                )
+                # ("enjoys the support of Russia", added 2026-12-07, sixteenth round)
+                or bool(_actors_of(_of_objects(token), index))
             )
         )
     ):
@@ -4369,6 +4387,10 @@ def _noun_roles(
             and c.pos_ != "PRON"  # ("get our allies on board": no giver)
             and (p := index.at(c)) is not None
         ]
+        if not givers and _lemma(token.head) in KEEPING_VERBS | RECEIVING_VERBS:
+            # "enjoys the active support of its allies, particularly Russia", "received the backing of
+            # Moscow": the "of" phrase gives it (added 2026-12-07, sixteenth round)
+            givers = _actors_of(_of_objects(token), index)
         if not givers and _lemma(token) == "invitation":
             # "received an invitation to visit Turkey": the host invites (added 2026-12-07, fifteenth round)
             givers = _actors_of(
@@ -7700,6 +7722,14 @@ def _demand_head(token: Token) -> Token | None:
             return head  # "would not give permission to Russia to help Israel": Russia's act, not done
         if _lemma(head) in INVITED_PARTICIPLES and any(c.dep_ == "nsubjpass" for c in head.children):
             return None  # "Arafat was invited to hold talks": his act to come (hedged), no one's demand
+        if (
+            infinitive
+            and _lemma(head) in SENDING_PARTICIPLES
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+        ):
+            # "forces loyal to Assad were allowed into Afrin to counter the Turks": the purpose of
+            # those sent or let in, which they do (added 2026-12-07, sixteenth round)
+            return None
         if _demand_verb(head) and head.i != token.i:
             return head
         # "urged the UN to take action to protect civilians": the purpose of an asked-for act is asked
