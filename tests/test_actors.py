@@ -1300,6 +1300,8 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo on Monday. "
         (THEATRE + "Government troops advanced.", "Government troops", "SYR"),
         (THEATRE + "Russian jets bombed rebel-held areas.", "rebel", "group:syr-rebels"),
         (THEATRE + "Turkish jets bombed Kurdish fighters.", "Kurdish fighters", "group:syr-rebels"),
+        # and its victims (sixteenth round)
+        (THEATRE + "US-led strikes have killed over 1200 civilians.", "civilians", "group:syr-civilians"),
     ],
 )
 def test_a_wars_sides_are_placed_in_the_articles_theatre(
@@ -1321,6 +1323,16 @@ def test_a_wars_sides_are_placed_in_the_articles_theatre(
 )
 def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) -> None:
     assert not {m.actor_id for m in mentions_of(resolver, parse, text)} & {"SYR", "group:syr-rebels"}
+
+
+def test_a_headline_naming_a_state_places_no_victims(resolver: ActorResolver) -> None:
+    # "Russian warplanes kill 35": the one state a headline names is as often the attacker
+    article = article_from_text(
+        "The massacre carried out by Russian warplanes killed 35 civilians.",
+        title="Russia accused of massacre",
+    )
+    parsed = next(parse_articles([article]))
+    assert "civilians" not in {m.text for m in resolver.extract(parsed)}
 
 
 def test_the_headline_names_the_theatre(resolver: ActorResolver) -> None:

@@ -3951,6 +3951,12 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             "Syrian troops were allowed into Afrin to counter Turkish forces.",
             {("SYR", "TUR", -1, "criticism")},
         ),
+        # a war's victims are the theatre's people
+        (
+            "Troops shelled Homs, Idlib and Aleppo. At least 13 civilians were killed in airstrikes by "
+            "regime and Russian fighter jets on the town of Alghantou on Friday.",
+            {("RUS", "SYR", -1, "assault"), ("SYR", "SYR", -1, "assault")},
+        ),
         # what is discussed is a topic: the sides of a "whether" clause are no partners
         ("Macron discussed whether France could replace US troops.", set()),
         (

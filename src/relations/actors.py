@@ -1683,14 +1683,17 @@ class ActorResolver:
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
         # the article's places and theatre, found once, when a word first needs them
-        found: list[tuple[list[tuple[int, str]], str | None]] = []
+        found: list[tuple[list[tuple[int, str]], str | None, str | None]] = []
 
-        def theatre_at(at: int) -> str | None:
+        def theatre_at(at: int, by_places: bool = False) -> str | None:
+            """The theatre at ``at``; ``by_places``: only one the article's places show, not a state
+            its headline names (for the war's victims, whom a headline naming one side misplaces:
+            "Russian warplanes kill 35 civilians")."""
             if not found:
                 places = self._place_signals(parsed, signals)
-                found.append((places, self._theatre(parsed, places)))
-            places, theatre = found[0]
-            return self._theatre_here(parsed, at, places, theatre)
+                found.append((places, self._theatre(parsed, places), self._theatre(parsed, places, False)))
+            places, theatre, placed = found[0]
+            return self._theatre_here(parsed, at, places, placed if by_places else theatre)
 
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
@@ -1868,7 +1871,7 @@ class ActorResolver:
                 if country is None and not named and _theatre_word(doc, token, role, modifiers, qualified):
                     # "Hezbollah says it is fighting alongside regime forces", "all rebels must leave
                     # Aleppo": a war's own sides, in the state the article's places are in
-                    country = theatre_at(token.idx)
+                    country = theatre_at(token.idx, by_places=role.role == "civilians")
             if country is None:
                 continue
             if role.state:
@@ -2068,10 +2071,12 @@ class ActorResolver:
         text = parsed.article.text
         return [(s[0], s[2]) for s in signals if fold(text[s[0] : s[1]]) in self._places]
 
-    def _theatre(self, parsed: ParsedArticle, places: list[tuple[int, str]]) -> str | None:
+    def _theatre(
+        self, parsed: ParsedArticle, places: list[tuple[int, str]], states: bool = True
+    ) -> str | None:
         """The state an article's events happen in: the one that holds at least three of the places it
         names (``places``, from :meth:`_place_signals`) and THEATRE_SHARE of them, else the one state
-        its headline names, or None."""
+        its headline names (``states`` False: by a place in it, not by a state's name), or None."""
         counts = Counter(state for _, state in places)
         if counts:
             state, top = counts.most_common(1)[0]
@@ -2083,7 +2088,8 @@ class ActorResolver:
         named = {
             state
             for c in self._dictionary_candidates(title, folded, origin)
-            if c.role in {"name", "place"} and (state := self._state_of_candidate(c))
+            if c.role in ({"name", "place"} if states else {"place"})
+            and (state := self._state_of_candidate(c))
         }
         return named.pop() if len(named) == 1 else None
 
@@ -2542,6 +2548,7 @@ THEATRE_SHARE = 0.6
 # as often Islamic State, which is no state's.
 _THEATRE_REBELS = frozenset({"rebels", "rebel", "insurgents", "insurgent"})
 _THEATRE_ARMED_HEADS = frozenset({"forces", "troops", "army", "soldiers"})
+_THEATRE_CIVILIANS = frozenset({"civilians", "residents", "villagers"})
 _THEATRE_HOLDERS = frozenset({"rebel", "rebels", "opposition", "insurgent", "insurgents"})
 _PATRON_HEADS = frozenset(
     {
@@ -2564,6 +2571,10 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
     the sides of a war at home, which no word in the sentence places."""
     if token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.lower_ in _PATRON_HEADS:
         return False  # "rebel backer Turkey", "regime allies Iran and Russia": whom they back says nothing
+    if role.role == "civilians":
+        # "airstrikes by regime and Russian jets killed 13 civilians": the war's victims are the
+        # theatre's people, as ICEWS places them (added 2026-12-07, sixteenth round)
+        return token.lower_ in _THEATRE_CIVILIANS
     if role.role == "rebels":
         # (Kurdish fighters are the theatre's Kurds; Shiite militias in Syria are as often Iraq's or
         # Iran's, and Islamist fighters Islamic State's)
