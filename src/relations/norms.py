@@ -92,7 +92,8 @@ def _in_capitals(doc: Doc, i: int) -> bool:
 
 
 def add_to_pipeline(nlp: Language) -> None:
-    """Add :func:`set_name_norms` in front of every other component."""
+    """Add :func:`split_bare_possessives`, then :func:`set_name_norms`, in front of every other
+    component."""
     if COMPONENT_NAME not in nlp.component_names:
         nlp.add_pipe(COMPONENT_NAME, first=True)
     if SPLIT_COMPONENT_NAME not in nlp.component_names:
