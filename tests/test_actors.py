@@ -676,6 +676,9 @@ def test_spelling_variants_and_referents(
         ("Tehran’s demand to return to the JCPOA was rejected.", "JCPOA"),
         ("BEIRUT At least seven people died in Aleppo.", "BEIRUT"),
         ("They resumed talks in Vienna on Monday.", "Vienna"),
+        # a capital a place is placed by is where, not the government (sixteenth round)
+        ("Air strikes hit Douma, a town east of Damascus.", "Damascus"),
+        ("Fighting raged in the southern suburbs of Damascus.", "Damascus"),
         ("The UK-based Syrian Observatory for Human Rights said so.", "UK"),
         ("Strikes hit the town of Khan Sheikhoun, near Idlib.", "Khan Sheikhoun"),
         # a country's National Security Council is no UN Security Council

@@ -1467,7 +1467,7 @@ class ActorResolver:
                 actor_id = next(iter(ids)) if len(ids) == 1 else None
                 if (
                     key in self._capitals
-                    and _LOCATIVE_BEFORE.search(text[max(0, start - 12) : start])
+                    and _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
                     and not _ADDRESSED_BEFORE.search(text[max(0, start - 40) : start])
                 ):
                     found.append(_Candidate(start, stop, actor_id, "place"))  # "talks in Vienna"
@@ -2676,7 +2676,13 @@ def _trim_entity(ent: Span) -> tuple[int, int]:
 
 
 _US_LEGISLATOR = re.compile(r"\s*\((?:[RDI]-[A-Z]|[A-Z][a-z]{1,4}\.(?:[A-Z]\.)?\))")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|outside|into|via)\s+$")
+# (also "east of Damascus", "the outskirts of Damascus": where, not the government; sixteenth round)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|to|from|at|near|outside|into|via"
+    r"|(?:north|south)(?:-?(?:east|west))?\s+of|(?:east|west)\s+of"
+    r"|(?:outskirts|suburbs?|countryside|environs)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # "protested to Pyongyang", "a letter from Tehran": a capital one addresses or hears from is its
 # government, not a place
 _ADDRESSED_BEFORE = re.compile(
