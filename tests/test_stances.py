@@ -3973,6 +3973,11 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             "Russian jets bombed a rebel-held town in Idlib province killing 10 civilians.",
             {("RUS", "SYR", -1, "assault"), ("RUS", "SYR", -1, "fight")},
         ),
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Iranian forces escalated their bombardment of the Wadi "
+            "Barada valley northwest of Damascus pounding the rebel-held enclave.",
+            {("IRN", "SYR", -1, "fight")},
+        ),
     ],
 )
 def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

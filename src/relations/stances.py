@@ -2195,18 +2195,31 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             if (
                 current.dep_ == "acl"
                 and current.tag_ in {"VBG"}
-                and (_area(current.head) or _site(current.head))
+                # (an act of violence: "walked out of factories demanding higher wages" is the workers')
+                and any(
+                    e.category in VIOLENT_CATEGORIES for e in load_lexicon().verbs.get(_lemma(current), [])
+                )
+                and (
+                    _area(current.head)
+                    or _site(current.head)
+                    # ("bombardment on Wadi Barada valley northwest of Damascus pounding the enclave")
+                    or (
+                        index.at(current.head) is None
+                        and any(
+                            t.ent_type_ in {"GPE", "LOC", "FAC"}
+                            for t in (
+                                current.head,
+                                *(c for c in current.head.children if c.dep_ == "compound"),
+                            )
+                        )
+                    )
+                )
             ):
                 # "dropped barrel bombs on an opposition-held town ... killing 10 people": a place does
-                # not act (nor do those it is held by); the participle is the act of whoever struck it
-                # (added 2026-12-07, sixteenth round)
-                place = current.head
-                striking = (
-                    place.head if place.dep_ == "dobj" else place.head.head if place.dep_ == "pobj" else None
-                )
-                if striking is not None and striking.pos_ == "VERB":
-                    return _acting_subject(striking, index)[0], current
-                return [], current
+                # not act (nor do those it is held by); the participle is the act of whoever struck it,
+                # the subject of the verb the place hangs on (added 2026-12-07, sixteenth round)
+                striking = next((a for a in current.head.ancestors if a.pos_ == "VERB"), None)
+                return (_acting_subject(striking, index)[0] if striking is not None else []), current
             if current.dep_ == "acl" and current.tag_ in {"VBG"}:
                 # ("claimed responsibility for the bombing targeting ...": the claimant's act)
                 described = phrase_actors(current.head, index) or _claimants(current.head, index)
