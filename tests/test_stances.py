@@ -3957,6 +3957,17 @@ def test_fifteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             "regime and Russian fighter jets on the town of Alghantou on Friday.",
             {("RUS", "SYR", -1, "assault"), ("SYR", "SYR", -1, "assault")},
         ),
+        # a deployment for a side is no show of force against it; support reinforced is support
+        ("Russia sent troops to Syria to support Assad.", {("RUS", "SYR", 1, "support")}),
+        (
+            "Turkey sent troops into Syria to fight the YPG.",
+            {("TUR", "SYR", -1, "mobilize"), ("TUR", "SYR", -1, "fight"), ("SYR", "TUR", -1, "fight")},
+        ),
+        (
+            "Russia and Iran have both reinforced their support for Bashar al-Assad.",
+            {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support")},
+        ),
+        ("Russia reinforced its troops in Syria.", {("RUS", "SYR", -1, "mobilize")}),
         # what is discussed is a topic: the sides of a "whether" clause are no partners
         ("Macron discussed whether France could replace US troops.", set()),
         (

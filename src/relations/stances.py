@@ -5328,6 +5328,8 @@ LIGHT_VERBS = frozenset(
      "execute", "reimpose", "initiate", "broker", "sponsor", "deploy", "use", "wield", "employ", "open",
      # added 2026-12-07 (twelfth round): "committed a new massacre against Syrians"
      "commit",
+     # added 2026-12-07 (sixteenth round): "reinforced their support for Assad"
+     "reinforce",
      # added 2026-12-06 (fifth round): "inked a deal", "sealed an agreement", "concluded a treaty"
      "ink", "seal", "conclude", "clinch", "finalize", "finalise",
 
@@ -6456,6 +6458,11 @@ def _drafts_for_sentence(
         if reading is not None and reading.category == "demand" and _demands_staying(trigger.token):
             reading = Reading("support", "051", 3.4, 1)  # "insisting that Assad should remain in office"
         if reading is None or _obliged(trigger.token) or _owed_to_another(trigger.token, index):
+            continue
+        if reading.category == "mobilize" and _supportive_purpose(trigger.token, lexicon):
+            # "Russia sent troops to Syria to support Assad", "sent the air force to prop up the Syrian
+            # leader": a deployment for a side is no show of force against it; the purpose says the
+            # stance (added 2026-12-07, sixteenth round)
             continue
         if trigger.entry.destination and _unrealised_gerund(trigger.token):
             continue  # "warned its citizens against travelling to Iran": a journey no one makes
@@ -7705,6 +7712,19 @@ DEMAND_NOUNS = frozenset(
     {"ultimatum", "demand", "call", "appeal", "request", "plea", "invitation", "pressure", "order",
      "permission", "approval", "go-ahead", "consent", "mandate"}
 )  # fmt: skip
+
+
+def _supportive_purpose(verb: Token, lexicon: Lexicon) -> bool:
+    """The verb has an infinitive of purpose that helps a side ("sent troops to support Assad")."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and _infinitive_clause(c)
+        and any(
+            e.goldstein > 0 and (e.particle is None or any(p.lower_ == e.particle for p in c.children))
+            for e in lexicon.verbs.get(_lemma(c), [])
+        )
+        for c in verb.children
+    )
 
 
 def _demanded(token: Token) -> bool:
