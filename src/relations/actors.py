@@ -1683,17 +1683,19 @@ class ActorResolver:
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
         # the article's places and theatre, found once, when a word first needs them
-        found: list[tuple[list[tuple[int, str]], str | None, str | None]] = []
+        places_found: list[list[tuple[int, str]]] = []
+        theatres: dict[bool, str | None] = {}
 
         def theatre_at(at: int, by_places: bool = False) -> str | None:
             """The theatre at ``at``; ``by_places``: only one the article's places show, not a state
             its headline names (for the war's victims, whom a headline naming one side misplaces:
             "Russian warplanes kill 35 civilians")."""
-            if not found:
-                places = self._place_signals(parsed, signals)
-                found.append((places, self._theatre(parsed, places), self._theatre(parsed, places, False)))
-            places, theatre, placed = found[0]
-            return self._theatre_here(parsed, at, places, placed if by_places else theatre)
+            if not places_found:
+                places_found.append(self._place_signals(parsed, signals))
+            places = places_found[0]
+            if by_places not in theatres:
+                theatres[by_places] = self._theatre(parsed, places, states=not by_places)
+            return self._theatre_here(parsed, at, places, theatres[by_places])
 
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more

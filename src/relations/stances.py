@@ -4338,15 +4338,8 @@ KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain"})
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrase, with their conjuncts and appositions ("the support of its
-    allies, particularly Russia")."""
-    return [
-        t
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in _prep_objects(c)
-        for t in (g, *g.conjuncts, *(a for a in g.children if a.dep_ == "appos"))
-    ]
+    """The objects of a noun's "of" phrase ("the support of Russia")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
 
 
 # Verbs of the reactions an act brings on its author, from whom the "from" phrase names ("sparked
