@@ -4,7 +4,8 @@ The model's token vectors are built from each word's NORM (with its prefix, suff
 tagger, parser and NER all see a word as its norm. "IS", news shorthand for Islamic State, has the
 norm "is": the parser makes it the verb ("three IS suicide bombers attacked" becomes "three is ...")
 and the group is lost. Given the norm "isis", it is parsed as the group's name. In text set in
-capitals ("IRAN IS READY"), "IS" is the verb and keeps its norm.
+capitals ("IRAN IS READY"), "IS" is the verb and keeps its norm. "Trump" likewise reads as the verb
+or the card game's word; it is given a president's name for its norm (seventeenth round).
 
 FA-KES, three quarters of our corpus, drops the apostrophe of possessives: "Syrias government",
 "retains Moscows support", "Assads forces". The model reads "Syrias" as one unknown word and hangs
@@ -25,8 +26,12 @@ AMBIGUOUS_BARE = frozenset({"frances", "americas"})
 # Words before a name in the plural that name a family or a people, not an owner ("the Assads")
 PLURAL_DETERMINERS = frozenset({"the", "both", "two", "all"})
 
-# Short names whose norm is another word's: (the name, the norm that reads as a name)
-NAME_NORMS = {"IS": "isis"}
+# Names whose norm is another word's: (the name, the norm that reads as a name). "Trump" reads as
+# the verb or the card: "Trump also angered Iraqi politicians" became a command with "angered" an
+# adjective, and NER called him an organisation in half the corpus's sentences. Read as another
+# president's name, the corpus's 700 "Trump"s parse as a subject and are all PERSON (seventeenth
+# round, measured on 600 corpus sentences: verb readings 9 -> 1, PERSON 332 -> 601).
+NAME_NORMS = {"IS": "isis", "Trump": "obama"}
 # Capitalised words around a name that mark text set in capitals (a headline), where it is the word
 CAPITALS_WINDOW = 3
 CAPITALS_AROUND = 2
@@ -34,7 +39,7 @@ CAPITALS_AROUND = 2
 
 @Language.component(COMPONENT_NAME)
 def set_name_norms(doc: Doc) -> Doc:
-    """Give the listed short names their norms, outside text set in capitals."""
+    """Give the listed names their norms, outside text set in capitals."""
     if not len(doc):
         return doc
     strings = doc.vocab.strings

@@ -877,11 +877,30 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
         ):
             continue  # "helped foment a rebellion in Ukraine": the act helped along speaks, not an aid
+        if table is lexicon.verbs and lemma in AIMING_VERBS and _measure_doer(token):
+            # "sanctions targeting Syrian officials", "tariffs hit China": the measure's aim, not a
+            # strike (added 2026-12-07, seventeenth round)
+            triggers.append(Trigger(token, lexicon.verbs["sanction"][0]))
+            continue
         for entry in table.get(lemma, []):
             if _matches(token, entry):
                 triggers.append(Trigger(token, _show_of_force(token, entry)))
                 break
     return _without_phrase_words(triggers)
+
+
+# Verbs of aiming, which say whom a measure is aimed at as well as whom a weapon is
+AIMING_VERBS = frozenset({"target", "hit"})
+# Measures that are aimed without force: a state's economic and legal penalties
+PENALTY_NOUNS = frozenset(
+    {"sanction", "tariff", "embargo", "measure", "restriction", "ban", "penalty", "levy", "duty", "blacklist"}
+)
+
+
+def _measure_doer(verb: Token) -> bool:
+    """The verb's doer is a penalty ("sanctions targeting Iran's oil", "the new tariffs hit China")."""
+    doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(_lemma(d) in PENALTY_NOUNS for d in doers)
 
 
 ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attache", "consul", "charge"})
@@ -1725,7 +1744,8 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
         for child in current.children:
             # "Russia, the UK, France and Germany": a list the parser reads as an apposition
             listed_appos = _listed_apposition(child)
-            if (child.dep_ == "conj" or listed_appos) and child.i not in seen:
+            listed_compound = _comma_lost_in_list(child, current, index)
+            if (child.dep_ == "conj" or listed_appos or listed_compound) and child.i not in seen:
                 seen.add(child.i)
                 participant = index.at(child) or next(
                     (
@@ -1746,6 +1766,25 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
 def _listed_apposition(token: Token) -> bool:
     """ "Russia, the UK, France and Germany": a list the parser reads as an apposition."""
     return token.dep_ == "appos" and any(g.dep_ in {"cc", "conj"} for g in token.children)
+
+
+def _comma_lost_in_list(child: Token, head: Token, index: MentionIndex) -> bool:
+    """ "a deal between Russia Iran and Turkey": a list whose comma the source lost (FA-KES), which
+    the parser reads as one name compounded on the next. Only a name of one actor directly before a
+    name of another, where the second heads a list ("the Russia Iran deal" is no list); added
+    2026-12-07, seventeenth round."""
+    if child.dep_ != "compound" or child.tag_ != "NNP" or child.i != head.i - 1:
+        return False
+    if not any(c.dep_ == "cc" for c in head.children) or not any(c.dep_ == "conj" for c in head.children):
+        return False
+    first, second = index.at(child), index.at(head)
+    return (
+        first is not None
+        and second is not None
+        and first.actor_id != second.actor_id
+        and first.mention is not None
+        and first.mention.end <= head.idx
+    )
 
 
 def _mention_words(participant: Participant, index: MentionIndex) -> list[Token]:
@@ -2850,6 +2889,12 @@ def _targets_of(
             # "sent weapons from Jordan and Turkey to the rebels": where aid is sent from is no
             # recipient (added 2026-12-07, fifteenth round)
             topical = topical | {"from"}
+    if any(c.dep_ == "agent" for c in token.children):
+        # "Assad backed by Russia, Iran and militias from Lebanon Iraq and Afghanistan": in a passive
+        # with its agent, "from" tells where the doers come from, not whom it is done to (added
+        # 2026-12-07, seventeenth round)
+        topical = topical | {"from"}
+    if topical:
         groups = [[h for h in heads if h.head.lower_ not in topical] for heads in groups]
     if _lemma(token) in INSTRUMENT_VERBS:
         # "used chemical weapons given to him by the United States": what is used is the means, not
@@ -5634,6 +5679,26 @@ def _supposed_state(link: Token, below: Token | None) -> bool:
     return below.dep_ != "nsubj" and any(c.dep_ == "nsubj" and _lemma(c) in HOPE_NOUNS for c in link.children)
 
 
+STOPPING_VERBS = frozenset({"stop", "cease", "quit"})
+# Modals and verbs by which a side is asked to stop, or says it must (the stopper is their subject)
+DEMANDING_MODALS = frozenset({"must", "should", "ought"})
+SELF_DEMANDING_VERBS = frozenset({"need", "have"})
+
+
+def _going_on_below_stop(link: Token, below: Token) -> bool:
+    """ "must stop supporting", "needs to stop bombing", "will not stop supporting", "refused to stop
+    arming": a stop asked for or refused, whose gerund is an act going on (neither refused, as a
+    stop done is, nor hedged)."""
+    if _lemma(link) not in STOPPING_VERBS or link.pos_ != "VERB" or below.dep_ not in {"xcomp", "dobj"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in DEMANDING_MODALS for c in link.children):
+        return True
+    if any(c.dep_ == "neg" for c in link.children):
+        return True
+    governor = _lemma(link.head)
+    return link.dep_ == "xcomp" and (governor in SELF_DEMANDING_VERBS or governor in REFUSALS | UNWILLING)
+
+
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
     negated = hedged = future = unknown = False
@@ -5647,6 +5712,10 @@ def read_modifiers(token: Token) -> Modifiers:
         trigger_object = below is not None and below.i == token.i
         if trigger_object and _judges_object(link, token):
             # "has not condemned the Iranian strikes": the strikes happened all the same
+            break
+        if below is not None and _going_on_below_stop(link, below):
+            # "Russia must stop supporting Assad", "will not stop supporting him": what one is asked to
+            # stop, or will not, is going on (added 2026-12-07, seventeenth round)
             break
         if link.i == token.i and _halted(token):
             negated = True  # "a moratorium on Russian air strikes": not done while it holds (2026-12-07)
