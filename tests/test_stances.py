@@ -3529,7 +3529,8 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ("Russia did nothing to stop Iran.", set()),
         (
             "Assad is deeply in hock to Russia, whose 2015 military intervention saved his bacon, and Iran, which also came to his rescue.",
-            {("IRN", "SYR", 1, "aid")},
+            # (and Russia, whose intervention saved him: seventeenth round)
+            {("IRN", "SYR", 1, "aid"), ("RUS", "SYR", 1, "aid")},
         ),
         ("Russia rushed to Assad's defence.", {("RUS", "SYR", 1, "aid")}),
         # co-brokers cooperate, as they do in the active voice; a negation elsewhere is not theirs

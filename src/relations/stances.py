@@ -386,6 +386,12 @@ def _bids_a_side(verb: Token) -> bool:
     """A named side bidden to act: "told Iran to leave", "wants Russia to stop the bombing" (which the
     parser reads as a clause whose subject is "Russia"); not "told reporters", "wants peace"."""
     infinitive = any(c.dep_ == "xcomp" and _infinitive_clause(c) for c in verb.children)
+    if _lemma(verb) in CONVINCING_VERBS:
+        # "persuaded the UAE of the logic", "convinced Russia that ...": what one is brought to
+        # believe is bidden too (added 2026-12-07, seventeenth round)
+        infinitive = infinitive or any(
+            (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "ccomp" for c in verb.children
+        )
     return any(
         (c.dep_ in {"dobj", "dative"} and infinitive and _named_side(c))
         or (
@@ -395,6 +401,9 @@ def _bids_a_side(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+CONVINCING_VERBS = frozenset({"persuade", "convince"})
 
 
 def _named_side(noun: Token) -> bool:
@@ -1513,6 +1522,16 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         return placed
     if _lemma(head) in PATRON_NOUNS:
         skip = skip | {c.i for c in head.children if _patron_modifier(c)}
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if (
+        whose is not None
+        and head.pos_ == "NOUN"
+        and not any(index.at(t) for t in head.subtree if t.i != whose.i)
+    ):
+        # "Russia, whose military intervention saved him": what "whose" owns, naming no side of its
+        # own, is the side's that the clause describes (added 2026-12-07, seventeenth round)
+        if (owner := _owner_at(whose, index)) is not None:
+            return [owner]
     # "airstrikes by Russia on Syrian rebels": an act named with its agent is the agent's
     agented = any(c.dep_ == "prep" and c.lower_ == "by" and _prep_objects(c) for c in head.children)
     frontier = [
@@ -1757,6 +1776,19 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
                 )
                 if participant is not None and participant not in result:
                     result.append(participant)
+                if participant is not None and index.at(child) is None:
+                    # "Damascus and its Iranian and Russian allies": each nationality of the list on
+                    # the conjunct names a side (added 2026-12-07, seventeenth round)
+                    result += [
+                        p
+                        for m in child.children
+                        if m.dep_ == "amod" and index.at(m) is participant
+                        for g in m.children
+                        if g.dep_ == "conj"
+                        and (p := index.at(g)) is not None
+                        and p not in result
+                        and not _for_or_against(g)
+                    ]
                 stack.append(child)
     if token.dep_ in SUBJECT_DEPS | {"nsubjpass"}:
         result = _listed_before(token, index, skip) + result
@@ -2844,9 +2876,16 @@ def _unsided_preps(token: Token, entry: LexiconEntry) -> set[str]:
     what it is "on" ("agreed to cooperation on Syria with Iran", "intelligence on Islamic State
     positions"; added 2026-12-07, fourteenth round), unless "on" is the entry's own particle ("called
     on Iran") or the word's receiver."""
+    # "defend the city from Turkish attack": what is fended off is the enemy (seventeenth round)
+    fended = {"from"} if _lemma(token) in PROTECTING_VERBS else set()
+    if _lemma(token) == "save":
+        fended.add("for")  # "saved her most forceful rhetoric for Trump": kept, not rescued
     if entry.particle in {"on", "upon"} or _lemma(token) in ON_RECEIVERS:
-        return {"against"}
-    return {"against", "on"}
+        return {"against"} | fended
+    return {"against", "on"} | fended
+
+
+PROTECTING_VERBS = frozenset({"defend", "protect", "shield", "guard", "shelter", "save", "rescue", "secure"})
 
 
 def _targets_of(
@@ -2896,6 +2935,12 @@ def _targets_of(
         topical = topical | {"from"}
     if topical:
         groups = [[h for h in heads if h.head.lower_ not in topical] for heads in groups]
+    if _lemma(token) in {"help", "assist", "enable"} and (
+        helped := [g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj"]
+    ):
+        # "helped a US-led coalition push Isis out", parsed as a clause: the one helped is its
+        # subject, not whom that one acts on (added 2026-12-07, seventeenth round)
+        groups = [helped]
     if _lemma(token) in INSTRUMENT_VERBS:
         # "used chemical weapons given to him by the United States": what is used is the means, not
         # whom it is used on (added 2026-12-07)
@@ -5317,7 +5362,13 @@ def _owner_at(possessor: Token, index: MentionIndex) -> Participant | None:
     whose bitter dispute with Qatar ...", added 2026-12-07)."""
     if possessor.lower_ == "whose":
         clause = next((a for a in possessor.ancestors if a.dep_ == "relcl"), None)
-        return index.at(clause.head) if clause is not None else None
+        if clause is not None:
+            return index.at(clause.head)
+        # (a clause the parser did not hang on its noun: "in hock to Russia, whose 2015 military
+        # intervention saved his bacon", parsed as a main clause; the name right before the comma)
+        doc = possessor.doc
+        before = possessor.i - 2
+        return index.at(doc[before]) if before >= 0 and doc[possessor.i - 1].text == "," else None
     return index.at(possessor)
 
 
@@ -6294,10 +6345,16 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
                 continue  # nothing below applies: no Token made
             token = parsed.doc[i]
             if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON and index.at(token) is None:
-                found = _dominating_person(token, index, resolver) or (
-                    # (not past a person the sentence names first: "Trump's unwillingness to affirm
-                    # his support" is no one's from the sentence before)
-                    previous_subject if not _person_before(token, sentence.start, index, resolver) else None
+                found = (
+                    _controlled_object(token, index, resolver)
+                    or _dominating_person(token, index, resolver)
+                    or (
+                        # (not past a person the sentence names first: "Trump's unwillingness to affirm
+                        # his support" is no one's from the sentence before)
+                        previous_subject
+                        if not _person_before(token, sentence.start, index, resolver)
+                        else None
+                    )
                 )
                 if found is not None:
                     index.add_pronoun(token, found.actor_id)
@@ -6318,6 +6375,29 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             if (p := index.by_token.get(i)) is not None and _kind(resolver, p.actor_id) == "person"
         }
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
+
+
+def _controlled_object(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
+    """ "Trump called Erdoğan, urging him to curtail the operation": "him", object of a clause whose
+    subject is the main clause's (Trump, who cannot be "him"), is the main clause's person object
+    (added 2026-12-07, seventeenth round)."""
+    verb = token.head
+    if (
+        token.lower_ not in {"him", "her"}
+        or token.dep_ not in {"dobj", "dative"}
+        or verb.dep_ not in {"advcl", "xcomp", "conj"}
+        or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children)
+    ):
+        return None
+    objects = [
+        p
+        for c in verb.head.children
+        if c.dep_ in {"dobj", "dative"}
+        and c.i < token.i
+        and (p := index.at(c)) is not None
+        and _kind(resolver, p.actor_id) == "person"
+    ]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _person_before(token: Token, start: int, index: MentionIndex, resolver: ActorResolver) -> bool:
@@ -6350,6 +6430,10 @@ def _dominating_person(token: Token, index: MentionIndex, resolver: ActorResolve
             if (c.dep_ == "nsubj" or (quoted and c.dep_ == "nsubjpass")) and c.i != token.i and c.i < token.i
         ]
         people = [p for s in subjects if (p := index.at(s)) and _kind(resolver, p.actor_id) == "person"]
+        if current.i == token.head.i and token.dep_ in {"dobj", "dative"} and token.lower_ in {"him", "her"}:
+            # "Trump said Putin praised him": an object is not its own clause's subject (added
+            # 2026-12-07, seventeenth round)
+            people = []
         if not people and token.dep_ in {"nsubj", "nsubjpass"} and token.head.i == current.i:
             # "When Trump first made the claim, he was contradicted ...": the subject of a clause of
             # time or reason before the pronoun (added 2026-12-07, fifteenth round)
@@ -8060,7 +8144,9 @@ def _causes(verb: Token, index: MentionIndex, resolver: ActorResolver | None) ->
     # "were killed and many wounded in air strikes by ...": conjoined passives share the cause
     holders = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")]
     for prep in (p for h in holders for p in h.children):
-        if prep.dep_ != "prep" or prep.lower_ not in CAUSE_PREPS:
+        # ("were killed by airstrikes carried out by the coalition": a hostile act as the agent, with
+        # its own doer; added 2026-12-07, seventeenth round)
+        if not ((prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS) or prep.dep_ == "agent"):
             continue
         for noun in _prep_objects(prep):
             if (split := _split_gerund_owner(noun, index, resolver)) is not None:
