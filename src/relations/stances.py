@@ -886,6 +886,15 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             and not any(c.dep_ in {"dobj", "dative"} for c in token.children)
         ):
             continue  # "helped foment a rebellion in Ukraine": the act helped along speaks, not an aid
+        if (
+            table is lexicon.adjectives
+            and lemma == "responsible"
+            and _blamed_for_the_sentence(token, lexicon)
+        ):
+            # "there was a chemical massacre near Damascus and that the Bashar regime is responsible":
+            # blame for the act the sentence names (added 2026-12-07, seventeenth round)
+            triggers.append(Trigger(token, lexicon.adjectives["responsible"][0]))
+            continue
         if table is lexicon.verbs and lemma in AIMING_VERBS and _measure_doer(token):
             # "sanctions targeting Syrian officials", "tariffs hit China": the measure's aim, not a
             # strike (added 2026-12-07, seventeenth round)
@@ -893,9 +902,42 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         for entry in table.get(lemma, []):
             if _matches(token, entry):
+                if entry.category in BACKING_CATEGORIES and _backs_an_ouster(token):
+                    # "supports Assad's removal", "backed the overthrow of Mossadegh": backing one's
+                    # ouster opposes the one ousted (added 2026-12-07, seventeenth round)
+                    entry = lexicon.verbs["oppose"][0]
                 triggers.append(Trigger(token, _show_of_force(token, entry)))
                 break
     return _without_phrase_words(triggers)
+
+
+def _blamed_for_the_sentence(adjective: Token, lexicon: Lexicon) -> bool:
+    """ "... and that the regime is responsible": "responsible" said of a side with no "for", in a
+    sentence that names an act of violence it can be for."""
+    if adjective.dep_ != "acomp" or any(c.dep_ == "prep" for c in adjective.children):
+        return False
+    acts = lexicon.adjectives["responsible"][0].objects
+    return any(_lemma(t) in acts for t in adjective.sent if t.pos_ == "NOUN")
+
+
+# Nouns of a side's ouster, and the categories that back what their object names
+OUSTER_NOUNS = frozenset({"removal", "ouster", "overthrow", "downfall", "toppling", "resignation"})
+BACKING_CATEGORIES = frozenset({"support", "agree", "praise"})
+
+
+def _backs_an_ouster(token: Token) -> bool:
+    """The object of ``token`` is the ouster of a named side ("Assad's removal", "the overthrow of
+    Mossadegh"), not of a thing ("the removal of chemical weapons")."""
+    return any(
+        _lemma(o) in OUSTER_NOUNS
+        and any(
+            t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
+            for owner in [*(c for c in o.children if c.dep_ == "poss"), *_of_objects(o)]
+            for t in owner.subtree
+        )
+        for o in _phrase_core(token)
+        if o.pos_ == "NOUN"
+    )
 
 
 # Verbs of aiming, which say whom a measure is aimed at as well as whom a weapon is
@@ -1542,7 +1584,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         and not (agented and child.dep_ == "prep" and child.lower_ in AIMED_PREPS)
         and not _names_a_topic(head, child)
     ]
-    for _ in range(6):
+    for depth in range(6):
         hits = [
             (tok, dep)
             for tok, dep in frontier
@@ -1555,6 +1597,16 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             result: list[Participant] = []
             for tok in chosen:
                 result.extend(p for p in _conjoined(tok, index, skip) if p not in result)
+            if depth == 0 and best < DEP_PREFERENCE.get("conj", 5):
+                # "Islamic State terrorists and Syrian Kurdish fighters": a name on the first noun does
+                # not stand for the conjuncts, which name their own (added 2026-12-07, seventeenth round)
+                result.extend(
+                    p
+                    for c in head.children
+                    if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and index.at(c) is not None
+                    for p in _conjoined(c, index, skip)
+                    if p not in result
+                )
             return result
         frontier = [
             (child, dep if dep != "prep" else child.dep_)
@@ -3008,9 +3060,42 @@ def _targets_of(
         # "attack the US military's Kurdish partners", "struck Iran's proxies": the allies are hit, not
         # whose allies they are
         groups = [[h for h in heads if not _ally_noun(h)] for heads in groups]
-    if _lemma(token) in LAUNCH_VERBS:
+    if _lemma(token) in LAUNCH_VERBS or (trigger_entry is not None and trigger_entry.category == "mobilize"):
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
+        # (nor where forces are moved from: "moved troops from Syria to Crimea", seventeenth round)
         groups = [[h for h in heads if h.head.lower_ != "from"] for heads in groups]
+    if trigger_entry is not None and trigger_entry.category == "mobilize":
+        # the forces moved are not whom they are moved against ("moved troops from Syria to Crimea")
+        # (but where they are sent, hung on them: "sent warships towards Syria")
+        groups = [
+            [
+                g
+                for h in heads
+                for g in (
+                    [
+                        o
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ not in {"from", "of"}
+                        for o in _prep_objects(c)
+                    ]
+                    if h.dep_ == "dobj" and h.head.i == token.i and _lemma(h) in trigger_entry.objects
+                    else [h]
+                )
+            ]
+            for heads in groups
+        ]
+        # "moving its warships in the Mediterranean closer to Syria": whom forces are brought near
+        # (added 2026-12-07, seventeenth round)
+        groups.append(
+            [
+                g
+                for a in token.children
+                if a.dep_ == "advmod" and a.lower_ in {"closer", "nearer"}
+                for c in a.children
+                if c.dep_ == "prep" and c.lower_ in {"to", "toward", "towards"}
+                for g in _prep_objects(c)
+            ]
+        )
     if trigger_entry is not None and trigger_entry.category in VIOLENT_CATEGORIES:
         # "fighting with the YPG against Islamic State": the "with" side is an ally
         allies = _ally_heads(token)
@@ -3068,6 +3153,9 @@ def _targets_of(
                     and not (
                         trigger_entry is not None and trigger_entry.goldstein < 0 and _aligned_with(p.token)
                     )
+                    # ("struck terrorist targets in the Syrian provinces of Aleppo": a nationality word
+                    # that only places the object; added 2026-12-07, seventeenth round)
+                    and not _placing_nationality(p.token)
                 )
             if not found and trigger_entry is not None and trigger_entry.goldstein < 0:
                 # "chanted anti-Israeli slogans": what the object is against
@@ -3092,6 +3180,7 @@ def _targets_of(
                     # ("bombed houses in Idlib", the place hung on the verb: where the struck site is)
                     or (
                         (_site(head) or _area(head))
+                        and not _held_by_named_side(head, index)
                         and (place := _located_in(token, index, resolver, proper=False)) is not None
                     )
                 )
@@ -3337,6 +3426,11 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
     names after them, 2026-12-07)."""
     named = _named_place(head)
     place = _place_state(named, resolver)
+    if place is None and _site(head) and _held_by_named_side(head, index):
+        # "struck terrorist targets in the Syrian provinces of Aleppo", "IS positions in Syria": sites
+        # whose holders are named are theirs, not their place's state (added 2026-12-07, seventeenth
+        # round)
+        return None
     if place is None and (_site(head) or _area(head)):
         # "fired shells at houses in Beit Hanoun", "targeted a busy market place in rebel-held Idlib",
         # "struck the town of Armanaz in Idlib province"
@@ -3350,6 +3444,31 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
         owners = [p for c in head.children if c.dep_ == "poss" and (p := _state_at(c, index, resolver))]
         place = owners[0] if len(owners) == 1 else None
     return place
+
+
+def _placing_nationality(token: Token) -> bool:
+    """A nationality word on a place noun in a phrase of place ("in the Syrian provinces of Aleppo")."""
+    place = token.head
+    return (
+        token.dep_ == "amod"
+        and _area(place)
+        and place.dep_ == "pobj"
+        and place.head.lower_ in PLACE_TIME_PREPS
+    )
+
+
+# Words that name a site's holders as an armed group with no state ("terrorist targets")
+ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "jihadist", "jihadi", "insurgent", "extremist"})
+
+
+def _held_by_named_side(site: Token, index: MentionIndex) -> bool:
+    """A site named with its holders: a side ("IS positions", "rebel positions") or an armed group's
+    word ("terrorist targets")."""
+    return any(
+        c.dep_ in {"amod", "compound", "nmod", "poss"}
+        and (index.at(c) is not None or _lemma(c) in ARMED_GROUP_WORDS)
+        for c in site.children
+    )
 
 
 def _area(noun: Token) -> bool:
@@ -4423,8 +4542,15 @@ SUFFERING_VERBS = frozenset({"suffer", "sustain", "endure", "incur", "lose", "pe
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "obtain", "win", "secure", "gain", "face", "draw", "attract", "suffer", "incur"}
 )
+# Verbs of relying on what another gives (see _noun_roles)
+RELYING_VERBS = frozenset({"rely", "depend", "count", "lean"})
 # Verbs of keeping what another gives (see _noun_roles)
 KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain"})
+
+
+def _with_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "with" phrase ("in cooperation with the Syrian army")."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in _prep_objects(c)]
 
 
 def _of_objects(noun: Token) -> list[Token]:
@@ -4548,6 +4674,45 @@ def _noun_roles(
     ):
         receivers, _ = _acting_subject(token.head.head, index)
         return Roles(givers, [p for p in receivers if p not in givers], False, False)
+    if (
+        entry.goldstein > 0
+        and entry.category in {"support", "aid"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ in {"on", "upon"}
+        and _lemma(token.head.head) in RELYING_VERBS
+        and (
+            givers := [
+                p
+                for c in token.children
+                if (_possessor(c) or c.dep_ in {"compound", "nmod", "amod"})
+                and c.pos_ != "PRON"
+                and (p := index.at(c)) is not None
+            ]
+            or _actors_of(_of_objects(token), index)
+        )
+    ):
+        # "the Saudis, who rely on US support", "depends on Russia's backing": the owner gives it to
+        # whoever relies on it (added 2026-12-07, seventeenth round)
+        receivers, _ = _acting_subject(token.head.head, index)
+        return Roles(givers, [p for p in receivers if p not in givers], False, False)
+    if (
+        entry.category == "cooperate"
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and (partners := _actors_of(_with_objects(token), index))
+    ):
+        # "The Russian Aerospace Forces in cooperation with the Syrian army carried out 468 sorties":
+        # who acts in cooperation with a side cooperates with it (added 2026-12-07, seventeenth round)
+        holder = token.head.head
+        doers = (
+            _conjoined(holder, index, set())
+            if holder.pos_ in {"NOUN", "PROPN"} and index.at(holder) is not None
+            else _acting_subject(holder, index)[0]
+            if holder.pos_ in {"VERB", "AUX"}
+            else []
+        )
+        held = {p.actor_id for p in doers}
+        return Roles(doers, [p for p in partners if p.actor_id not in held], False, False)
     if (viewed := _viewed_with(token)) is not None:
         # "Moscow views Iran's difficulties with sympathy", "Israel views Iran with suspicion": the
         # viewer's attitude to what is viewed (added 2026-12-07)
@@ -8030,13 +8195,15 @@ def _place_targets(
 def _military_targets(verb: Token) -> bool:
     """ "bombed targets in Tripoli", "rocketed guerrilla targets in south Lebanon": the objects are the
     place's state's (its rebels', as the event coders code them), when no name says whose ("IS
-    targets", "Hezbollah positions" are the group's)."""
+    targets", "Hezbollah positions" are the group's, "terrorist targets" the terrorists')."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(objects) and all(
         _lemma(o) in MILITARY_TARGETS
         and not any(
             m.dep_ in {"compound", "amod", "poss", "nmod"}
-            and (m.pos_ == "PROPN" or m.ent_type_)
+            # ("terrorist targets", "militant positions": an armed group's, with no state; seventeenth
+            # round)
+            and (m.pos_ == "PROPN" or m.ent_type_ or _lemma(m) in ARMED_GROUP_WORDS)
             # ("Kurdish rebel positions": a people's word on rebels names no one)
             and not (m.pos_ == "ADJ" and m.ent_type_ == "NORP" and _rebels_noun(o))
             for m in o.children
