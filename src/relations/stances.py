@@ -951,6 +951,15 @@ PENALTY_NOUNS = frozenset(
 def _measure_doer(verb: Token) -> bool:
     """The verb's doer is a penalty ("sanctions targeting Iran's oil", "the new tariffs hit China")."""
     doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.tag_ == "VBN":
+        # "Iranian banks were hit by US sanctions", "countries targeted in Trump's travel ban": the
+        # passive's agent or the measure it was done in
+        doers = [
+            g
+            for c in verb.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "under"})
+            for g in _prep_objects(c)
+        ]
     return any(_lemma(d) in PENALTY_NOUNS for d in doers)
 
 
@@ -2972,6 +2981,24 @@ def _targets_of(
             rest = [[h for h in heads if h not in bound] for heads in groups]
             direct = bool(rest) and any(h.dep_ in {"dobj", "dative"} and h.head.i == token.i for h in rest[0])
             groups = [rest[0], bound, *rest[1:]] if direct else [bound, *rest]
+    headless = next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "ccomp"
+            and c.i > token.i
+            and not any(g.dep_ in SUBJECT_DEPS | {"nsubjpass"} for g in c.children)
+            # (a clause run on from the object, no comma between: not "seeks Russian support ...,
+            # while announcing it will send ground forces")
+            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
+        ),
+        None,
+    )
+    if headless is not None and any(c.dep_ == "dobj" and token.i < c.i < headless.i for c in token.children):
+        # "agreed the Gulf obstacle to Assad remaining in power can be resolved": a clause whose
+        # subject the parser made the verb's object; the words before it are the clause's (added
+        # 2026-12-07, seventeenth round)
+        groups = [[h for h in heads if not token.i < h.i < headless.i] for heads in groups]
     topical: set[str] = set()
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
