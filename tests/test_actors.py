@@ -1207,6 +1207,25 @@ def test_nationality_words_before_names_and_kin(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Bashar" alone is Assad, and "Bashir" al-Bashir: one letter apart, their skeletons agree
+        # (seventeenth round: "the Bashar regime is responsible" was Sudan's)
+        (
+            "Fabius said the Bashar regime is responsible.",
+            {"Fabius": "person:laurent-fabius", "Bashar regime": "SYR"},
+        ),
+        ("President Bashar spoke.", {"Bashar": "person:bashar-al-assad"}),
+        ("President Bashir dissolved the government.", {"Bashir": "person:omar-al-bashir"}),
+    ],
+)
+def test_given_names_one_letter_apart_stay_apart(
+    resolver: ActorResolver, parse: Parse, text: str, expected: dict[str, str]
+) -> None:
+    assert resolved(resolver, parse, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "surface"),
     [
         # a surname is one of the article's people only when spelled closely, not by its skeleton alone

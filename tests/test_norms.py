@@ -29,6 +29,21 @@ def test_short_names_are_read_as_names(text: str, word: str, pos: str) -> None:
     assert token.pos_ == pos
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Trump" read as the verb made the sentence a command and "angered" an adjective
+        "Trump also angered Iraqi politicians in December.",
+        "Trump rebuffed Mattis's arguments.",
+        "Trump threatened Iran with sanctions.",
+    ],
+)
+def test_trump_is_read_as_the_subject(text: str) -> None:
+    trump = parse_text(text).doc[0]
+    assert trump.dep_ == "nsubj" and not trump.tag_.startswith("VB")
+    assert trump.head.tag_.startswith("VB")
+
+
 def test_the_norm_changes_no_offsets_or_words() -> None:
     text = "Three IS suicide bombers attacked the checkpoint."
     doc = parse_text(text).doc

@@ -3996,6 +3996,124 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list whose commas FA-KES lost is still a list; "the Russia Iran deal" is none
+        (
+            "Eastern Ghouta is part of a zone under a deal between Russia Iran and Turkey aimed at reducing violence.",
+            {(a, b, 1, "support") for a in ("RUS", "IRN", "TUR") for b in ("RUS", "IRN", "TUR") if a != b},
+        ),
+        (
+            "Russia Iran and Syria condemned the United States.",
+            {
+                ("RUS", "USA", -1, "criticism"),
+                ("IRN", "USA", -1, "criticism"),
+                ("SYR", "USA", -1, "criticism"),
+            },
+        ),
+        ("The Russia Iran deal was signed.", set()),
+        # in a passive with its agent, "from" says where the doers come from
+        (
+            "The civil war pits Bashar al Assad backed by Russia Iran and Shia Muslim militias from Lebanon Iraq "
+            "and Afghanistan against an array of mostly Sunni Muslim opposition groups.",
+            {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support"), ("LBN", "SYR", 1, "support")},
+        ),
+        ("Syria was attacked by Israel from Lebanon.", {("ISR", "SYR", -1, "fight")}),
+        # a side turned on; guns turned on a place
+        ("The United States turned on Saddam Hussein in 1990.", {("USA", "IRQ", -1, "opposition")}),
+        ("Russia turned on the lights in Tehran.", set()),
+        (
+            "Turkey's leaders instead turned their guns on Afrin, a small pocket of north-western Syria.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        # a stop asked for, or refused, leaves the act going on; a stop done is a refusal
+        ("Russia must stop supporting Assad.", {("RUS", "SYR", 1, "support")}),
+        ("Russia refused to stop supporting Assad.", {("RUS", "SYR", 1, "support")}),
+        ("Russia did not stop arming Iran.", {("RUS", "IRN", 1, "aid")}),
+        ("Russia has stopped arming Iran.", {("RUS", "IRN", -1, "reject")}),
+        ("The US urged Russia to stop bombing Syrian rebels.", {("USA", "RUS", 1, "appeal")}),
+        # penalties aimed are sanctions, not strikes
+        ("The United States imposed tariffs targeting China.", {("USA", "CHN", -1, "sanction")}),
+        ("Iranian banks were hit by US sanctions.", {("USA", "IRN", -1, "sanction")}),
+        ("Russian jets targeted rebels in Idlib.", {("RUS", "SYR", -1, "fight")}),
+        # a hostile act as a passive's agent, with its own doer
+        (
+            "At least 14 civilians were killed by airstrikes carried out by the US-led international coalition in "
+            "the outskirts of Raqqa in northern Syria Al Mayadeen TV channel reported on Sunday.",
+            {("USA", "SYR", -1, "assault")},
+        ),
+        # what is fended off is no partner; what is saved for someone is no rescue
+        ("They headed into Afrin to help defend the besieged Kurdish city from Turkish attack.", set()),
+        ("Clinton saved much of her most forceful rhetoric for Trump.", set()),
+        ("Russia saved the Assad regime.", {("RUS", "SYR", 1, "aid")}),
+        # an act owned by "whose" is the described side's, also where the parser lost the clause
+        (
+            "Assad is grateful to Russia, whose intervention saved Assad.",
+            {("RUS", "SYR", 1, "aid"), ("SYR", "RUS", 1, "praise")},
+        ),
+        (
+            "Assad thanked Russia, whose ally Iran attacked the United States.",
+            {("IRN", "USA", -1, "fight"), ("SYR", "RUS", 1, "praise")},
+        ),
+        # persuading a named side of something bids it
+        ("Moscow convinced the UAE that Assad would win.", {("RUS", "ARE", 1, "appeal")}),
+        ("Moscow convinced reporters that Assad would win.", set()),
+        # each nationality of a list on a conjunct names a side
+        (
+            "Obamas announcement drew protests from Damascus and its Iranian and Russian allies.",
+            {
+                ("SYR", "USA", -1, "protest"),
+                ("IRN", "USA", -1, "protest"),
+                ("RUS", "USA", -1, "protest"),
+                ("IRN", "SYR", 1, "support"),
+                ("RUS", "SYR", 1, "support"),
+            },
+        ),
+        # an object pronoun is not its own clause's subject
+        ("Trump said Putin praised him.", {("RUS", "USA", 1, "praise")}),
+        # the one helped is the small clause's subject, not whom that one acts on
+        ("The YPG helped the US-led coalition push Isis out of Syria.", {("SYR", "USA", 1, "aid")}),
+        # help sought, support relied on, action in cooperation
+        ("Turkey sought Moscow's blessing for the operation.", {("TUR", "RUS", 1, "appeal")}),
+        ("The Saudis rely on US support in their wars.", {("USA", "SAU", 1, "support")}),
+        (
+            "The Russian Aerospace Forces in cooperation with the Syrian army carried out 468 sorties.",
+            {("RUS", "SYR", 1, "cooperate")},
+        ),
+        # sites an armed group holds are the group's, not their place's state's
+        ("Russian jets struck terrorist targets in the Syrian provinces of Aleppo and Homs.", set()),
+        ("Russian jets struck targets in Syria.", {("RUS", "SYR", -1, "fight")}),
+        # backing an ouster opposes the one ousted
+        ("The UK supports Assad's removal.", {("GBR", "SYR", -1, "opposition")}),
+        ("The UK remains committed to Assad's removal.", {("GBR", "SYR", -1, "opposition")}),
+        ("Russia supports the removal of chemical weapons from Syria.", {("RUS", "SYR", 1, "support")}),
+        # forces moved near a side; not the forces themselves, nor where they came from
+        ("The United States moved warships closer to Syria.", {("USA", "SYR", -1, "mobilize")}),
+        ("The United States sent warships towards Syria.", {("USA", "SYR", -1, "mobilize")}),
+        ("Russia moved troops from Syria to Crimea.", set()),
+        # conjuncts name their own sides
+        (
+            "Erdogan vowed to combat Islamic State terrorists and Syrian Kurdish fighters.",
+            {("TUR", None, -1, "threaten"), ("TUR", "SYR", -1, "threaten")},
+        ),
+        # a clause whose subject the parser made the verb's object names no partner
+        (
+            "Erdogan and Biden agreed the obstacle to Assad can be resolved.",
+            {("TUR", "USA", 1, "agree"), ("USA", "TUR", 1, "agree")},
+        ),
+        # what it said the condemned thing was
+        (
+            "The White House condemned what it said was a reprehensible attack carried out by Assad's forces.",
+            {("USA", "SYR", -1, "criticism")},
+        ),
+        ("Putin says Turkey is evil.", {("RUS", "TUR", -1, "criticism")}),
+    ],
+)
+def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     visit = stances_of("Rouhani was invited to visit Moscow.")
     talks = stances_of("Iran was invited to hold talks with the United States.")

@@ -2675,6 +2675,8 @@ def _as_events_go(prep: Token, noun: Token) -> bool:
 NAMING_VERBS = frozenset(
     {"call", "describe", "term", "label", "dub", "brand", "characterize", "characterise"}
 )
+# Verbs of saying in "what it said was ..." (see _object_heads)
+SAYING_VERBS = frozenset({"say", "claim", "allege", "believe", "consider", "think"})
 
 
 def _object_heads(token: Token) -> list[Token]:
@@ -2710,6 +2712,19 @@ def _object_heads(token: Token) -> list[Token]:
             *(o for o in c.children if o.dep_ == "oprd"),
             *(o for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for o in _prep_objects(a)),
         ]
+    ]
+    # "condemned what it said was a reprehensible attack carried out by Assad's forces": what the
+    # clause says the object is (added 2026-12-07, seventeenth round)
+    direct += [
+        o
+        for c in token.children
+        if c.dep_ == "ccomp" and _lemma(c) in SAYING_VERBS
+        for b in c.children
+        if b.dep_ == "ccomp"
+        and _lemma(b) == "be"
+        and any(w.lower_ == "what" and w.dep_ == "nsubj" for w in b.children)
+        for o in b.children
+        if o.dep_ == "attr"
     ]
     stray = _stray_agent(token)
     if stray is not None:
