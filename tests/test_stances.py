@@ -4108,10 +4108,29 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("USA", "SYR", -1, "criticism")},
         ),
         ("Putin says Turkey is evil.", {("RUS", "TUR", -1, "criticism")}),
+        # a backer of strikes against a side opposes it; a backer of a side supports it
+        (
+            "France has been a strong backer of action including possible strikes against Syrian leader "
+            "Bashar al-Assad's forces.",
+            {("FRA", "SYR", -1, "opposition")},
+        ),
+        ("Russia is a strong backer of Assad.", {("RUS", "SYR", 1, "support")}),
     ],
 )
 def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
     assert dyads(stances_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war between a U.S.-Israeli alliance and Iran seemed inevitable.",
+        "Russia appears to have bombed the hospital in Idlib.",
+    ],
+)
+def test_what_only_seems_is_hedged(stances_of: Callable[..., list[Stance]], text: str) -> None:
+    rows = stances_of(text)
+    assert rows and all(s.hedged for s in rows)
 
 
 def test_whom_an_invitation_is_to_is_to_act_hedged(stances_of: Callable[..., list[Stance]]) -> None:

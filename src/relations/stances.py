@@ -5937,6 +5937,7 @@ def _supposed_state(link: Token, below: Token | None) -> bool:
     return below.dep_ != "nsubj" and any(c.dep_ == "nsubj" and _lemma(c) in HOPE_NOUNS for c in link.children)
 
 
+SEEMING_VERBS = frozenset({"seem", "appear"})
 STOPPING_VERBS = frozenset({"stop", "cease", "quit"})
 # Modals and verbs by which a side is asked to stop, or says it must (the stopper is their subject)
 DEMANDING_MODALS = frozenset({"must", "should", "ought"})
@@ -6034,6 +6035,15 @@ def read_modifiers(token: Token) -> Modifiers:
             hedged = True  # what is wanted or feared, not what does the fearing ("Russia's ties with Iran worry Israel")
         if link.i != token.i and _lemma(link) in ALLEGATIONS and link.pos_ == "VERB":
             hedged = True  # "accuses the regime of killing ...": alleged, not established
+        if (
+            link.i != token.i
+            and _lemma(link) in SEEMING_VERBS
+            and below is not None
+            and below.dep_ in {"nsubj", "nsubjpass", "xcomp"}
+        ):
+            # "when the war between a U.S.-Israeli alliance and Iran seemed inevitable", "Russia appears
+            # to have bombed": an appearance, not a fact (added 2026-12-07, seventeenth round)
+            hedged = True
         if link.i != token.i and _supposed_state(link, below):
             # "It would be crazy to have a confrontation", "A war between Iran and Israel would be
             # catastrophic", "The only hope is for Washington to oppose ...": supposed, not done
@@ -7137,6 +7147,17 @@ def _endorsed_acts(token: Token) -> list[Token]:
     "agreed to sanctions"."""
     objects = [c for c in token.children if c.dep_ in {"dobj", "xcomp", "pcomp", "ccomp"}]
     objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in _prep_objects(c)]
+    if token.pos_ == "NOUN":
+        # "a strong backer of action including possible strikes against Assad's forces": what a backer
+        # backs, and the acts its examples name (added 2026-12-07, seventeenth round)
+        objects += _of_objects(token)
+        objects += [
+            g
+            for o in list(objects)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in {"including", "like"}
+            for g in _prep_objects(c)
+        ]
     # "vetoed a resolution condemning Iran", "backed a draft imposing sanctions on Syria": what the
     # document does (added 2026-12-07, fourteenth round)
     objects += [
