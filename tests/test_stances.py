@@ -4115,6 +4115,13 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("FRA", "SYR", -1, "opposition")},
         ),
         ("Russia is a strong backer of Assad.", {("RUS", "SYR", 1, "support")}),
+        # a sentence opened by "He" goes on about the one person the sentence before named
+        (
+            "Rival sides will need to overcome the hurdle of the fate of Syrian President Bashar al-Assad. "
+            "He retains Moscows support.",
+            {("RUS", "SYR", 1, "support")},
+        ),
+        ("Reporters asked about Putin and Trump. He praised Iran.", set()),
     ],
 )
 def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

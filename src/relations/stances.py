@@ -6554,6 +6554,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
     not ..."), else the sole person named as subject of the previous sentence ("Trump ... He put
     Iran on notice"). Anything less certain stays unresolved."""
     previous_subject: Participant | None = None
+    previous_person: Participant | None = None
     words = token_words(parsed.doc)
     for sentence in parsed.sentences:
         sentence_subject: Participant | None = None
@@ -6572,6 +6573,10 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
                         if not _person_before(token, sentence.start, index, resolver)
                         else None
                     )
+                    # "... the fate of Syrian President Bashar al-Assad. He retains Moscows support": a
+                    # sentence opened by "He" goes on about the one person the sentence before named
+                    # (added 2026-12-07, seventeenth round)
+                    or (previous_person if i == sentence.start and token.dep_ == "nsubj" else None)
                 )
                 if found is not None:
                     index.add_pronoun(token, found.actor_id)
@@ -6592,6 +6597,15 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             if (p := index.by_token.get(i)) is not None and _kind(resolver, p.actor_id) == "person"
         }
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
+        previous_person = (
+            next(
+                p
+                for i in range(sentence.start, sentence.end)
+                if (p := index.by_token.get(i)) is not None and p.actor_id in persons
+            )
+            if len(persons) == 1
+            else None
+        )
 
 
 def _controlled_object(token: Token, index: MentionIndex, resolver: ActorResolver) -> Participant | None:
