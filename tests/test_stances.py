@@ -4133,6 +4133,9 @@ def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text:
     [
         "The war between a U.S.-Israeli alliance and Iran seemed inevitable.",
         "Russia appears to have bombed the hospital in Idlib.",
+        # an act noun in prospect
+        "A possible war between Iran and Israel worries Europe.",
+        "Syria will be the theatre in any coming war between Hezbollah and Iran against Israel.",
     ],
 )
 def test_what_only_seems_is_hedged(stances_of: Callable[..., list[Stance]], text: str) -> None:

@@ -5938,6 +5938,22 @@ def _supposed_state(link: Token, below: Token | None) -> bool:
 
 
 SEEMING_VERBS = frozenset({"seem", "appear"})
+# Modifiers of an act noun that put it in prospect ("a possible war", "any coming war")
+PROSPECTIVE_MODIFIERS = frozenset(
+    {"possible", "potential", "future", "coming", "eventual", "looming", "impending", "hypothetical",
+     "prospective", "likely"}
+)  # fmt: skip
+
+
+def _prospective(noun: Token) -> bool:
+    """An act noun in prospect: "a possible war", "a future conflict", "any war between them"."""
+    return any(
+        (c.dep_ in {"amod", "compound"} and c.lower_ in PROSPECTIVE_MODIFIERS)
+        or (c.dep_ == "det" and c.lower_ == "any")
+        for c in noun.children
+    )
+
+
 STOPPING_VERBS = frozenset({"stop", "cease", "quit"})
 # Modals and verbs by which a side is asked to stop, or says it must (the stopper is their subject)
 DEMANDING_MODALS = frozenset({"must", "should", "ought"})
@@ -5972,6 +5988,10 @@ def read_modifiers(token: Token) -> Modifiers:
         if trigger_object and _judges_object(link, token):
             # "has not condemned the Iranian strikes": the strikes happened all the same
             break
+        if link.i == token.i and token.pos_ == "NOUN" and _prospective(token):
+            # "a possible war between Iran and Israel", "in any coming war": in prospect, not fought
+            # (added 2026-12-07, seventeenth round)
+            hedged = True
         if below is not None and _going_on_below_stop(link, below):
             # "Russia must stop supporting Assad", "will not stop supporting him": what one is asked to
             # stop, or will not, is going on (added 2026-12-07, seventeenth round)
