@@ -4115,6 +4115,12 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("FRA", "SYR", -1, "opposition")},
         ),
         ("Russia is a strong backer of Assad.", {("RUS", "SYR", 1, "support")}),
+        # a side's crimes named in a report accuse it
+        (
+            "The Syrian Coalition said that the United Nations continues to ignore Russia's crimes.",
+            {("SYR", "RUS", -1, "criticism"), (None, "RUS", -1, "reject")},
+        ),
+        ("Crime rates in Moscow fell.", set()),
         # a sentence opened by "He" goes on about the one person the sentence before named
         (
             "Rival sides will need to overcome the hurdle of the fate of Syrian President Bashar al-Assad. "
