@@ -4128,10 +4128,31 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("RUS", "SYR", 1, "support")},
         ),
         ("Reporters asked about Putin and Trump. He praised Iran.", set()),
+        # ... and "It" or "They" about the states the sentence before was about
+        ("Russia vetoed the draft. It accused Ukraine of provocations.", {("RUS", "UKR", -1, "criticism")}),
+        (
+            "Russia and China vetoed the draft. They criticised the United States.",
+            {("RUS", "USA", -1, "criticism"), ("CHN", "USA", -1, "criticism")},
+        ),
+        ("Russia vetoed the draft. It is clear that Iran is angry.", set()),
+        ("The talks collapsed. It criticised Iran.", set()),
     ],
 )
 def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
     assert dyads(stances_of(text)) == expected
+
+
+def test_background_opened_by_they_is_dated_to_its_own_time(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of(
+        "For centuries, the neighboring Russian and Persian empires were rivals. They fought a series of "
+        "wars between the seventeenth and nineteenth centuries."
+    )
+    fights = [s for s in rows if s.category == "fight"]
+    assert {(s.source_id, s.target_id) for s in fights} == {
+        ("RUS", "state:persian-empire"),
+        ("state:persian-empire", "RUS"),
+    }
+    assert all(s.date == "1600" and s.date_source == "expression" for s in fights)
 
 
 @pytest.mark.parametrize(

@@ -6575,6 +6575,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
     Iran on notice"). Anything less certain stays unresolved."""
     previous_subject: Participant | None = None
     previous_person: Participant | None = None
+    previous_states: list[Participant] = []
     words = token_words(parsed.doc)
     for sentence in parsed.sentences:
         sentence_subject: Participant | None = None
@@ -6603,6 +6604,16 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             elif token.pos_ == "PRON" and token.lower_ in THIRD_NONPERSON and index.at(token) is None:
                 # "Syria says it is willing to withdraw", "Obama and Putin said they will attack"
                 group = _dominating_subject(token, index, resolver)
+                if (
+                    not group
+                    and i == sentence.start
+                    and token.dep_ == "nsubj"
+                    and not _expletive_frame(token)
+                ):
+                    # "Russia vetoed the draft. It said the text was one-sided": a sentence opened by
+                    # "It" or "They" goes on about the states the sentence before was about (added
+                    # 2026-12-07, seventeenth round)
+                    group = previous_states if (len(previous_states) == 1) == (token.lower_ == "it") else []
                 if len(group) == 1:
                     index.add_pronoun(token, group[0].actor_id)
                 elif len(group) > 1 and token.dep_ in SUBJECT_DEPS:
@@ -6617,6 +6628,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             if (p := index.by_token.get(i)) is not None and _kind(resolver, p.actor_id) == "person"
         }
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
+        previous_states = _root_states(sentence, index, resolver)
         previous_person = (
             next(
                 p
@@ -6649,6 +6661,48 @@ def _controlled_object(token: Token, index: MentionIndex, resolver: ActorResolve
         and _kind(resolver, p.actor_id) == "person"
     ]
     return objects[0] if len(objects) == 1 else None
+
+
+# Verbs whose sentence-opening "it" is mostly an empty subject ("It is clear that", "It remains to
+# be seen", "It takes time")
+EXPLETIVE_HEADS = frozenset(
+    {
+        "be",
+        "seem",
+        "appear",
+        "remain",
+        "take",
+        "look",
+        "matter",
+        "happen",
+        "emerge",
+        "follow",
+        "mean",
+        "become",
+    }
+)
+
+
+def _expletive_frame(pronoun: Token) -> bool:
+    """ "It is clear that ...", "It remains to be seen": an empty subject, not a side."""
+    return (
+        _lemma(pronoun.head) in EXPLETIVE_HEADS
+        or any(
+            c.dep_ in {"aux", "auxpass"} and _lemma(c) == "be" and c.i == pronoun.i + 1
+            for c in pronoun.head.children
+        )
+        and pronoun.head.tag_ == "VBN"
+    )
+
+
+def _root_states(sentence: Span, index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
+    """The states that are the subject of a sentence's main verb ("Russia and China vetoed ...")."""
+    root = sentence.root
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    found = [p for s in subjects for p in _conjoined(s, index, set())]
+    if not found or any(_kind(resolver, p.actor_id) != "state" for p in found):
+        return []
+    return found
 
 
 def _person_before(token: Token, start: int, index: MentionIndex, resolver: ActorResolver) -> bool:
