@@ -1574,15 +1574,15 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     if _lemma(head) in PATRON_NOUNS:
         skip = skip | {c.i for c in head.children if _patron_modifier(c)}
     whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    # "Russia, whose military intervention saved him": what "whose" owns, naming no side of its own, is
+    # the side's that the clause describes (added 2026-12-07, seventeenth round)
     if (
         whose is not None
         and head.pos_ == "NOUN"
         and not any(index.at(t) for t in head.subtree if t.i != whose.i)
+        and (owner := _owner_at(whose, index)) is not None
     ):
-        # "Russia, whose military intervention saved him": what "whose" owns, naming no side of its
-        # own, is the side's that the clause describes (added 2026-12-07, seventeenth round)
-        if (owner := _owner_at(whose, index)) is not None:
-            return [owner]
+        return [owner]
     # "airstrikes by Russia on Syrian rebels": an act named with its agent is the agent's
     agented = any(c.dep_ == "prep" and c.lower_ == "by" and _prep_objects(c) for c in head.children)
     frontier = [
