@@ -4136,6 +4136,8 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
         ),
         ("Russia vetoed the draft. It is clear that Iran is angry.", set()),
         ("The talks collapsed. It criticised Iran.", set()),
+        # an infinitive conjunct shares the first one's frame: refused both
+        ("Russia refused to help Iran and to attack Ukraine.", {("RUS", "IRN", -1, "reject")}),
     ],
 )
 def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

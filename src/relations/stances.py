@@ -6258,7 +6258,9 @@ def _own_frame(conjunct: Token) -> bool:
     threatened"): the first verb's modifiers stop there."""
     return (
         any(
-            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"}
+            # (not an infinitive's "to": "whether it has helped build up the rebel army to be its own
+            # proxy force, or to fight against the regime" is still asked; seventeenth round)
+            (c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "neg"} and c.tag_ != "TO")
             or (c.dep_ == "cc" and c.lower_ == "but")
             for c in conjunct.children
         )
@@ -6604,16 +6606,13 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             elif token.pos_ == "PRON" and token.lower_ in THIRD_NONPERSON and index.at(token) is None:
                 # "Syria says it is willing to withdraw", "Obama and Putin said they will attack"
                 group = _dominating_subject(token, index, resolver)
-                if (
-                    not group
-                    and i == sentence.start
-                    and token.dep_ == "nsubj"
-                    and not _expletive_frame(token)
-                ):
+                opening = i == sentence.start and token.dep_ == "nsubj" and not _expletive_frame(token)
+                if not group and opening:
                     # "Russia vetoed the draft. It said the text was one-sided": a sentence opened by
                     # "It" or "They" goes on about the states the sentence before was about (added
                     # 2026-12-07, seventeenth round)
-                    group = previous_states if (len(previous_states) == 1) == (token.lower_ == "it") else []
+                    single = token.lower_ == "it"
+                    group = previous_states if (len(previous_states) == 1) == single else []
                 if len(group) == 1:
                     index.add_pronoun(token, group[0].actor_id)
                 elif len(group) > 1 and token.dep_ in SUBJECT_DEPS:
