@@ -4121,6 +4121,11 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("SYR", "RUS", -1, "criticism"), (None, "RUS", -1, "reject")},
         ),
         ("Crime rates in Moscow fell.", set()),
+        # what a judgement calls its object is a role, also when it is an act noun
+        (
+            "Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.",
+            {("ALB", "SRB", -1, "criticism")},
+        ),
         # a sentence opened by "He" goes on about the one person the sentence before named
         (
             "Rival sides will need to overcome the hurdle of the fate of Syrian President Bashar al-Assad. "

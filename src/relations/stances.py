@@ -2668,7 +2668,13 @@ def _stray_agent(verb: Token) -> Token | None:
 def _as_events_go(prep: Token, noun: Token) -> bool:
     """ "plans to attack the Kurds as tensions between Ankara and Washington near ...": an "as" the
     parser read as a preposition, over an event noun, is a clause of circumstance, not a role."""
-    return prep.lower_ == "as" and _lemma(noun) in load_lexicon().nouns
+    if prep.lower_ != "as" or _lemma(noun) not in load_lexicon().nouns:
+        return False
+    # ("denounced as an ugly crime Serbia's suppression ...": what a judgement calls its object is
+    # its role; added 2026-12-07, seventeenth round)
+    return not any(
+        e.category in STATEMENT_CATEGORIES for e in load_lexicon().verbs.get(_lemma(prep.head), [])
+    )
 
 
 # Verbs of naming a thing as something ("what it called a violation")
