@@ -4036,6 +4036,7 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
         # penalties aimed are sanctions, not strikes
         ("The United States imposed tariffs targeting China.", {("USA", "CHN", -1, "sanction")}),
         ("Iranian banks were hit by US sanctions.", {("USA", "IRN", -1, "sanction")}),
+        ("The new US sanctions have hit Iran's oil exports.", {("USA", "IRN", -1, "sanction")}),
         ("Russian jets targeted rebels in Idlib.", {("RUS", "SYR", -1, "fight")}),
         # a hostile act as a passive's agent, with its own doer
         (

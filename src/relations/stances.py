@@ -950,8 +950,7 @@ PENALTY_NOUNS = frozenset(
 
 def _measure_doer(verb: Token) -> bool:
     """The verb's doer is a penalty ("sanctions targeting Iran's oil", "the new tariffs hit China")."""
-    doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if verb.tag_ == "VBN":
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children)):
         # "Iranian banks were hit by US sanctions", "countries targeted in Trump's travel ban": the
         # passive's agent or the measure it was done in
         doers = [
@@ -960,6 +959,8 @@ def _measure_doer(verb: Token) -> bool:
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"in", "under"})
             for g in _prep_objects(c)
         ]
+    else:
+        doers = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return any(_lemma(d) in PENALTY_NOUNS for d in doers)
 
 
@@ -6583,7 +6584,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
     Iran on notice"). Anything less certain stays unresolved."""
     previous_subject: Participant | None = None
     previous_person: Participant | None = None
-    previous_states: list[Participant] = []
+    previous_sentence: Span | None = None
     words = token_words(parsed.doc)
     for sentence in parsed.sentences:
         sentence_subject: Participant | None = None
@@ -6617,8 +6618,8 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
                     # "Russia vetoed the draft. It said the text was one-sided": a sentence opened by
                     # "It" or "They" goes on about the states the sentence before was about (added
                     # 2026-12-07, seventeenth round)
-                    single = token.lower_ == "it"
-                    group = previous_states if (len(previous_states) == 1) == single else []
+                    states = _root_states(previous_sentence, index, resolver) if previous_sentence else []
+                    group = states if (len(states) == 1) == (token.lower_ == "it") else []
                 if len(group) == 1:
                     index.add_pronoun(token, group[0].actor_id)
                 elif len(group) > 1 and token.dep_ in SUBJECT_DEPS:
@@ -6633,7 +6634,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             if (p := index.by_token.get(i)) is not None and _kind(resolver, p.actor_id) == "person"
         }
         previous_subject = sentence_subject if sentence_subject is not None and len(persons) == 1 else None
-        previous_states = _root_states(sentence, index, resolver)
+        previous_sentence = sentence
         previous_person = (
             next(
                 p
@@ -6690,14 +6691,11 @@ EXPLETIVE_HEADS = frozenset(
 
 def _expletive_frame(pronoun: Token) -> bool:
     """ "It is clear that ...", "It remains to be seen": an empty subject, not a side."""
-    return (
-        _lemma(pronoun.head) in EXPLETIVE_HEADS
-        or any(
-            c.dep_ in {"aux", "auxpass"} and _lemma(c) == "be" and c.i == pronoun.i + 1
-            for c in pronoun.head.children
-        )
-        and pronoun.head.tag_ == "VBN"
+    passive_be = pronoun.head.tag_ == "VBN" and any(
+        c.dep_ in {"aux", "auxpass"} and _lemma(c) == "be" and c.i == pronoun.i + 1
+        for c in pronoun.head.children
     )
+    return _lemma(pronoun.head) in EXPLETIVE_HEADS or passive_be
 
 
 def _root_states(sentence: Span, index: MentionIndex, resolver: ActorResolver) -> list[Participant]:
