@@ -1501,6 +1501,11 @@ PARTNERSHIP_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concer
 DOCUMENT_TOPIC_PREPS = frozenset({"on", "about", "over", "concerning", "regarding"})
 # what a side has about a place: with an owner named, a state's name on them is their topic
 POLICY_NOUNS = frozenset({"agenda", "policy", "strategy", "file", "dossier", "portfolio"})
+# "welcomed Trump's Syria decision": a decision with its owner named is the owner's; the place is what
+# it is about (added 2026-12-07, eighteenth round)
+OWNED_TOPIC_NOUNS = POLICY_NOUNS | frozenset(
+    {"decision", "announcement", "withdrawal", "pullout", "stance", "position", "approach", "doctrine"}
+)
 
 
 def _names_a_topic(head: Token, child: Token) -> bool:
@@ -1513,7 +1518,7 @@ def _names_a_topic(head: Token, child: Token) -> bool:
         # partners work on, not a partner (added 2026-12-07, fourteenth round)
         return True
     if (
-        _lemma(head) in POLICY_NOUNS
+        _lemma(head) in OWNED_TOPIC_NOUNS
         and child.dep_ == "compound"
         and child.ent_type_ != "NORP"
         and any(c.dep_ == "poss" for c in head.children)
@@ -1567,6 +1572,20 @@ def _organs_of_states(head: Token, index: MentionIndex, skip: set[int]) -> list[
 def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None) -> list[Participant]:
     """The actor(s) a noun phrase names: its shallowest mention, plus that mention's conjuncts."""
     skip = skip or set()
+    owned = next(
+        (
+            a
+            for a in head.children
+            if a.dep_ == "appos"
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in a.children)
+        ),
+        None,
+    )
+    if owned is not None and head.i not in skip:
+        # "cooperating with the Syrian president Bashar al-Assad's main backers, Iran and Russia": the
+        # parser reads the owner's title as the head and what he owns as its apposition (added
+        # 2026-12-07, eighteenth round)
+        return phrase_actors(owned, index, skip)
     found = _conjoined(head, index, skip)
     if found:
         return found
@@ -1772,6 +1791,31 @@ COUNTERPART_NOUNS = frozenset(
 BACKED_SIDES = frozenset({"force", "alliance", "coalition", "faction", "proxy", "administration", "side"})
 
 
+def _subject_of_next_clause(noun: Token) -> bool:
+    """ "Syria has objected to the Turkish invasion and Russia had urged restraint": a conjunct the
+    parser hung on the object, which is the subject a next finite verb lacks (added 2026-12-07,
+    eighteenth round)."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or any(t.i > noun.i for t in noun.subtree):
+        return False
+    after = doc[noun.i + 1]
+    if after.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    verb = after.head if after.dep_ in {"aux", "auxpass"} else after
+    # (a conjoined verb shares its first verb's subject: "tensions between regime and Kurdish forces
+    # have sometimes led to clashes" is read with "led" conjoined and is no evidence)
+    # (nor is a verb the list hangs on: "Barack Obama and Vladimir Putin met", "Barack" read as a
+    # preposition)
+    governor = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return (
+        verb.i > noun.i
+        and verb.dep_ != "conj"
+        and governor is not None
+        and governor.i != verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+    )
+
+
 def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Participant]:
     """The mention at ``token`` and at its conjuncts ("Russia, China, and France")."""
     first = index.at(token)
@@ -1828,13 +1872,21 @@ def _conjoined(token: Token, index: MentionIndex, skip: set[int]) -> list[Partic
             listed_compound = _comma_lost_in_list(child, current, index)
             if (child.dep_ == "conj" or listed_appos or listed_compound) and child.i not in seen:
                 seen.add(child.i)
-                participant = index.at(child) or next(
-                    (
-                        index.at(c)
-                        for c in child.children
-                        if c.dep_ in {"compound", "amod"} and index.at(c) and not _for_or_against(c)
-                    ),
-                    None,
+                if _subject_of_next_clause(child):
+                    continue
+                # ("the Assad regime and its ally Russia": a conjunct named by its apposition; added
+                # 2026-12-07, eighteenth round)
+                participant = (
+                    index.at(child)
+                    or next((index.at(c) for c in child.children if c.dep_ == "appos" and index.at(c)), None)
+                    or next(
+                        (
+                            index.at(c)
+                            for c in child.children
+                            if c.dep_ in {"compound", "amod"} and index.at(c) and not _for_or_against(c)
+                        ),
+                        None,
+                    )
                 )
                 if participant is not None and participant not in result:
                     result.append(participant)
@@ -3108,7 +3160,11 @@ def _targets_of(
     if trigger_entry is not None and trigger_entry.goldstein < 0:
         # "attack the US military's Kurdish partners", "struck Iran's proxies": the allies are hit, not
         # whose allies they are
-        groups = [[h for h in heads if not _ally_noun(h)] for heads in groups]
+        # (but the allies named after it are: "criticised Assad's allies, Russia and Iran"; added
+        # 2026-12-07, eighteenth round)
+        groups = [
+            [g for h in heads for g in ([h] if not _ally_noun(h) else _named_after(h, index))] for heads in groups
+        ]
     if _lemma(token) in LAUNCH_VERBS or (trigger_entry is not None and trigger_entry.category == "mobilize"):
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
         # (nor where forces are moved from: "moved troops from Syria to Crimea", seventeenth round)
@@ -3635,6 +3691,11 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
         return _lemma(owner) == entry.lemma
     # "fired shells at Seoul" is aimed; "clashed with rebels at Aleppo" is where it happened
     return prep in AIMED_PREPS - {"at"} or (prep == "at" and entry.lemma in FIRING_VERBS)
+
+
+def _named_after(noun: Token, index: MentionIndex) -> list[Token]:
+    """The sides a noun's apposition or list names after it ("Assad's allies, Russia and Iran")."""
+    return [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i and index.at(c) is not None]
 
 
 def _ally_noun(token: Token) -> bool:
@@ -4594,7 +4655,8 @@ RECEIVING_VERBS = frozenset(
 # Verbs of relying on what another gives (see _noun_roles)
 RELYING_VERBS = frozenset({"rely", "depend", "count", "lean"})
 # Verbs of keeping what another gives (see _noun_roles)
-KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain"})
+# ("Syria has the backing of Iran": added 2026-12-07, eighteenth round; it gave Syria's support for Iran)
+KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain", "have"})
 
 
 def _with_objects(noun: Token) -> list[Token]:
@@ -8918,6 +8980,16 @@ def _owed_to_another(token: Token, index: MentionIndex) -> bool:
     ) and any(c.dep_ == "nsubj" for c in token.head.children)
 
 
+def _hostile_passive(clause: Token) -> bool:
+    """ "must be punished", "should be held accountable", "must be stopped": a passive of a hostile
+    verb of the lexicon (one without a particle), or holding to account."""
+    if not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    if _lemma(clause) == "hold":
+        return any(c.lower_ in {"accountable", "responsible"} for c in clause.subtree)
+    return any(e.goldstein < 0 and e.particle is None for e in load_lexicon().verbs.get(_lemma(clause), []))
+
+
 def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
     """Subjects of a reported clause with "must"/"should" ("said that Sudan must return ...")."""
     found: list[Participant] = []
@@ -8929,6 +9001,10 @@ def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
             continue  # "should remain in office", "should not step down": backing, not a demand
         if _must_clause(clause):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if _hostile_passive(clause):
+                # "Obama has argued that Assad must be punished": who must suffer a hostile act is the
+                # one the demand is on (added 2026-12-07, eighteenth round)
+                subjects += [c for c in clause.children if c.dep_ == "nsubjpass" and index.at(c) is not None]
             named = _actors_of(subjects, index)
             if not named and len(addressees) == 1 and any(c.lower_ in {"it", "they"} for c in subjects):
                 # "Trump has told the EU it must take back its fighters": the pronoun is the addressee
