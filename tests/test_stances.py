@@ -4244,6 +4244,16 @@ def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text:
             "The Syrian government its ally Russia and a US-led coalition have all carried out air strikes against IS in Raqa.",
             {("RUS", None, -1, "fight"), ("SYR", None, -1, "fight"), ("USA", None, -1, "fight")},
         ),
+        # keeping or putting first one's ties with a side; protecting a side is still aid
+        (
+            "The US refused to intervene, prioritising its ties with Turkey over its new ally.",
+            {("TUR", "USA", 1, "cooperate"), ("USA", "TUR", 1, "cooperate")},
+        ),
+        (
+            "Russia and Iran maintained ties.",
+            {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
+        ),
+        ("Russia protected Syria.", {("RUS", "SYR", 1, "aid")}),
     ],
 )
 def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
