@@ -1577,7 +1577,9 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             a
             for a in head.children
             if a.dep_ == "appos"
-            and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in a.children)
+            and any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in a.children
+            )
         ),
         None,
     )
@@ -3163,7 +3165,8 @@ def _targets_of(
         # (but the allies named after it are: "criticised Assad's allies, Russia and Iran"; added
         # 2026-12-07, eighteenth round)
         groups = [
-            [g for h in heads for g in ([h] if not _ally_noun(h) else _named_after(h, index))] for heads in groups
+            [g for h in heads for g in ([h] if not _ally_noun(h) else _named_after(h, index))]
+            for heads in groups
         ]
     if _lemma(token) in LAUNCH_VERBS or (trigger_entry is not None and trigger_entry.category == "mobilize"):
         # "fired into Israel from Lebanon": where a projectile comes from is its origin, not its target
@@ -3695,7 +3698,9 @@ def _aimed_at(head: Token, entry: LexiconEntry | None) -> bool:
 
 def _named_after(noun: Token, index: MentionIndex) -> list[Token]:
     """The sides a noun's apposition or list names after it ("Assad's allies, Russia and Iran")."""
-    return [c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i and index.at(c) is not None]
+    return [
+        c for c in noun.children if c.dep_ in {"appos", "conj"} and c.i > noun.i and index.at(c) is not None
+    ]
 
 
 def _ally_noun(token: Token) -> bool:
