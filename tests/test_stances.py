@@ -4254,6 +4254,11 @@ def test_seventeenth_round_probes(stances_of: Callable[..., list[Stance]], text:
             {("IRN", "RUS", 1, "cooperate"), ("RUS", "IRN", 1, "cooperate")},
         ),
         ("Russia protected Syria.", {("RUS", "SYR", 1, "aid")}),
+        # the "with" side of a war is whom it is against: opposing or ruling it out is no hostility
+        ("Russia ruled out a war with Iran.", set()),
+        ("France opposed a war with Iraq.", set()),
+        ("Russia backed a war with Iraq.", {("RUS", "IRQ", -1, "opposition")}),
+        ("Russia ruled out talks with Israel.", {("RUS", "ISR", -1, "reject")}),
     ],
 )
 def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -7328,6 +7328,12 @@ def _endorsed_acts(token: Token) -> list[Token]:
     return [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
 
 
+# Hostilities whose "with" phrase names the other side ("a war with Iran")
+TWO_SIDED_HOSTILITIES = frozenset(
+    {"war", "clash", "conflict", "confrontation", "fight", "battle", "showdown", "hostility", "hostilities"}
+)
+
+
 def _victims_of_endorsed_act(
     token: Token, acts: list[Token], targets: list[Participant], index: MentionIndex
 ) -> list[Participant]:
@@ -7340,7 +7346,12 @@ def _victims_of_endorsed_act(
         for holder in holders
         for c in holder.children
         if c.dep_ == "prep"
-        and c.lower_ in AIMED_PREPS | {"against"}
+        and (
+            c.lower_ in AIMED_PREPS | {"against"}
+            # ("ruled out a war with Iran": the other side of a two-sided hostility; added 2026-12-07,
+            # eighteenth round)
+            or (c.lower_ == "with" and holder.i != token.i and _lemma(holder) in TWO_SIDED_HOSTILITIES)
+        )
         and (holder.i != token.i or c.i > min(a.i for a in acts))
         for g in _prep_objects(c)
     ]
