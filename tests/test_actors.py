@@ -1324,6 +1324,8 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo on Monday. "
         (THEATRE + "Turkish jets bombed Kurdish fighters.", "Kurdish fighters", "group:syr-rebels"),
         # and its victims (sixteenth round)
         (THEATRE + "US-led strikes have killed over 1200 civilians.", "civilians", "group:syr-civilians"),
+        # and a bare "the army" (eighteenth round)
+        (THEATRE + "The army shelled the town.", "army", "SYR"),
     ],
 )
 def test_a_wars_sides_are_placed_in_the_articles_theatre(
@@ -1341,6 +1343,7 @@ def test_a_wars_sides_are_placed_in_the_articles_theatre(
         THEATRE + "The militants fired back.",  # militants are as often Islamic State's
         THEATRE + "A truce was agreed by rebel backer Turkey.",  # whom Turkey backs is no side here
         THEATRE + "Shiite militias fired back.",  # in Syria, as often Iraq's or Iran's
+        THEATRE + "An army of volunteers fired back.",  # not a bare "the army"
     ],
 )
 def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) -> None:

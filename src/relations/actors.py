@@ -2587,6 +2587,10 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
         # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
         # ("Assads regime": FA-KES's lost apostrophe, a name)
         return not any(c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN" for c in token.children)
+    if role.role == "military" and token.lower_ == "army" and [doc[i].lower_ for i in modifiers] == ["the"]:
+        # "North of the capital the army backed by its Lebanese ally Hezbollah shelled Flita": a war
+        # story's bare "the army" is its theatre's (added 2026-12-07, eighteenth round)
+        return True
     return (
         role.role == "military"
         and token.lower_ in _THEATRE_ARMED_HEADS
