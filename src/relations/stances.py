@@ -932,7 +932,7 @@ def _backs_an_ouster(token: Token) -> bool:
         _lemma(o) in OUSTER_NOUNS
         and any(
             t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "GPE", "NORP", "ORG"}
-            for owner in [*(c for c in o.children if c.dep_ == "poss"), *_of_objects(o)]
+            for owner in [*(c for c in o.children if c.dep_ == "poss"), *_phrase_objects(o, "of")]
             for t in owner.subtree
         )
         for o in _phrase_core(token)
@@ -4664,14 +4664,12 @@ RELYING_VERBS = frozenset({"rely", "depend", "count", "lean"})
 KEEPING_VERBS = frozenset({"retain", "enjoy", "keep", "maintain", "have"})
 
 
-def _with_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "with" phrase ("in cooperation with the Syrian army")."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for g in _prep_objects(c)]
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "of" phrase ("the support of Russia")."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
+def _phrase_objects(head: Token, *prepositions: str) -> list[Token]:
+    """The objects of a word's phrases with these prepositions ("the support of Russia", "in
+    cooperation with the Syrian army")."""
+    return [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions for g in _prep_objects(c)
+    ]
 
 
 # Verbs of the reactions an act brings on its author, from whom the "from" phrase names ("sparked
@@ -4711,7 +4709,7 @@ def _noun_roles(
                     for c in token.children
                 )
                 # ("enjoys the support of Russia", added 2026-12-07, sixteenth round)
-                or bool(_actors_of(_of_objects(token), index))
+                or bool(_actors_of(_phrase_objects(token, "of"), index))
             )
         )
     ):
@@ -4728,7 +4726,7 @@ def _noun_roles(
         if not givers and _lemma(token.head) in KEEPING_VERBS | RECEIVING_VERBS:
             # "enjoys the active support of its allies, particularly Russia", "received the backing of
             # Moscow": the "of" phrase gives it (added 2026-12-07, sixteenth round)
-            givers = _actors_of(_of_objects(token), index)
+            givers = _actors_of(_phrase_objects(token, "of"), index)
         if not givers and _lemma(token) == "invitation":
             # "received an invitation to visit Turkey": the host invites (added 2026-12-07, fifteenth round)
             givers = _actors_of(
@@ -4804,7 +4802,7 @@ def _noun_roles(
                 and c.pos_ != "PRON"
                 and (p := index.at(c)) is not None
             ]
-            or _actors_of(_of_objects(token), index)
+            or _actors_of(_phrase_objects(token, "of"), index)
         )
     ):
         # "the Saudis, who rely on US support", "depends on Russia's backing": the owner gives it to
@@ -4815,7 +4813,7 @@ def _noun_roles(
         entry.category == "cooperate"
         and token.dep_ == "pobj"
         and token.head.lower_ == "in"
-        and (partners := _actors_of(_with_objects(token), index))
+        and (partners := _actors_of(_phrase_objects(token, "with"), index))
     ):
         # "The Russian Aerospace Forces in cooperation with the Syrian army carried out 468 sorties":
         # who acts in cooperation with a side cooperates with it (added 2026-12-07, seventeenth round)
@@ -7308,14 +7306,8 @@ def _endorsed_acts(token: Token) -> list[Token]:
     if token.pos_ == "NOUN":
         # "a strong backer of action including possible strikes against Assad's forces": what a backer
         # backs, and the acts its examples name (added 2026-12-07, seventeenth round)
-        objects += _of_objects(token)
-        objects += [
-            g
-            for o in list(objects)
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ in {"including", "like"}
-            for g in _prep_objects(c)
-        ]
+        objects += _phrase_objects(token, "of")
+        objects += [g for o in list(objects) for g in _phrase_objects(o, "including", "like")]
     # "vetoed a resolution condemning Iran", "backed a draft imposing sanctions on Syria": what the
     # document does (added 2026-12-07, fourteenth round)
     objects += [
