@@ -681,6 +681,15 @@ def test_spelling_variants_and_referents(
         ("Fighting raged in the southern suburbs of Damascus.", "Damascus"),
         ("The UK-based Syrian Observatory for Human Rights said so.", "UK"),
         ("Strikes hit the town of Khan Sheikhoun, near Idlib.", "Khan Sheikhoun"),
+        # a capital naming a meeting or an accord is where it met or was signed (nineteenth round)
+        ("The opposition's Riyadh agreement demands Assad's resignation.", "Riyadh"),
+        ("Russia welcomed the Astana talks.", "Astana"),
+        # a wire dateline after a teaser is no actor (nineteenth round)
+        (
+            "12 Daesh terrorists were killed by Kurdish-led forces near the northern town of Al Tabqah according "
+            "to local media. MOSCOW (Sputnik) Kurdish-led forces advanced.",
+            "MOSCOW",
+        ),
         # a country's National Security Council is no UN Security Council
         (
             "Trump agreed at a US National Security Council meeting to keep US troops in Syria.",

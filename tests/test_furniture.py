@@ -126,6 +126,12 @@ FURNITURE = [
         None,
         id="caption-credit",
     ),
+    pytest.param(
+        "12 Daesh terrorists were killed near Al Tabqah according to local media. ‖MOSCOW (Sputnik) "
+        "‖Kurdish-led Syrian Democratic Forces (SDF) eliminated 12 militants.",
+        None,
+        id="wire-dateline-after-a-teaser",
+    ),
 ]
 
 
@@ -333,6 +339,11 @@ SPANS = [
         None,
         id="share-widget",
     ),
+    pytest.param(
+        "Daesh terrorists were killed. ⟦BEIRUT (Reuters) - ⟧Clashes broke out in the suburbs.",
+        None,
+        id="wire-dateline",
+    ),
     # a headline is the story's own sentence, never furniture; nor is prose about tags or agencies
     pytest.param(
         "Russia warns Turkey over Afrin Moscow warned Ankara on Monday.",
@@ -340,6 +351,7 @@ SPANS = [
         id="title",
     ),
     pytest.param("Reuters reported on Sunday 30 Oct 2016 that AFP had left.", None, id="agency-in-prose"),
+    pytest.param("The ceasefire was brokered by Russia (TASS) and the US.", None, id="agency-after-a-name"),
     pytest.param("Police found dog tags in the rubble.", None, id="tags-in-prose"),
 ]
 

@@ -4265,6 +4265,84 @@ def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
     assert dyads(stances_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object's last conjunct that is the next clause's subject is not an object
+        (
+            "The hotline prevents a clash in the Syrian conflict, where Russia is backing the government and "
+            "the United States supports some opposition forces.",
+            set(),
+        ),
+        (
+            "Russia is backing the government and the United States supports Turkey.",
+            {("USA", "TUR", 1, "support")},
+        ),
+        # "respectively" pairs the lists in order
+        (
+            "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and rebels "
+            "respectively, are due to meet in Tehran on Friday.",
+            {("RUS", "SYR", 1, "support"), ("RUS", "TUR", 1, "consult"), ("TUR", "RUS", 1, "consult")},
+        ),
+        (
+            "Russia and Iran condemned Israel and the United States respectively.",
+            {("IRN", "USA", -1, "criticism"), ("RUS", "ISR", -1, "criticism")},
+        ),
+        (
+            "Russia and Iran condemned Israel and the United States.",
+            {
+                ("IRN", "ISR", -1, "criticism"),
+                ("IRN", "USA", -1, "criticism"),
+                ("RUS", "ISR", -1, "criticism"),
+                ("RUS", "USA", -1, "criticism"),
+            },
+        ),
+        # what was given away is held by whom it was given to
+        ("Iran seized weapons given by Washington.", set()),
+        ("Iran seized a tanker owned by Britain.", {("IRN", "GBR", -1, "coerce")}),
+        # a capital naming a meeting or an accord is where, not who; a pair of capitals names the sides
+        (
+            "The opposition's Riyadh agreement, which demands Assad's resignation, will not form part of the "
+            "negotiations.",
+            set(),
+        ),
+        ("The Minsk agreement demands that Russia withdraw its troops.", set()),
+        ("Russia welcomed the Astana talks.", set()),
+        ("Moscow talks with Tehran about oil.", {("IRN", "RUS", 1, "consult"), ("RUS", "IRN", 1, "consult")}),
+        (
+            "A western official familiar with the Baghdad–Washington talks said the US will jump on it.",
+            {("IRQ", "USA", 1, "consult"), ("USA", "IRQ", 1, "consult")},
+        ),
+        # what is ruled out does not happen; a refusal of talks is still a rejection
+        ("We rule out the situation developing into a direct American-Russian clash, Qassem said.", set()),
+        ("Russia ruled out any talks with the United States.", {("RUS", "USA", -1, "reject")}),
+        # "could not ... without X" names a condition, not a refusal, and blames no one
+        (
+            "Turkish jets could not operate over Syria's north-west without both Russia and Syria agreeing "
+            "not to use their missile systems against them.",
+            {("RUS", "SYR", 1, "agree"), ("SYR", "RUS", 1, "agree")},
+        ),
+        ("The offensive cannot succeed without Russian help for Assad.", {("RUS", "SYR", 1, "aid")}),
+        ('"Without pressure from Russia, the political process will not work," Hariri said.', set()),
+        # what a thing is meant for is its topic, not its side
+        (
+            "Erdoğan denounced an agreement signed with the EU intended to deal with the Syrian refugee crisis.",
+            {("TUR", None, -1, "criticism")},
+        ),
+        # a group's legal status in wire copy is no ban of the day; a ban is
+        ("Kurdish-led forces killed 47 Daesh militants (Daesh outlawed in Russia) near Tabqah.", set()),
+        ("Germany outlawed Hezbollah in April.", {("DEU", "LBN", -1, "coerce")}),
+    ],
+)
+def test_nineteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("The offensive cannot succeed without Russian help for Assad.")
+    assert [(s.category, s.hedged) for s in rows] == [("aid", True)]
+
+
 def test_background_opened_by_they_is_dated_to_its_own_time(stances_of: Callable[..., list[Stance]]) -> None:
     rows = stances_of(
         "For centuries, the neighboring Russian and Persian empires were rivals. They fought a series of "

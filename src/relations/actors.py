@@ -1467,8 +1467,17 @@ class ActorResolver:
                 actor_id = next(iter(ids)) if len(ids) == 1 else None
                 if (
                     key in self._capitals
-                    and _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
-                    and not _ADDRESSED_BEFORE.search(text[max(0, start - 40) : start])
+                    and (
+                        (
+                            _LOCATIVE_BEFORE.search(text[max(0, start - 25) : start])
+                            and not _ADDRESSED_BEFORE.search(text[max(0, start - 40) : start])
+                        )
+                        # (not one of two sides named in a pair: "the Baghdad–Washington talks")
+                        or (
+                            _MEETING_AFTER.match(text[stop : stop + 30])
+                            and text[start - 1 : start] not in "-–—/"
+                        )
+                    )
                 ):
                     found.append(_Candidate(start, stop, actor_id, "place"))  # "talks in Vienna"
                 else:
@@ -2691,6 +2700,13 @@ _LOCATIVE_BEFORE = re.compile(
 )
 # "protested to Pyongyang", "a letter from Tehran": a capital one addresses or hears from is its
 # government, not a place
+# "the opposition's Riyadh agreement", "the Astana talks": a capital naming a meeting or what was signed
+# at one is where, not who (added 2026-12-07, nineteenth round)
+_MEETING_AFTER = re.compile(
+    r"\s+(?:peace\s+)?(?:agreements?|accords?|talks(?!\s+(?:with|to)\b)|process|summits?|communiqu[eé]|"
+    r"declaration|conference|format|protocol|memorandum|negotiations|meetings?)\b",
+    re.IGNORECASE,
+)
 _ADDRESSED_BEFORE = re.compile(
     r"\b(?:protest\w*|complain\w*|appeal\w*|apologi[sz]\w*|wrote|written|letters?|messages?|notes?|"
     r"ultimatums?|proposals?|offers?|requests?|repl(?:y|ied|ies)|respon(?:d|ded|se)|turned|demarche)\s+"

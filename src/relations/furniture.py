@@ -162,6 +162,23 @@ def agency_date_pieces(text: str) -> list[Piece]:
     return pieces
 
 
+# A wire dateline: "MOSCOW (Sputnik) ", "BEIRUT (Reuters) - " (added 2026-12-07, nineteenth round)
+_WIRE_DATELINE = re.compile(
+    r"(?:(?<=\s)|(?<=^))[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2},? \((?:Sputnik|Reuters|AP|AFP|TASS|IRNA|Xinhua|UPI|"
+    r"Anadolu|dpa)\)(?: ?[-–—])? ?"
+)
+
+
+def wire_dateline_pieces(text: str) -> list[Piece]:
+    """A wire dateline where the body starts, after a teaser or a headline:
+    "... according to local media. | MOSCOW (Sputnik) | Kurdish-led Syrian Democratic Forces ..."."""
+    return [
+        Piece(match.start(), match.end())
+        for match in _WIRE_DATELINE.finditer(text, 0, OPENING_CHARS)
+        if opens_sentence(text, match.end())
+    ]
+
+
 def _printed_titles(title: str) -> list[str]:
     """The forms a title takes above the body: as given, then without the outlet's name after it
     ("... hits Syria evacuees | Jordan Times"); never with a final full stop."""
@@ -286,6 +303,7 @@ def _find_furniture(text: str, title: str | None) -> Furniture:
     pieces = [
         *leading_date_pieces(text),
         *agency_date_pieces(text),
+        *wire_dateline_pieces(text),
         *title_pieces(text, title),
         *widget_pieces(text),
     ]
@@ -361,13 +379,14 @@ def tag_list_pieces(text: str) -> list[Piece]:
 
 def furniture_spans(text: str, title: str | None = None) -> list[Piece]:
     """The runs of ``text`` that are page furniture, not story: the leading date line, an agency
-    byline and page date, the date printed under the title, share widgets, photo credits, tag lists
-    and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
+    byline and page date, a wire dateline, the date printed under the title, share widgets, photo
+    credits, tag lists and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
     them: a headline is the story's own sentence ("Russia warns Turkey over Afrin")."""
     titled = title_pieces(text, title)
     spans = [
         *leading_date_pieces(text),
         *agency_date_pieces(text),
+        *wire_dateline_pieces(text),
         *titled[1:],  # the page date after the title, never the title
         *widget_pieces(text),
         *(Piece(m.start(), m.end()) for m in _PHOTO_CREDIT.finditer(text)),

@@ -1614,6 +1614,9 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         and not (child.dep_ == "prep" and child.lower_ in UNNAMING_PREPS)
         and not (agented and child.dep_ == "prep" and child.lower_ in AIMED_PREPS)
         and not _names_a_topic(head, child)
+        # ("backing the government and the United States supports ...": the next clause's subject;
+        # added 2026-12-07, nineteenth round)
+        and not (child.dep_ == "conj" and _subject_of_next_clause(child))
     ]
     for depth in range(6):
         hits = [
@@ -1651,7 +1654,11 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
     # "President Kagame and his Rwandan Patriotic Front must agree": the first conjunct names no
     # actor we know, a later one does
     if head.pos_ in {"NOUN", "PROPN"}:
-        for conjunct in (c for c in head.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}):
+        for conjunct in (
+            c
+            for c in head.children
+            if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and not _subject_of_next_clause(c)
+        ):
             if found := phrase_actors(conjunct, index, skip):
                 return found
     return []
@@ -1809,9 +1816,23 @@ def _subject_of_next_clause(noun: Token) -> bool:
     # (nor is a verb the list hangs on: "Barack Obama and Vladimir Putin met", "Barack" read as a
     # preposition)
     governor = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    # (but a verb right after an object's conjunct is that conjunct's: "Russia is backing the
+    # government and the United States supports some opposition forces", read with "supports"
+    # conjoined to the sentence's first verb; added 2026-12-07, nineteenth round)
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
     return (
         verb.i > noun.i
-        and verb.dep_ != "conj"
+        and (
+            verb.dep_ != "conj"
+            # (a past form may be a participle: "ISIL or Daesh outlawed in Russia")
+            or (
+                first.dep_ == "dobj"
+                and after.i == verb.i
+                and (verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "dobj" for c in verb.children))
+            )
+        )
         and governor is not None
         and governor.i != verb.i
         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
@@ -2226,6 +2247,17 @@ def _stranded_subject(verb: Token) -> Token | None:
                     and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in obj.children)
                 ):
                     return obj
+    # "where Russia is backing the government and the United States supports some opposition
+    # forces": the object's last conjunct is the subject (added 2026-12-07, nineteenth round)
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (
+        before is not None
+        and before.dep_ == "conj"
+        # (a past form may be a participle: "ISIL or Daesh outlawed in Russia")
+        and (verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "dobj" for c in verb.children))
+        and _subject_of_next_clause(before)
+    ):
+        return before
     # (or a conjunct with no "and" before it: "broke out as the US adviser, John Bolton, visited")
     if verb.dep_ != "advcl" and not (
         verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in verb.doc[verb.head.i + 1 : verb.i])
@@ -3025,6 +3057,31 @@ def _unsided_preps(token: Token, entry: LexiconEntry) -> set[str]:
 PROTECTING_VERBS = frozenset({"defend", "protect", "shield", "guard", "shelter", "save", "rescue", "secure"})
 
 
+def _given_by(goods: Token) -> Token | None:
+    """The participle of giving that describes ``goods`` with its giver ("weapons given by
+    Washington to the militants"), if any."""
+    return next(
+        (
+            c
+            for c in goods.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and _lemma(c) in GIVING_VERBS | {"supply", "provide", "donate", "sell"}
+            and any(a.dep_ == "agent" for a in c.children)
+        ),
+        None,
+    )
+
+
+def _holders_of_given(goods: Token) -> list[Token]:
+    """Who holds ``goods``: those given them, when a participle names the giver; else the goods'
+    own phrase."""
+    given = _given_by(goods)
+    if given is None:
+        return [goods]
+    return [o for p in given.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)]
+
+
 def _targets_of(
     token: Token,
     index: MentionIndex,
@@ -3155,6 +3212,10 @@ def _targets_of(
     ):
         # "extradited the Russian arms dealer to the United States": the receiving state is the partner
         groups = [handed_to, *groups]
+    if _lemma(token) in TAKING_VERBS:
+        # "seize weapons given by Washington to the militants": the giver no longer holds them; who
+        # was given them does (added 2026-12-07, nineteenth round)
+        groups = [[g for h in heads for g in _holders_of_given(h)] for heads in groups]
     if _lemma(token) in TAKING_VERBS and (taken_from := _from_objects(token)):
         # "recapture the town of Tabqa from the group": whom ground is taken from is the enemy, not the
         # place taken (nobody, when the text does not name them)
@@ -3923,6 +3984,9 @@ HOST_OBJECTS = frozenset({"asylum", "refuge"})
 PLACED_CATEGORIES = frozenset({"concede", "retreat", "protest", "mobilize", "investigate"})
 
 
+PURPOSE_PARTICIPLES = frozenset({"intend", "design", "mean", "meant"})
+
+
 def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> list[Participant]:
     """Actors anywhere in a phrase, shallowest first (used only when the phrase names none directly).
     With ``on_topics``, an "on" phrase is what the phrase is about ("agreed to cooperation on Syria
@@ -3942,6 +4006,19 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
     }
     if on_topics:
         topics |= {t.i for h in head.subtree if h.dep_ == "prep" and h.lower_ == "on" for t in h.subtree}
+    # "an agreement signed with the bloc intended to deal with the Syrian refugee crisis": what a thing
+    # is meant for is its topic (added 2026-12-07, nineteenth round)
+    topics |= {
+        t.i
+        for h in head.subtree
+        if h.dep_ == "acl" and h.tag_ in {"VBN", "VBD"} and _lemma(h) in PURPOSE_PARTICIPLES
+        for t in h.subtree
+    }
+    # ("backing the government and the United States supports ...": the next clause's subject;
+    # added 2026-12-07, nineteenth round)
+    topics |= {
+        t.i for c in head.subtree if c.dep_ == "conj" and _subject_of_next_clause(c) for t in c.subtree
+    }
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
         if (
             _crosses_clause(token, head)
@@ -6046,9 +6123,19 @@ def _going_on_below_stop(link: Token, below: Token) -> bool:
     return link.dep_ == "xcomp" and (governor in SELF_DEMANDING_VERBS or governor in REFUSALS | UNWILLING)
 
 
+def _without(link: Token) -> bool:
+    return link.dep_ == "prep" and link.lower_ == "without"
+
+
+def _precondition(token: Token) -> bool:
+    """ "Without pressure from Russia, the political process will not work": an act named as what
+    something needs, neither done nor blamed (added 2026-12-07, nineteenth round)."""
+    return any(_without(link) for link in _clause_chain(token)[1:])
+
+
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
-    negated = hedged = future = unknown = False
+    negated = hedged = future = unknown = precondition = False
     for position, link in enumerate(chain):
         below = chain[position - 1] if position else None
         if below is not None and below.dep_ == "conj" and _own_frame(below):
@@ -6070,6 +6157,7 @@ def read_modifiers(token: Token) -> Modifiers:
             break
         if link.i == token.i and _halted(token):
             negated = True  # "a moratorium on Russian air strikes": not done while it holds (2026-12-07)
+        precondition = precondition or (link.i != token.i and _without(link))
         if (
             link.i != token.i
             and token.dep_ == "pobj"
@@ -6098,6 +6186,10 @@ def read_modifiers(token: Token) -> Modifiers:
             ):
                 if link.i != token.i and (_epistemic(link) or (trigger_object and _others_act(link, token))):
                     unknown = True  # "he is not aware of any conversations between Putin and Trump"
+                elif precondition:
+                    # "could not operate without both Russia and Syria agreeing": a condition, not a
+                    # refusal (added 2026-12-07, nineteenth round)
+                    hedged = True
                 else:
                     negated = True
             if child.dep_ == "cc" and lower == "nor" and child.i < link.i:
@@ -6172,6 +6264,17 @@ def read_modifiers(token: Token) -> Modifiers:
         if link.i != token.i and _lemma(link) in REFUSALS and link.pos_ == "VERB" and below is not None:
             # "refused to help Iran" is no help (the refused act only, not the refuser's subject)
             negated = negated or below.dep_ in {"xcomp", "ccomp", "dobj"}
+        if (
+            link.i != token.i
+            and _lemma(link) == "rule"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in link.children)
+            and below is not None
+            and below.dep_ == "dobj"
+            and below.i != token.i
+        ):
+            # "We rule out the situation developing into a direct American-Russian clash": what is
+            # ruled out does not happen (added 2026-12-07, nineteenth round)
+            negated = True
         if link.i != token.i and _lemma(link) in INABILITIES and below is not None and below.dep_ == "xcomp":
             # "have been unable to deter Turkey": not done, and no refusal either ("unable to provide
             # treatment" rejects no one)
@@ -6894,6 +6997,63 @@ def _clause_offsets(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+BAN_VERBS = frozenset({"ban", "outlaw", "proscribe", "prohibit"})
+
+
+def _ban_label(token: Token) -> bool:
+    """ "Islamic State (ISIL or Daesh outlawed in Russia)", "terrorist organizations (both banned in
+    Russia)": the legal status wire stories attach to a group's name, not a ban done that day (added
+    2026-12-07, nineteenth round)."""
+    if _lemma(token) not in BAN_VERBS or token.tag_ not in {"VBN", "VBD"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "agent"} for c in token.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "in" for c in token.children):
+        return False
+    before = token.doc[token.sent.start : token.i]
+    opened = max((t.i for t in before if t.text == "("), default=-1)
+    closed = max((t.i for t in before if t.text == ")"), default=-1)
+    return opened > closed or token.dep_ == "acl"
+
+
+def _list_of(token: Token) -> list[Token]:
+    """The conjuncts of the list ``token`` is in, in reading order."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return sorted([first, *first.conjuncts], key=lambda t: t.i)
+
+
+def _conjunct_actors(token: Token, index: MentionIndex) -> list[Participant]:
+    """The actors one conjunct names by itself, not those of the conjuncts hung on it."""
+    others = {t.i for c in token.children if c.dep_ in {"conj", "cc"} for t in c.subtree}
+    return [p for p in phrase_actors(token, index, others) if p.token.i not in others]
+
+
+def _respective_pairs(token: Token, index: MentionIndex) -> list[tuple[Participant, Participant]] | None:
+    """ "Vladimir Putin and Recep Tayyip Erdoğan, who have backed the Syrian government and rebels
+    respectively": the n-th side acts on the n-th object only (added 2026-12-07, nineteenth round).
+    None without "respectively" or when the two lists are not of one length."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "respectively" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(subjects) != 1 or len(objects) != 1:
+        return None
+    subject = subjects[0]
+    if subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+        subject = token.head  # ("who have backed ...": the list the clause describes)
+    sides, objects = _list_of(subject), _list_of(objects[0])
+    if len(sides) < 2 or len(sides) != len(objects):
+        return None
+    return [
+        (source, target)
+        for side, aimed in zip(sides, objects, strict=True)
+        for source in _conjunct_actors(side, index)
+        for target in _conjunct_actors(aimed, index)
+    ]
+
+
 def _drafts_for_sentence(
     sentence: Span,
     sentence_id: int,
@@ -6903,8 +7063,13 @@ def _drafts_for_sentence(
     lexicon: Lexicon,
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
+    respective: dict[int, set[tuple[str, str]]] = {}
     for trigger in find_triggers(sentence, lexicon):
         roles = participants(trigger, index, resolver)
+        if (pairs := _respective_pairs(trigger.token, index)) is not None:
+            respective[trigger.token.i] = {(a.actor_id, b.actor_id) for a, b in pairs}
+            sources = list({a.actor_id: a for a, _ in pairs}.values())
+            roles = roles._replace(sources=sources, targets=list({b.actor_id: b for _, b in pairs}.values()))
         home_only: set[str] = set()
         if roles.sources and not roles.targets and not roles.reciprocal:
             # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
@@ -6985,6 +7150,8 @@ def _drafts_for_sentence(
             continue
         if trigger.entry.destination and _unrealised_gerund(trigger.token):
             continue  # "warned its citizens against travelling to Iran": a journey no one makes
+        if _ban_label(trigger.token):
+            continue  # "Daesh (outlawed in Russia)": a standing label, no act of the day
         if _demanded(trigger.token):
             speech = _speech_at(trigger.token, contexts)
             drafts.extend(
@@ -7257,6 +7424,7 @@ def _drafts_for_sentence(
                 if (
                     _answers_an_act(trigger.token)
                     or _question(trigger.token)
+                    or _precondition(trigger.token)
                     or speech.cue in DENIALS
                     or _in_view_on(trigger.token)
                 ):
@@ -7270,7 +7438,13 @@ def _drafts_for_sentence(
     drafts.extend(_exonerations(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
-    return drafts
+    return [
+        d
+        for d in drafts
+        if d.anchor.i not in respective
+        or (d.source, d.target) in respective[d.anchor.i]
+        or d.quote_id is not None  # a speaker's reading of the clause is not one of its pairs
+    ]
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "following", "until", "amid"})
