@@ -341,6 +341,27 @@ def test_misplaced_opening_mark_closes_the_quote() -> None:
     assert text[span.start : span.end] == "This is drug trafficking on the territory of neighboring states"
 
 
+def test_a_reporting_sentence_inside_an_open_quote_ends_it() -> None:
+    # the source lost the mark after "exactly."; Pompeo's words are his, and so is the next sentence
+    text = (
+        "Bolton retweeted the president, adding “My thoughts exactly. Pompeo said in an interview published "
+        "on Monday: “We need to have long conversations with the Turks.” The secretary of state said that "
+        "the US would keep its ties with the Kurds."
+    )
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "My thoughts exactly.",
+        "We need to have long conversations with the Turks.",
+    ]
+
+
+def test_a_quote_quoted_inside_a_quote_still_nests() -> None:
+    text = "He said: “We have one aim. Lavrov said it plainly: “Leave now.” That is all.”"
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "We have one aim. Lavrov said it plainly: “Leave now.” That is all.",
+        "Leave now.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

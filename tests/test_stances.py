@@ -4332,6 +4332,31 @@ def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
         # a group's legal status in wire copy is no ban of the day; a ban is
         ("Kurdish-led forces killed 47 Daesh militants (Daesh outlawed in Russia) near Tabqah.", set()),
         ("Germany outlawed Hezbollah in April.", {("DEU", "LBN", -1, "coerce")}),
+        # a phrase's own noun aimed at a side; a list closed by its own "and" in a fronted phrase
+        ("Zakharova took a jab at the United States.", {("RUS", "USA", -1, "criticism")}),
+        (
+            "To the surprise of Bolton and Erdoğan, Trump instantly sided with the Turkish president.",
+            {("USA", "TUR", 1, "support")},
+        ),
+        (
+            "In January, Russia, China, and France criticized the United States.",
+            {
+                ("CHN", "USA", -1, "criticism"),
+                ("FRA", "USA", -1, "criticism"),
+                ("RUS", "USA", -1, "criticism"),
+            },
+        ),
+        ("Trump called out Iran.", {("USA", "IRN", -1, "criticism")}),
+        ("Trump expressed his disappointment with Russia.", {("USA", "RUS", -1, "criticism")}),
+        # what an unowned effort aims at is its content; a cause is no target
+        ("Trump has ignored diplomatic efforts to end Syria’s seven-year civil war.", set()),
+        ("Russia backed efforts to isolate Iran.", set()),
+        (
+            "Idlib administration on Monday announced it was suspending its work as a result of intensive "
+            "aerial bombardment by the Russian and Assad regime air forces.",
+            {("SYR", "RUS", -1, "criticism")},  # the report of another's attack accuses it; no sanction
+        ),
+        ("Russia suspended talks with the US as a result of the strikes.", {("RUS", "USA", -1, "sanction")}),
     ],
 )
 def test_nineteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

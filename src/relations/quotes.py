@@ -104,6 +104,31 @@ def _looks_like_close(text: str, pos: int) -> bool:
     return bool(before) and before[-1] in ",.!?;…"
 
 
+# A sentence that opens with a name and a reporting verb and ends with a colon: "Pompeo said in an
+# interview published on Monday:"
+_REPORTING_OPENER = re.compile(
+    r"[.!?]\s+(?=(?:[A-Z][\w’'-]+ ){1,3}(?:said|says|told|added|wrote|tweeted|declared)\b[^.!?“”\"]*:\s*$)"
+)
+
+
+def _closes_twice(text: str, following: list[int]) -> bool:
+    """Whether the marks after an opening glyph close two quotes before another opens: the glyph
+    opened a quote inside a quote (“A. Lavrov said: “B.” C.”)."""
+    closes = 0
+    for m in following:
+        if text[m] in DOUBLE_OPEN:
+            break
+        closes += text[m] in DOUBLE_CLOSE or text[m] == STRAIGHT_DOUBLE
+    return closes >= 2
+
+
+def _lost_close(text: str, open_at: int, pos: int) -> int | None:
+    """Where a quote opened at ``open_at`` ended, if the text up to the opening mark at ``pos`` shows a
+    reporting sentence of its own after a sentence end (the closing mark the source lost)."""
+    match = _REPORTING_OPENER.search(text, open_at + 1, pos)
+    return match.start() + 1 if match is not None else None
+
+
 def _cap_unclosed(text: str, start: int, end: int) -> int:
     """Where an unclosed quote stops: its paragraph end, or a sentence end when the paragraph is long."""
     if end - start <= _MAX_UNCLOSED_CHARS:
@@ -148,6 +173,16 @@ def _pair_double_marks(text: str, marks: list[int]) -> list[_Pair]:
         elif char in DOUBLE_OPEN:
             is_open = True
             after = text[pos + 1 : pos + 2]
+            if (
+                stack
+                and not _closes_twice(text, marks[n + 1 :])
+                and (lost := _lost_close(text, stack[-1], pos)) is not None
+            ):
+                # “My thoughts exactly. Pompeo said in an interview: “We need ...”: a reporting clause
+                # of its own inside an open quote; the source lost the closing mark before it (added
+                # 2026-12-07, nineteenth round)
+                open_at = stack.pop()
+                pairs.append(_Pair(open_at, lost, len(stack)))
             if stack and pos > 0 and not text[pos - 1].isspace() and (not after or after.isspace()):
                 is_open = False  # glued to the words before it and not after: “ used as a closing mark
             elif stack and _looks_like_close(text, pos):

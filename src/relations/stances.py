@@ -1984,6 +1984,16 @@ def _listed_before(token: Token, index: MentionIndex, skip: set[int]) -> list[Pa
             break
         if previous.token.dep_ in {"pobj", "dobj", "poss", "npadvmod"}:
             break  # "In Syria, Erdogan ...": a fronted place, not a list of subjects
+        listed = _list_of(previous.token)
+        if (
+            previous.token.dep_ == "conj"
+            and doc[i - 1].lower_ == ","
+            and listed[0].dep_ == "pobj"
+            and any(c.dep_ == "cc" for t in listed for c in t.children)
+        ):
+            # "To the surprise of Bolton and Erdoğan, Trump sided with ...": a list closed by its own
+            # "and" inside a fronted phrase (added 2026-12-07, nineteenth round)
+            break
         found.insert(0, previous)
         start = previous.mention.start if previous.mention else doc[j].idx
         i = _first_token_from(doc, start, j)
@@ -2832,6 +2842,9 @@ def _object_heads(token: Token) -> list[Token]:
         and not (stray is not None and (c.i == stray.i or (c.i > stray.i and c.lower_ in AIMED_PREPS)))
         and not _stray_border_with(c)
         and not any(x.lower_ == "instead" for x in c.children)  # "instead of Cardin" (2026-12-07)
+        # ("suspending its work as a result of bombardment by the Russian air force": a cause, not
+        # whom it is done to; added 2026-12-07, nineteenth round)
+        and not (c.lower_ == "as" and any(_lemma(g) in {"result", "consequence"} for g in _prep_objects(c)))
         for g in map(_prepositional_antecedent, _prep_objects(c) or _dangling_object(c))
         if not _with_help(g) and not _on_a_border(g) and not _as_events_go(c, g)
     ]
@@ -3212,6 +3225,20 @@ def _targets_of(
     ):
         # "extradited the Russian arms dealer to the United States": the receiving state is the partner
         groups = [handed_to, *groups]
+    if trigger_entry is not None and trigger_entry.pos == "phrase":
+        # "Zakharova took a jab at the United States": whom the phrase's own noun is aimed at (an "at"
+        # phrase is otherwise a place; added 2026-12-07, nineteenth round)
+        words = set(trigger_entry.lemma.split())
+        aimed = [
+            g
+            for o in token.children
+            if o.dep_ == "dobj" and _lemma(o) in words
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
+            for g in _prep_objects(c)
+        ]
+        if aimed:
+            groups = [aimed, *groups]
     if _lemma(token) in TAKING_VERBS:
         # "seize weapons given by Washington to the militants": the giver no longer holds them; who
         # was given them does (added 2026-12-07, nineteenth round)
@@ -4064,6 +4091,9 @@ def _projectile_aim(prep: Token) -> bool:
     return prep.lower_ in AIMED_PREPS and prep.head.dep_ == "dobj" and _lemma(prep.head.head) in LAUNCH_VERBS
 
 
+EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "initiative", "endeavour", "endeavor"})
+
+
 def _crosses_clause(token: Token, head: Token) -> bool:
     while token.i != head.i and token.head.i != token.i:
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
@@ -4081,6 +4111,18 @@ def _crosses_clause(token: Token, head: Token) -> bool:
             return True  # "air strikes in Syria": a place, not a target
         if token.dep_ == "acl" and token.tag_ == "VBN" and _lemma(token) in DESCRIBING_PARTICIPLES:
             return True  # "executed two men convicted of spying for Israel": what they were found guilty of
+        if (
+            token.dep_ == "acl"
+            and _lemma(token.head) in EFFORT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ == "poss" for c in token.head.children)
+            # ("conducted a drill in an attempt to deter US maneuvers": the subject's own purpose)
+            and not (token.head.dep_ == "pobj" and token.head.head.lower_ == "in")
+        ):
+            # "has ignored diplomatic efforts to end Syria's civil war": what an effort aims at is its
+            # content, not whose it is ("press ahead with its attempts to drive the Kurds out": the
+            # owner's own act; added 2026-12-07, nineteenth round)
+            return True
         if token.dep_ == "agent" and token.head.dep_ == "acl" and _lemma(token.head) in BACKING_PARTICIPLES:
             # "pounded the area, backed by Russian allies": the backer is no target ("a resolution
             # proposed by Britain", vetoed, is Britain's)
