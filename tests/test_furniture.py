@@ -344,6 +344,18 @@ SPANS = [
         None,
         id="wire-dateline",
     ),
+    pytest.param(
+        "the US authorities pledged. Source TRTWorld and agencies ⟦Related News Turkey tells Israeli consul "
+        "general to leave country | Iraqs vote violations Contact Us Cookie Policy⟧",
+        None,
+        id="related-news-to-the-page-end",
+    ),
+    pytest.param(
+        "Militants were killed. 87 ⟦Related Turkey Detains 49 Daesh Suspects Syrian Army Frees Territories "
+        "⟧⟦Tags militants Kurds⟧",
+        None,
+        id="sputnik-related-headlines-before-tags",
+    ),
     # a headline is the story's own sentence, never furniture; nor is prose about tags or agencies
     pytest.param(
         "Russia warns Turkey over Afrin Moscow warned Ankara on Monday.",
@@ -351,6 +363,10 @@ SPANS = [
         id="title",
     ),
     pytest.param("Reuters reported on Sunday 30 Oct 2016 that AFP had left.", None, id="agency-in-prose"),
+    pytest.param(
+        "⟦Print Tweet Views 729 ⟧Related IS group claims responsibility.", None, id="related-with-no-sure-end"
+    ),
+    pytest.param("The two stories are related news for Syria.", None, id="related-in-prose"),
     pytest.param("The ceasefire was brokered by Russia (TASS) and the US.", None, id="agency-after-a-name"),
     pytest.param("Police found dog tags in the rubble.", None, id="tags-in-prose"),
 ]

@@ -377,10 +377,34 @@ def tag_list_pieces(text: str) -> list[Piece]:
     return pieces
 
 
+# Lists of other stories' headlines (added 2026-12-07, nineteenth round): TRT World's and its agencies'
+# closing "Source AFP Related News ..." (to the page end), and Sputnik's "... 87 Related ... Tags ..."
+# after the view counter (to the tag list). Ahram's "Print Tweet Views 729 Related ..." runs on into the
+# body with no sure end and is left alone.
+_RELATED_NEWS = re.compile(r"(?<=\bSource )[^.\n]{2,40}? (Related News\b.*)\Z", re.DOTALL)
+_RELATED_BEFORE_TAGS = re.compile(r"(?<!Views )(?<=\d )Related (?=[A-Z])")
+
+
+def related_list_pieces(text: str) -> list[Piece]:
+    """Headlines of other stories listed on the page: "Source TRTWorld and agencies | Related News Iraqs
+    vote violations | ...", "... 87 | Related Turkey Detains 49 Daesh Suspects ... | Tags ..."."""
+    pieces: list[Piece] = []
+    if "Related " not in text:
+        return pieces
+    news = _RELATED_NEWS.search(text)
+    if news is not None:
+        pieces.append(Piece(news.start(1), len(text)))
+    for match in _RELATED_BEFORE_TAGS.finditer(text):
+        tags = _TAG_START.search(text, match.end())
+        if tags is not None and tags.start() - match.end() < 2000:
+            pieces.append(Piece(match.start(), tags.start()))
+    return pieces
+
+
 def furniture_spans(text: str, title: str | None = None) -> list[Piece]:
     """The runs of ``text`` that are page furniture, not story: the leading date line, an agency
     byline and page date, a wire dateline, the date printed under the title, share widgets, photo
-    credits, tag lists and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
+    credits, tag lists, lists of other stories' headlines and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
     them: a headline is the story's own sentence ("Russia warns Turkey over Afrin")."""
     titled = title_pieces(text, title)
     spans = [
@@ -393,6 +417,7 @@ def furniture_spans(text: str, title: str | None = None) -> list[Piece]:
         *(Piece(m.start(), m.end()) for m in _AGENCY_PHOTO.finditer(text)),
         *(Piece(m.start(), m.end()) for footer in _FOOTERS for m in footer.finditer(text)),
         *tag_list_pieces(text),
+        *related_list_pieces(text),
     ]
     return sorted(set(spans))
 

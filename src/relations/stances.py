@@ -9366,6 +9366,12 @@ def extract_stances(
     drafts: list[_Draft] = []
     for sentence_id, sentence in enumerate(parsed.sentences):
         drafts.extend(_drafts_for_sentence(sentence, sentence_id, index, contexts, resolver, lexicon))
+    # a nationality word in page furniture names no side either ("Related News ... Syrian regime attacks
+    # kill 16 civilians": another story's headline; added 2026-12-07, nineteenth round)
+    from relations.furniture import furniture_spans  # imports spaCy: not at module level (see actors)
+
+    furniture = furniture_spans(parsed.article.text, parsed.article.title)
+    drafts = [d for d in drafts if not any(p.start <= d.anchor.idx < p.end for p in furniture)]
     stances: list[Stance] = []
     seen: set[tuple[int, str, str, str]] = set()
     for draft in drafts:
