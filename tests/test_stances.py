@@ -3467,7 +3467,8 @@ def test_twelfth_round_probes(stances_of: Callable[..., list[Stance]], text: str
         ("Chechen elders criticized the Russian government.", {("RUS", "RUS", -1, "criticism")}),
         ("Kurdish leaders criticized the Iraqi government.", set()),
         # a gift's giver on a passive
-        ("Russia was given prior warning by the US.", {("USA", "RUS", -1, "warning")}),
+        # (a "prior warning" is notice ahead of a strike, no threat: nineteenth round)
+        ("Russia was given a stern warning by the US.", {("USA", "RUS", -1, "warning")}),
         ("Russia was given a warning.", set()),
         # requests, pleas and assurances to a side
         ("Russia will send an official request today to the UK.", {("RUS", "GBR", 1, "appeal")}),
@@ -4357,6 +4358,14 @@ def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
             {("SYR", "RUS", -1, "criticism")},  # the report of another's attack accuses it; no sanction
         ),
         ("Russia suspended talks with the US as a result of the strikes.", {("RUS", "USA", -1, "sanction")}),
+        # notice given ahead between militaries is no threat; a call for a meeting is an appeal
+        ("The US gave Russia advance warning of that attack through a deconfliction notice.", set()),
+        ("The US gave Russia a warning.", {("USA", "RUS", -1, "warning")}),
+        ("Russia was given prior warning by the US.", set()),
+        (
+            "Putin called for a congress of Syrian regime and opposition figures.",
+            {("RUS", "SYR", 1, "appeal")},
+        ),
     ],
 )
 def test_nineteenth_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -731,7 +731,10 @@ def _topic(token: Token, verb: Token) -> bool:
 COOPERATIVE_ASKS = frozenset(
     {"dialogue", "talk", "talks", "negotiation", "cooperation", "peace", "ceasefire", "cease-fire", "truce",
      "calm", "restraint", "reconciliation", "de-escalation", "aid", "help", "assistance", "solution",
-     "settlement", "compromise", "diplomacy", "engagement"}
+     "settlement", "compromise", "diplomacy", "engagement",
+     # (added 2026-12-07, nineteenth round: "Putin called for a congress of Syrian regime and
+     # opposition figures")
+     "congress", "conference", "summit", "meeting"}
 )  # fmt: skip
 
 
@@ -7039,6 +7042,17 @@ def _clause_offsets(token: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+def _advance_notice(token: Token) -> bool:
+    """ "The US gave Russia advance warning of that attack": notice given ahead so that the other side
+    keeps clear, a courtesy between militaries, not a threat to it (added 2026-12-07, nineteenth round)."""
+    noun = token if token.pos_ == "NOUN" else next((c for c in token.children if c.dep_ == "dobj"), None)
+    return (
+        noun is not None
+        and _lemma(noun) in {"warning", "notice", "notification"}
+        and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"advance", "prior"} for c in noun.children)
+    )
+
+
 BAN_VERBS = frozenset({"ban", "outlaw", "proscribe", "prohibit"})
 
 
@@ -7194,6 +7208,8 @@ def _drafts_for_sentence(
             continue  # "warned its citizens against travelling to Iran": a journey no one makes
         if _ban_label(trigger.token):
             continue  # "Daesh (outlawed in Russia)": a standing label, no act of the day
+        if _advance_notice(trigger.token):
+            continue  # "gave Russia advance warning of that attack through a deconfliction notice"
         if _demanded(trigger.token):
             speech = _speech_at(trigger.token, contexts)
             drafts.extend(
