@@ -356,6 +356,13 @@ SPANS = [
         None,
         id="sputnik-related-headlines-before-tags",
     ),
+    pytest.param(
+        "Militants were killed. ⟦Topic US Missile Attack on Syrian Air Base (200) Related Putin to Discuss US "
+        "Missile Strikes in Syria "
+        "⟧⟦Tags missile attacks Syria⟧",
+        None,
+        id="sputnik-topic-and-related-headlines",
+    ),
     # a headline is the story's own sentence, never furniture; nor is prose about tags or agencies
     pytest.param(
         "Russia warns Turkey over Afrin Moscow warned Ankara on Monday.",

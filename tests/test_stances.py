@@ -4332,6 +4332,11 @@ def test_eighteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
         ),
         # a group's legal status in wire copy is no ban of the day; a ban is
         ("Kurdish-led forces killed 47 Daesh militants (Daesh outlawed in Russia) near Tabqah.", set()),
+        (
+            "Jabhat al-Nusra (Nusra Front) both outlawed in Russia and a range of other states are not part "
+            "of the deal.",
+            set(),
+        ),
         ("Germany outlawed Hezbollah in April.", {("DEU", "LBN", -1, "coerce")}),
         # a phrase's own noun aimed at a side; a list closed by its own "and" in a fronted phrase
         ("Zakharova took a jab at the United States.", {("RUS", "USA", -1, "criticism")}),

@@ -379,10 +379,12 @@ def tag_list_pieces(text: str) -> list[Piece]:
 
 # Lists of other stories' headlines (added 2026-12-07, nineteenth round): TRT World's and its agencies'
 # closing "Source AFP Related News ..." (to the page end), and Sputnik's "... 87 Related ... Tags ..."
-# after the view counter (to the tag list). Ahram's "Print Tweet Views 729 Related ..." runs on into the
+# after the view counter or "Topic <title> (200) Related ..." (to the tag list). Ahram's "Print Tweet Views 729 Related ..." runs on into the
 # body with no sure end and is left alone.
 _RELATED_NEWS = re.compile(r"(?<=\bSource )[^.\n]{2,40}? (Related News\b.*)\Z", re.DOTALL)
-_RELATED_BEFORE_TAGS = re.compile(r"(?<!Views )(?<=\d )Related (?=[A-Z])")
+_RELATED_BEFORE_TAGS = re.compile(
+    r"(?:\bTopic [^()\n]{3,150}? \(\d+\) |(?<!Views )(?<=\d ))Related (?=[A-Z])"
+)
 
 
 def related_list_pieces(text: str) -> list[Piece]:

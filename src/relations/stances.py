@@ -7069,7 +7069,9 @@ def _ban_label(token: Token) -> bool:
     before = token.doc[token.sent.start : token.i]
     opened = max((t.i for t in before if t.text == "("), default=-1)
     closed = max((t.i for t in before if t.text == ")"), default=-1)
-    return opened > closed or token.dep_ == "acl"
+    # ("... as well as Jabhat al-Nusra (Nusra Front) both outlawed in Russia", read as the main verb)
+    both = any(c.lower_ in {"both", "all"} and c.i == token.i - 1 for c in token.children)
+    return opened > closed or token.dep_ == "acl" or both
 
 
 def _list_of(token: Token) -> list[Token]:
