@@ -1803,6 +1803,12 @@ COUNTERPART_NOUNS = frozenset(
 BACKED_SIDES = frozenset({"force", "alliance", "coalition", "faction", "proxy", "administration", "side"})
 
 
+def _finite(verb: Token) -> bool:
+    """A verb that is surely finite: a present form, or a past one with an object (a bare past form
+    may be a participle: "ISIL or Daesh outlawed in Russia")."""
+    return verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "dobj" for c in verb.children)
+
+
 def _subject_of_next_clause(noun: Token) -> bool:
     """ "Syria has objected to the Turkish invasion and Russia had urged restraint": a conjunct the
     parser hung on the object, which is the subject a next finite verb lacks (added 2026-12-07,
@@ -1822,19 +1828,10 @@ def _subject_of_next_clause(noun: Token) -> bool:
     # (but a verb right after an object's conjunct is that conjunct's: "Russia is backing the
     # government and the United States supports some opposition forces", read with "supports"
     # conjoined to the sentence's first verb; added 2026-12-07, nineteenth round)
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
     return (
         verb.i > noun.i
         and (
-            verb.dep_ != "conj"
-            # (a past form may be a participle: "ISIL or Daesh outlawed in Russia")
-            or (
-                first.dep_ == "dobj"
-                and after.i == verb.i
-                and (verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "dobj" for c in verb.children))
-            )
+            verb.dep_ != "conj" or (_list_of(noun)[0].dep_ == "dobj" and after.i == verb.i and _finite(verb))
         )
         and governor is not None
         and governor.i != verb.i
@@ -2263,13 +2260,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     # "where Russia is backing the government and the United States supports some opposition
     # forces": the object's last conjunct is the subject (added 2026-12-07, nineteenth round)
     before = verb.doc[verb.i - 1] if verb.i else None
-    if (
-        before is not None
-        and before.dep_ == "conj"
-        # (a past form may be a participle: "ISIL or Daesh outlawed in Russia")
-        and (verb.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "dobj" for c in verb.children))
-        and _subject_of_next_clause(before)
-    ):
+    if before is not None and before.dep_ == "conj" and _finite(verb) and _subject_of_next_clause(before):
         return before
     # (or a conjunct with no "and" before it: "broke out as the US adviser, John Bolton, visited")
     if verb.dep_ != "advcl" and not (
@@ -7126,8 +7117,10 @@ def _drafts_for_sentence(
         roles = participants(trigger, index, resolver)
         if (pairs := _respective_pairs(trigger.token, index)) is not None:
             respective[trigger.token.i] = {(a.actor_id, b.actor_id) for a, b in pairs}
-            sources = list({a.actor_id: a for a, _ in pairs}.values())
-            roles = roles._replace(sources=sources, targets=list({b.actor_id: b for _, b in pairs}.values()))
+            roles = roles._replace(
+                sources=list({a.actor_id: a for a, _ in pairs}.values()),
+                targets=list({b.actor_id: b for _, b in pairs}.values()),
+            )
         home_only: set[str] = set()
         if roles.sources and not roles.targets and not roles.reciprocal:
             # "threatened to stop negotiations if the United States goes ahead": the one the condition is on
