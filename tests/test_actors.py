@@ -1335,6 +1335,8 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo on Monday. "
         (THEATRE + "US-led strikes have killed over 1200 civilians.", "civilians", "group:syr-civilians"),
         # and a bare "the army" (eighteenth round)
         (THEATRE + "The army shelled the town.", "army", "SYR"),
+        # and "Kurdish militias" (nineteenth round)
+        (THEATRE + "Turkish troops fought Kurdish militias.", "Kurdish militias", "group:syr-rebels"),
     ],
 )
 def test_a_wars_sides_are_placed_in_the_articles_theatre(
@@ -1353,6 +1355,7 @@ def test_a_wars_sides_are_placed_in_the_articles_theatre(
         THEATRE + "A truce was agreed by rebel backer Turkey.",  # whom Turkey backs is no side here
         THEATRE + "Shiite militias fired back.",  # in Syria, as often Iraq's or Iran's
         THEATRE + "An army of volunteers fired back.",  # not a bare "the army"
+        THEATRE + "The SDF, an Arab-Kurdish militia alliance, advanced.",  # one, named, not a community's
     ],
 )
 def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) -> None:

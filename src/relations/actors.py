@@ -1914,12 +1914,13 @@ class ActorResolver:
         if any(w.dep_ in {"cc", "conj"} or w.lower_ in {"and", "or", ","} for w in words):
             return None
         for word in words:
-            if word.lower_ not in NON_STATE_QUALIFIERS or word.ent_type_ in {"ORG", "FAC", "PERSON"}:
+            lower = word.lower_
+            if lower not in NON_STATE_QUALIFIERS or word.ent_type_ in {"ORG", "FAC", "PERSON"}:
                 continue  # "the Syrian Arab Army": part of a name, the state's own army
             following = doc[word.i + 1]
             if following.text[:1].isupper() and following.ent_type_ != "NORP":
                 continue  # "Syrian Arab Air Force", "Kurdish YPG fighters": a name follows
-            return word.lower_
+            return lower
         return None
 
     def _group_role(self, doc: Doc, token: Token) -> GroupRole | None:
@@ -2589,8 +2590,14 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
     if role.role == "rebels":
         # (Kurdish fighters are the theatre's Kurds; Shiite militias in Syria are as often Iraq's or
         # Iran's, and Islamist fighters Islamic State's)
+        # (a rebel head's own qualifier is not looked up: "Kurdish militias", added 2026-12-07,
+        # nineteenth round)
+        # ("an Arab-Kurdish militia alliance" is one, often named: not a community's fighters)
+        kurdish = qualified in {"kurdish", "kurd"} or any(
+            doc[i].lower_ in {"kurdish", "kurd"} and doc[i - 1].text != "-" for i in modifiers
+        )
         return token.lower_ in _THEATRE_REBELS or (
-            qualified in {"kurdish", "kurd"} and token.lower_ in {"militia", "militias", "fighters", "forces"}
+            kurdish and token.lower_ in {"militia", "militias", "fighters", "forces"}
         )
     if token.lower_ == "regime":
         # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
