@@ -4377,6 +4377,13 @@ def test_nineteenth_round_probes(stances_of: Callable[..., list[Stance]], text: 
     assert dyads(stances_of(text)) == expected
 
 
+def test_respective_pairs_hold_inside_a_quote(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of('"Russia and Iran condemned Israel and the United States respectively," Lavrov said.')
+    pairs = {(s.source_country, s.target_country) for s in rows if s.category == "criticism"}
+    assert {("RUS", "ISR"), ("IRN", "USA")} <= pairs
+    assert not {("RUS", "USA"), ("IRN", "ISR")} & pairs
+
+
 def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance]]) -> None:
     rows = stances_of("The offensive cannot succeed without Russian help for Assad.")
     assert [(s.category, s.hedged) for s in rows] == [("aid", True)]

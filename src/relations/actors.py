@@ -1914,13 +1914,12 @@ class ActorResolver:
         if any(w.dep_ in {"cc", "conj"} or w.lower_ in {"and", "or", ","} for w in words):
             return None
         for word in words:
-            lower = word.lower_
-            if lower not in NON_STATE_QUALIFIERS or word.ent_type_ in {"ORG", "FAC", "PERSON"}:
+            if word.lower_ not in NON_STATE_QUALIFIERS or word.ent_type_ in {"ORG", "FAC", "PERSON"}:
                 continue  # "the Syrian Arab Army": part of a name, the state's own army
             following = doc[word.i + 1]
             if following.text[:1].isupper() and following.ent_type_ != "NORP":
                 continue  # "Syrian Arab Air Force", "Kurdish YPG fighters": a name follows
-            return lower
+            return word.lower_
         return None
 
     def _group_role(self, doc: Doc, token: Token) -> GroupRole | None:

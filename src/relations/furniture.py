@@ -379,8 +379,8 @@ def tag_list_pieces(text: str) -> list[Piece]:
 
 # Lists of other stories' headlines (added 2026-12-07, nineteenth round): TRT World's and its agencies'
 # closing "Source AFP Related News ..." (to the page end), and Sputnik's "... 87 Related ... Tags ..."
-# after the view counter or "Topic <title> (200) Related ..." (to the tag list). Ahram's "Print Tweet Views 729 Related ..." runs on into the
-# body with no sure end and is left alone.
+# after the view counter or "Topic <title> (200) Related ..." (to the tag list). Ahram's "Print Tweet
+# Views 729 Related ..." runs on into the body with no sure end and is left alone.
 _RELATED_NEWS = re.compile(r"(?<=\bSource )[^.\n]{2,40}? (Related News\b.*)\Z", re.DOTALL)
 _RELATED_BEFORE_TAGS = re.compile(
     r"(?:\bTopic [^()\n]{3,150}? \(\d+\) |(?<!Views )(?<=\d ))Related (?=[A-Z])"
@@ -406,8 +406,9 @@ def related_list_pieces(text: str) -> list[Piece]:
 def furniture_spans(text: str, title: str | None = None) -> list[Piece]:
     """The runs of ``text`` that are page furniture, not story: the leading date line, an agency
     byline and page date, a wire dateline, the date printed under the title, share widgets, photo
-    credits, tag lists, lists of other stories' headlines and site footers. A name inside them is no actor (docs/actors.md). The title itself is not among
-    them: a headline is the story's own sentence ("Russia warns Turkey over Afrin")."""
+    credits, tag lists, lists of other stories' headlines and site footers. A name inside them is no
+    actor (docs/actors.md). The title itself is not among them: a headline is the story's own sentence
+    ("Russia warns Turkey over Afrin")."""
     titled = title_pieces(text, title)
     spans = [
         *leading_date_pieces(text),

@@ -3073,7 +3073,7 @@ def _given_by(goods: Token) -> Token | None:
             for c in goods.children
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
-            and _lemma(c) in GIVING_VERBS | {"supply", "provide", "donate", "sell"}
+            and _lemma(c) in SUPPLYING_VERBS
             and any(a.dep_ == "agent" for a in c.children)
         ),
         None,
@@ -3086,7 +3086,7 @@ def _holders_of_given(goods: Token) -> list[Token]:
     given = _given_by(goods)
     if given is None:
         return [goods]
-    return [o for p in given.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)]
+    return _phrase_objects(given, "to")
 
 
 def _targets_of(
@@ -3227,9 +3227,7 @@ def _targets_of(
             g
             for o in token.children
             if o.dep_ == "dobj" and _lemma(o) in words
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ in AIMED_PREPS
-            for g in _prep_objects(c)
+            for g in _phrase_objects(o, *AIMED_PREPS)
         ]
         if aimed:
             groups = [aimed, *groups]
@@ -5475,6 +5473,8 @@ def _co_brokers(noun: Token, index: MentionIndex) -> list[Participant]:
 
 # Verbs that pass a noun's act to whoever they are given to: "was given a warning by the US"
 GIVING_VERBS = frozenset({"give", "offer", "send", "issue", "hand", "deliver", "extend", "grant", "pay"})
+# (and goods given away: "seize weapons given by Washington", see _given_by)
+SUPPLYING_VERBS = GIVING_VERBS | {"supply", "provide", "donate", "sell"}
 
 
 def _by_agents(noun: Token, verb: Token, index: MentionIndex) -> list[Participant]:
@@ -7112,11 +7112,15 @@ def _drafts_for_sentence(
     lexicon: Lexicon,
 ) -> list[_Draft]:
     drafts: list[_Draft] = []
-    respective: dict[int, set[tuple[str, str]]] = {}
+    # per trigger of a "respectively" clause: its sides and the pairs they make
+    respective: dict[int, tuple[set[str], set[tuple[str, str]]]] = {}
     for trigger in find_triggers(sentence, lexicon):
         roles = participants(trigger, index, resolver)
         if (pairs := _respective_pairs(trigger.token, index)) is not None:
-            respective[trigger.token.i] = {(a.actor_id, b.actor_id) for a, b in pairs}
+            respective[trigger.token.i] = (
+                {a.actor_id for a, _ in pairs},
+                {(a.actor_id, b.actor_id) for a, b in pairs},
+            )
             roles = roles._replace(
                 sources=list({a.actor_id: a for a, _ in pairs}.values()),
                 targets=list({b.actor_id: b for _, b in pairs}.values()),
@@ -7491,12 +7495,13 @@ def _drafts_for_sentence(
     drafts.extend(_exonerations(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
+    # (a speaker's reading of such a clause is no side's row and stays)
     return [
         d
         for d in drafts
         if d.anchor.i not in respective
-        or (d.source, d.target) in respective[d.anchor.i]
-        or d.quote_id is not None  # a speaker's reading of the clause is not one of its pairs
+        or d.source not in respective[d.anchor.i][0]
+        or (d.source, d.target) in respective[d.anchor.i][1]
     ]
 
 
