@@ -1362,6 +1362,39 @@ def test_no_theatre_no_side(resolver: ActorResolver, parse: Parse, text: str) ->
     assert not {m.actor_id for m in mentions_of(resolver, parse, text)} & {"SYR", "group:syr-rebels"}
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russia’s ambassador to the UK, Alexander Yakovenko, said the report was fake.", "RUS"),
+        ("Russia’s UK ambassador Alexander Yakovenko spoke.", "RUS"),
+        ("The US ambassador in Damascus, Robert Ford, left.", "USA"),
+        ("The ambassador to Russia, John Huntsman, spoke.", None),  # the host is not the sender
+    ],
+)
+def test_an_envoy_is_the_sending_states(
+    resolver: ActorResolver, parse: Parse, text: str, country: str | None
+) -> None:
+    envoy = [m for m in mentions_of(resolver, parse, text) if m.actor_id.startswith("person:")]
+    assert [resolver.known[m.actor_id].country for m in envoy] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a state's force is made of does not make it a militia (twentieth round)
+        ("The peshmerga were attacked by the Shia-dominated Iraqi army.", {"Iraqi army": "IRQ"}),
+        ("Shiite militias in Iraq fired back.", {"Shiite militias": "group:irq-rebels", "Iraq": "IRQ"}),
+        # a verb the parser hung on the noun as an adjective is no part of the group's name
+        (
+            "The US has cautiously backed rebel groups in Syria.",
+            {"US": "USA", "rebel groups": "group:syr-rebels", "Syria": "SYR"},
+        ),
+    ],
+)
+def test_a_groups_phrase_is_its_own(resolver: ActorResolver, parse: Parse, text: str, expected: dict) -> None:
+    assert {m.text: m.actor_id for m in mentions_of(resolver, parse, text)} == expected
+
+
 def test_a_headline_naming_a_state_places_no_victims(resolver: ActorResolver) -> None:
     # "Russian warplanes kill 35": the one state a headline names is as often the attacker
     article = article_from_text(

@@ -1727,7 +1727,7 @@ class ActorResolver:
                 # its country sits in the head's phrase
                 phrase = token.head
             role = self._group_role(doc, token)
-            modifiers = range(phrase.left_edge.i, token.i)
+            modifiers = range(_phrase_left(phrase), token.i)
             people: str | None = None
             qualified = self._non_state_qualifier(doc, modifiers) if role is None or role.state else None
             if role is None and lower in COMMUNITY_HEADS:
@@ -1773,7 +1773,7 @@ class ActorResolver:
                 continue
             if lower in KIN_NOUNS and nxt is not None and nxt.lower_ == "of":
                 continue  # "the families of two British men": whose kin they are says who they are
-            left = doc[phrase.left_edge.i].idx if phrase.left_edge.i < token.i else token.idx
+            left = doc[_phrase_left(phrase)].idx if _phrase_left(phrase) < token.i else token.idx
             end = token.idx + len(token.text)
             inside = [s for s in signals if left <= s[0] and s[1] <= token.idx]
             if len(inside) > 1:
@@ -1919,6 +1919,10 @@ class ActorResolver:
             following = doc[word.i + 1]
             if following.text[:1].isupper() and following.ent_type_ != "NORP":
                 continue  # "Syrian Arab Air Force", "Kurdish YPG fighters": a name follows
+            if following.text == "-" and word.i + 2 < len(doc) and doc[word.i + 2].lower_ in _COMPOSED:
+                # "the Shia-dominated Iraqi army": what the state's force is made of (added
+                # 2026-12-07, twentieth round)
+                continue
             return word.lower_
         return None
 
@@ -2188,6 +2192,19 @@ class ActorResolver:
             left_limit = token.idx
             i -= 1
             steps += 1
+        text = parsed.article.text
+        lead_start = max(sentence.start_char, start - 120)
+        envoy = _ENVOY_BEFORE.search(text, lead_start, start)
+        if envoy is not None:
+            # "Russia's ambassador to the UK, Alexander Yakovenko", "Russia's UK ambassador X": an
+            # envoy is the sending state's, named first; the host is where (added 2026-12-07,
+            # twentieth round)
+            senders = [
+                s
+                for s in signals
+                if envoy.start() - 30 <= s[0] and s[1] <= envoy.start() and not _hyphen_compound(text, s)
+            ]
+            return senders[0][2] if senders else None
         left = [
             s
             for s in signals
@@ -2375,6 +2392,27 @@ class ActorResolver:
 _TITLE_LAST_WORDS = frozenset(
     word for pattern, _, _ in ROLE_TITLES for word in re.findall(r"[a-z]{4,}", pattern)
 )
+
+
+# An envoy's title right before a name, with the host it is posted to ("ambassador to the UK, ")
+_ENVOY_BEFORE = re.compile(
+    r"\b(?i:ambassador|envoy|emissary|consul)s?\b(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)?"
+    r"\s*,?\s*$"
+)
+# Participles after a hyphen that say what a body is made of, not whose it is
+_COMPOSED = frozenset({"dominated", "majority", "populated", "inhabited"})
+
+
+def _phrase_left(phrase: Token) -> int:
+    """Where a noun phrase starts, after any clause the parser hung on it as a modifier ("The US has
+    cautiously backed rebel groups": "backed" with its own subject and auxiliary is no adjective of
+    "groups"; added 2026-12-07, twentieth round)."""
+    clauses = [
+        c.i
+        for c in phrase.lefts
+        if c.dep_ in {"amod", "compound"} and any(g.dep_ in {"nsubj", "nsubjpass", "aux"} for g in c.children)
+    ]
+    return max(clauses) + 1 if clauses else phrase.left_edge.i
 
 
 class _Surnames(dict[str, tuple[str, frozenset[str]]]):

@@ -424,7 +424,18 @@ def _named_side(noun: Token) -> bool:
 def _armed_act(verb: Token) -> bool:
     """Armed forces, rebels or a state by name doing it: "Chinese forces crossed into Vietnam", "Iraq
     crossed into Kuwait"; tourists and refugees crossing a border do not invade."""
-    subjects = [c for c in _subject_clause(verb).children if c.dep_ == "nsubj"]
+    clause = verb
+    # "Turkey aims to drive the YPG out of Afrin": the subject of the verb the infinitive completes
+    # (not an object's: "persuaded Russia to ..."; added 2026-12-07, twentieth round)
+    for _ in range(3):
+        if (
+            clause.dep_ != "xcomp"
+            or any(c.dep_ == "dobj" for c in clause.head.children)
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            break
+        clause = clause.head
+    subjects = [c for c in _subject_clause(clause).children if c.dep_ == "nsubj"]
     return any(
         _state_role(s) == "military"
         or _lemma(s) in ARMED_WORDS
@@ -787,6 +798,9 @@ def _leaves_office(verb: Token) -> bool:
 
 
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "dispute"})
+# Admitting what one would rather not ("Moscow has acknowledged that its nationals were killed by a
+# US-led strike") concedes a fact, it accuses no one (added 2026-12-07, twentieth round)
+ADMISSIONS = frozenset({"acknowledge", "admit", "concede"})
 
 
 def _in_content(token: Token, verb: Token) -> bool:
@@ -871,8 +885,18 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             and token.dep_ == "amod"
             and token.tag_ == "VBN"
             and not list(token.children)
+            and not _clause_as_modifier(token)
         ):
             continue  # "an agreed international process", "armed groups": a participle as a bare adjective
+        if (
+            table is lexicon.verbs
+            and lemma in {"press", "push"}
+            and any(c.lower_ in {"ahead", "on"} and c.dep_ in {"advmod", "prt"} for c in token.children)
+            and not any(e.objects & _object_lemmas(token) for e in lexicon.verbs[lemma])
+        ):
+            # "press ahead with its political solution": going on with one's own plan, no demand on
+            # anyone (what is pressed on with, an offensive, speaks for itself; twentieth round)
+            continue
         if table is lexicon.verbs and lemma == "order" and _orders_envoys_out(token):
             # "ordered the French ambassador to leave the country": an expulsion
             expel = next(e for e in lexicon.verbs["expel"] if "ambassador" in e.objects)
@@ -2020,8 +2044,11 @@ class Roles(NamedTuple):
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 CLIMB_DEPS = frozenset(
-    {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "amod", "appos"}
-)
+    {"xcomp", "conj", "advcl", "pcomp", "prep", "pobj", "dobj", "acomp", "attr", "amod", "appos",
+     # "Russia seems certain to emerge as ...": the subject of the verb the predicate is of (added
+     # 2026-12-07, twentieth round)
+     "oprd"}
+)  # fmt: skip
 TARGET_PREPS = frozenset(
     {
         "with",
@@ -2099,6 +2126,44 @@ def _trailing_description(subject: Token, description: Token) -> bool:
     )
 
 
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _titled_name(noun: Token) -> Token | None:
+    """ "backed by ally Russia": the name the parser cut off from the bare title noun before it (added
+    2026-12-07, twentieth round)."""
+    if noun.pos_ != "NOUN" or list(noun.children) or noun.i + 1 >= len(noun.doc):
+        return None
+    if not any(e.role for e in load_lexicon().nouns.get(_lemma(noun), [])):
+        return None  # a relational title ("ally", "rival"), not "attacked by rebels Sunday"
+    name = noun.doc[noun.i + 1]
+    if (
+        name.pos_ == "PROPN"
+        and name.ent_type_ not in DATE_ENTITIES
+        and name.dep_ in {"npadvmod", "appos", "dobj", "nsubj"}
+        and name.head.i != noun.i
+    ):
+        return name
+    return None
+
+
+def _floated_antecedent(subject: Token) -> Token | None:
+    """ "with the United States, France and Britain all pointing the finger at Assad": a bare "all"
+    or "both" as subject stands for the list right before it (added 2026-12-07, twentieth round)."""
+    if (
+        subject.lower_ not in FLOATING_QUANTIFIERS
+        or list(subject.children)
+        or subject.i == subject.sent.start
+    ):
+        return None
+    before = subject.doc[subject.i - 1]
+    if before.pos_ not in {"PROPN", "NOUN"} or before.dep_ not in {"pobj", "conj", "dobj", "appos"}:
+        return None
+    while before.dep_ == "conj":
+        before = before.head  # the list's first member, whose conjuncts phrase_actors reads
+    return before
+
+
 def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -2131,8 +2196,15 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
         subjects = subjects[-1:]
     elif len(subjects) == 2 and _trailing_description(*subjects):
         subjects = subjects[:1]  # "Russia and Iran, both backers of the regime, will ...": the name acts
+    subjects = [_floated_antecedent(s) or s for s in subjects]
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = [
+        _titled_name(g) or g
+        for c in verb.children
+        if c.dep_ == "agent"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     # ("contradicted by his own intelligence chiefs and by British ministers": a conjoined "by")
     agents += [
         g
@@ -2402,6 +2474,8 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     or [p for a in antecedents if _hostile_noun(a) for p in _act_agents(a, index)]
                     # "US-led air strikes killed 20 fighters": the leader of the act (2026-12-07)
                     or [p for a in antecedents for p in _act_leaders(a, index, None)]
+                    # "Russia emerged as the victor that protected Assad": the one the noun is said of
+                    or [p for a in antecedents for p in _predicated_of(a, index)]
                 )
                 return actors, current
             if (
@@ -2672,6 +2746,30 @@ def _unrealised_object(clause: Token) -> Token | None:
 
 def _undergoes(verb: Token) -> bool:
     return any(e.undergoer for e in load_lexicon().verbs.get(_lemma(verb), ()))
+
+
+COPULAS = frozenset({"be", "remain", "become"})
+
+
+def _predicated_of(noun: Token, index: MentionIndex) -> list[Participant]:
+    """The actors a predicate noun is said of: the subject of "Russia is the country that ...", "Russia
+    emerged as the victor that ...", "Russia is seen as the power that ..."; the object of "views
+    Moscow as the power that ..." (added 2026-12-07, twentieth round)."""
+    if noun.pos_ != "NOUN" or index.at(noun) is not None:
+        return []
+    head = noun.head
+    if noun.dep_ == "attr" and _lemma(head) in COPULAS:
+        holders = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        verb = head.head
+        holders = [c for c in verb.children if c.dep_ == "dobj"] or [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}
+        ]
+        if not holders and verb.dep_ == "xcomp":
+            return _acting_subject(verb, index)[0]  # "seems certain to emerge as the victor that ..."
+    else:
+        return []
+    return _actors_of([_resolve_relative(h) for h in holders], index)
 
 
 def _actors_of(heads: Iterable[Token], index: MentionIndex) -> list[Participant]:
@@ -3846,6 +3944,9 @@ def _ally_heads(verb: Token) -> list[Token]:
         or (p.lower_ == "with" and against)
         or (p.lower_ == "for" and _lemma(verb) in {"fight", "battle"})  # "fight for Isis": its side
         for g in _prep_objects(p)
+        # ("pressed ahead with an offensive against rebels": the act it goes on with, no ally; added
+        # 2026-12-07, twentieth round)
+        if not (p.lower_ == "with" and _hostile_noun(g))
     ]
     # "fighting on behalf of the Assad regime", "in defence of Syria": whose side is fought on
     # ("in support of" may hang on the verb from a gathering: "bombarded a rally in support of Assad")
@@ -4147,6 +4248,27 @@ def _depth_below(token: Token, head: Token) -> int:
     return depth
 
 
+def _clause_as_modifier(verb: Token) -> bool:
+    """A verb with its own subject and auxiliary that the parser hung on the noun after it as an
+    adjective ("The US has cautiously backed rebel groups")."""
+    if verb.dep_ != "amod" or verb.head.i < verb.i:
+        return False
+    if any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "aux" for c in verb.children):
+        return True
+    # ... or made "has" the main verb and the participle an adjective of its object
+    noun, doc = verb.head, verb.doc
+    have = noun.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_ != "armed"  # "Iran has armed groups in Iraq": more likely it has them
+        and noun.dep_ == "dobj"
+        and _lemma(have) == "have"
+        and have.tag_ in {"VBZ", "VBP", "VBD"}  # a finite "has", not "claiming to have targeted"
+        and have.i < verb.i
+        and all(doc[i].pos_ == "ADV" for i in range(have.i + 1, verb.i))
+    )
+
+
 def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver | None = None) -> Roles:
     """Source and target actors of a trigger (see module docstring)."""
     token, entry = trigger
@@ -4157,6 +4279,19 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
             return _noun_roles(noun, entry, index, resolver)
     if entry.pos == "verb" or (entry.pos == "phrase" and token.pos_ in {"VERB", "AUX"}):
         roles = _verb_roles(token, entry, index, resolver)
+        if roles.sources and not roles.targets and _clause_as_modifier(token):
+            # "The US has cautiously backed rebel groups": the noun the parser hung the verb on is
+            # its object (added 2026-12-07, twentieth round)
+            noun = token.head
+            examples = [
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in {"as", "including"}
+                for g in _prep_objects(c)
+            ]
+            # (not the verb's own subject, which the parser put inside the noun's phrase)
+            own = [p for p in phrase_actors(noun, index) if p.token.i > token.i]
+            roles = roles._replace(targets=own or _actors_of(examples, index))
         if not roles.sources and (relation := _relation_object(token, entry)) is not None:
             # "The dispute strained ties between Turkey and the US", "the visit improved Russia's
             # relations with Iran": no side did it, the relation's sides are whose it is (2026-12-07)
@@ -5882,6 +6017,10 @@ def _felt_participle(token: Token) -> bool:
     return token.tag_ == "VBN" and token.dep_ == "acomp" and _felt_word(token.lower_)
 
 
+# Adjectives that judge their subject by what their complement names ("guilty of war crimes")
+JUDGEMENT_ADJECTIVES = frozenset({"guilty", "responsible", "complicit", "culpable", "accountable", "liable"})
+
+
 def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
     """The actor an evaluative adjective describes; the source is whoever utters it (set by caller)."""
     felt = _felt_word(_lemma(token)) or _felt_participle(token)
@@ -5909,6 +6048,11 @@ def _adjective_roles(token: Token, index: MentionIndex) -> Roles:
             towards = [p for p in dict.fromkeys(towards) if p.actor_id not in exclude]
             if holders and towards:
                 return Roles(holders, towards, False, False)
+            if not towards and not felt and _lemma(token) not in JUDGEMENT_ADJECTIVES:
+                # "The US and Russia are closer to a direct collision", "Iran is critical of the deal":
+                # the word is about a thing, not an evaluation of the subject (added 2026-12-07,
+                # twentieth round)
+                return Roles([], [], False, False)
         if felt:
             return Roles([], [], False, False)  # "Iran is happy": a feeling about no one named
         return Roles([], _actors_of(subjects + passive_subjects, index), False, False)
@@ -7482,7 +7626,7 @@ def _drafts_for_sentence(
                     _answers_an_act(trigger.token)
                     or _question(trigger.token)
                     or _precondition(trigger.token)
-                    or speech.cue in DENIALS
+                    or speech.cue in DENIALS | ADMISSIONS
                     or _in_view_on(trigger.token)
                 ):
                     # "the YPG were able to crush this attack": a defence, reported; a denial ("denied
@@ -8023,6 +8167,10 @@ def _home_target(
     rejects or threatens. A state acting at home gives a self row (see DOMESTIC_CATEGORIES)."""
     if reading.category not in DOMESTIC_CATEGORIES:
         return None
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in THIRD_PRONOUNS for c in trigger.token.children):
+        # "Syrian rebels have pushed them out of the city": someone is named, we cannot read whom
+        # (added 2026-12-07, twentieth round)
+        return None
     if reading.category == "retreat" and trigger.entry.pos == "noun" and not _light_verb(trigger.token):
         # "secured the release of prisoners": whose act a noun is, its verb may not say ("ordered the
         # release of all political detainees" says it)
@@ -8182,6 +8330,8 @@ def _unnamed_organs(
         and GROUP_ROLES[head.lower_].role in UNNAMED_ORGAN_ROLES
         and index.at(head) is None
         and _unnamed_phrase(head)
+        # ("push IS forces out": a name the tagger took for a verb still names them; twentieth round)
+        and not any(index.at(t) is not None for t in head.subtree if t.i != head.i)
         # ("fired missiles at ...": what is fired is no organ faced)
         and not (head.dep_ == "dobj" and _lemma(head.head) in LAUNCH_VERBS)
     ]
@@ -8617,6 +8767,9 @@ UNPLACED_CATEGORIES = (
 
 # Acts whose place is a venue: signing a formal agreement (CAMEO 057)
 VENUE_CODES = frozenset({"057"})
+# Verbs of talking whose place is where the talks are held ("refused to engage in Geneva"; added
+# 2026-12-07, twentieth round)
+VENUE_VERBS = frozenset({"engage", "negotiate", "talk", "meet", "participate", "attend", "convene", "sit"})
 
 
 def _place_targets(
@@ -8635,8 +8788,24 @@ def _place_targets(
     token = trigger.token
     # "threatened to institute a curfew in Algiers", "refused to deploy peacekeepers in Iraq": the
     # place of the act the trigger governs
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
-    holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "attr"})]
+    verbs = [
+        token,
+        *(
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and _lemma(c) not in VENUE_VERBS
+        ),
+    ]
+    holders = [
+        *verbs,
+        *(
+            c
+            for v in verbs
+            for c in v.children
+            if c.dep_ in {"dobj", "nsubjpass", "attr"}
+            and _lemma(c) not in VENUE_EVENTS  # "boycott talks in Geneva"
+        ),
+    ]
     found = _places_of(holders, index, resolver)
     if entry.category in VIOLENT_CATEGORIES:
         if _unnamed_victims(token, index) and (scene := _scene_state(_clause_of(token), index, resolver)):
