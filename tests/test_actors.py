@@ -1384,6 +1384,9 @@ def test_an_envoy_is_the_sending_states(
         # what a state's force is made of does not make it a militia (twentieth round)
         ("The peshmerga were attacked by the Shia-dominated Iraqi army.", {"Iraqi army": "IRQ"}),
         ("Shiite militias in Iraq fired back.", {"Shiite militias": "group:irq-rebels", "Iraq": "IRQ"}),
+        # near a state is outside it; near a town, inside the town's state
+        ("Syrian troops killed jihadists near Lebanon.", {"Syrian troops": "SYR", "Lebanon": "LBN"}),
+        ("Rebels near Mosul fired back.", {"Rebels": "group:irq-rebels"}),
         # a verb the parser hung on the noun as an adjective is no part of the group's name
         (
             "The US has cautiously backed rebel groups in Syria.",

@@ -4458,6 +4458,13 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
         ("Russia will be able to press ahead with its political solution for Syria.", set()),
         ("Russia pressed ahead with an offensive against Syrian rebels.", {("RUS", "SYR", -1, "fight")}),
         ("Russia pressed Iran to withdraw.", {("RUS", "IRN", -1, "demand")}),
+        # a thing on a side's border is not the side's; a place there is placed by it
+        ("Washington is backing a “terror force” on Turkey’s border.", set()),
+        (
+            "An Israeli air strike on a government-held village on the Syrian side of the ceasefire line "
+            "killed five soldiers.",
+            {("ISR", "SYR", -1, "fight")},
+        ),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",
@@ -4648,3 +4655,16 @@ def test_cameo_codes_map_to_plover_types(shared_dir: Path) -> None:
 @pytest.mark.parametrize(("code", "expected"), [("RUS", True), ("IGO", False), ("---", False), ("", False)])
 def test_only_countries_count_as_dyad_ends(code: str, expected: bool) -> None:
     assert is_country(code) is expected
+
+
+def test_a_name_after_its_own_role_noun_is_not_in_the_list_before(
+    stances_of: Callable[..., list[Stance]],
+) -> None:
+    # "Syria's allies Russia and Iran and rebel backer Turkey": Turkey backs the rebels, not Syria
+    rows = dyads(
+        stances_of(
+            "Atareb is in an area agreed under a deal between Syria's allies Russia and Iran and rebel backer Turkey."
+        )
+    )
+    assert {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support")} <= rows
+    assert ("TUR", "SYR", 1, "support") not in rows

@@ -1954,9 +1954,8 @@ class ActorResolver:
         record = self.lookup(surface)
         return fold(surface) in self._demonyms or (record is not None and record.kind == "state")
 
-    @staticmethod
     def _place_after(
-        text: str, end: int, by_start: dict[int, tuple[int, int, str]], role: GroupRole, preps: str = ""
+        self, text: str, end: int, by_start: dict[int, tuple[int, int, str]], role: GroupRole, preps: str = ""
     ) -> str | None:
         """The state of a place right after a role noun ("in Baghdad", "of southern Serbia");
         ``preps`` (space-separated) restricts the prepositions."""
@@ -1975,6 +1974,11 @@ class ActorResolver:
                 return None
             if role.state and prep not in {"of", "in"}:
                 return None  # "troops from Syria" may be anyone's
+            surface = fold(text[signal[0] : signal[1]])
+            if prep == "near" and surface not in self._places and surface not in self._capitals:
+                # "jihadists near Lebanon", "near the Lebanese border": near a state is outside it
+                # (near a town, inside its state: "rebels near Mosul"; added 2026-12-07, twentieth round)
+                return None
             return signal[2]
         return None
 

@@ -1644,6 +1644,13 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         # ("backing the government and the United States supports ...": the next clause's subject;
         # added 2026-12-07, nineteenth round)
         and not (child.dep_ == "conj" and _subject_of_next_clause(child))
+        # ("a 'terror force' on Turkey's border": where the thing is, not whose; twentieth round)
+        # (a place on a side's border is still placed by it: "a village on the Syrian side of the line")
+        and not (
+            child.dep_ == "prep"
+            and any(_on_a_border(g) for g in _prep_objects(child))
+            and not (_area(head) or _site(head))
+        )
     ]
     for depth in range(6):
         hits = [
@@ -2129,12 +2136,17 @@ def _trailing_description(subject: Token, description: Token) -> bool:
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 
 
+def _role_noun(token: Token) -> bool:
+    """A relational noun of the lexicon ("ally", "backer", "rival")."""
+    return token.pos_ == "NOUN" and any(e.role for e in load_lexicon().nouns.get(_lemma(token), []))
+
+
 def _titled_name(noun: Token) -> Token | None:
     """ "backed by ally Russia": the name the parser cut off from the bare title noun before it (added
     2026-12-07, twentieth round)."""
     if noun.pos_ != "NOUN" or list(noun.children) or noun.i + 1 >= len(noun.doc):
         return None
-    if not any(e.role for e in load_lexicon().nouns.get(_lemma(noun), [])):
+    if not _role_noun(noun):
         return None  # a relational title ("ally", "rival"), not "attacked by rebels Sunday"
     name = noun.doc[noun.i + 1]
     if (
@@ -4139,6 +4151,8 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
     topics |= {
         t.i for c in head.subtree if c.dep_ == "conj" and _subject_of_next_clause(c) for t in c.subtree
     }
+    # ("backing a 'terror force' on Turkey's border": where the thing is, not whose; twentieth round)
+    topics |= {t.i for c in head.subtree if c.i != head.i and _on_a_border(c) for t in c.subtree}
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
         if (
             _crosses_clause(token, head)
@@ -5335,6 +5349,9 @@ def _noun_roles(
             p
             for c in token.children
             if c.dep_ == "appos" or _comma_named(token, c)
+            # ("Syria's allies Russia and Iran and rebel backer Turkey": a name after a role noun of its
+            # own is that noun's, added 2026-12-07, twentieth round)
+            if not (c.i - 1 != token.i and _role_noun(c.doc[c.i - 1]))
             for t in (c, *c.conjuncts)
             if (p := index.at(t)) is not None
             # ("she and her friends, Amira Abase and Kadiza Sultana": a person's friends are no side)
