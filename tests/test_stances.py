@@ -4465,6 +4465,36 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
             "killed five soldiers.",
             {("ISR", "SYR", -1, "fight")},
         ),
+        # the topic of a policy deeper in a phrase is no side; a risked clash is not (yet) one
+        (
+            "Erdoğan called on the US not to allow deep disagreements over their Syria policy to impede "
+            "future cooperation between the two countries.",
+            {("TUR", "USA", 1, "appeal")},
+        ),
+        # a blow delivered is an attack; aid delivered is aid
+        (
+            "On Friday the Israeli combat planes delivered a missile strike on Syrian army positions.",
+            {("ISR", "SYR", -1, "fight")},
+        ),
+        ("Russia delivered aid to Syria.", {("RUS", "SYR", 1, "aid")}),
+        # a lost comma: an apposition past the verb is not the subject's; a clause under a preposition
+        # is read for its subject only
+        (
+            "At least 20 members of the Daesh terrorist group were killed Thursday in northern Syria during a "
+            "military operation by the Turkish Armed Forces and the U.S.-led coalition the Turkish military "
+            "announced Friday.",
+            {("TUR", None, -1, "assault")},
+        ),
+        (
+            "The strikes carried out by either Russian or Syrian warplanes hit the village of Hass prompting "
+            "outrage from UNICEF director Anthony Lake.",
+            set(),
+        ),
+        (
+            "US troops have shot down Iranian drones and exchanged fire with Russian contractors working for a "
+            "pro-regime militia.",
+            {("USA", "IRN", -1, "fight"), ("USA", "RUS", -1, "fight"), ("RUS", "USA", -1, "fight")},
+        ),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",
@@ -4668,3 +4698,11 @@ def test_a_name_after_its_own_role_noun_is_not_in_the_list_before(
     )
     assert {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support")} <= rows
     assert ("TUR", "SYR", 1, "support") not in rows
+
+
+def test_a_risked_clash_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("The move risks a confrontation between Turkey and Russia.")
+    assert {(s.source_country, s.target_country, s.hedged) for s in rows} == {
+        ("TUR", "RUS", True),
+        ("RUS", "TUR", True),
+    }

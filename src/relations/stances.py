@@ -1651,6 +1651,13 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             and any(_on_a_border(g) for g in _prep_objects(child))
             and not (_area(head) or _site(head))
         )
+        # ("20 members of Daesh were killed ... the U.S.-led coalition the Turkish military announced":
+        # an apposition past the subject's verb is a misparse of a lost comma; twentieth round)
+        and not (
+            child.dep_ == "appos"
+            and head.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+            and child.i > head.head.i > head.i
+        )
     ]
     for depth in range(6):
         hits = [
@@ -1682,6 +1689,16 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             if not index.at(tok) and not (tok.dep_ == "prep" and tok.lower_ in UNNAMING_PREPS)
             for child in tok.children
             if child.dep_ not in CLAUSE_DEPS
+            # ("disagreements over their Syria policy": the topic of a policy deeper down; twentieth
+            # round)
+            and not _names_a_topic(tok, child)
+            # ("the village of Hass prompting outrage from Anthony Lake": a clause with its own subject
+            # under a preposition is read for its subject only; twentieth round)
+            and not (
+                tok.dep_ == "pcomp"
+                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in tok.children)
+                and child.dep_ not in {"nsubj", "nsubjpass"}
+            )
         ]
         if not frontier:
             break
@@ -4153,6 +4170,16 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
     }
     # ("backing a 'terror force' on Turkey's border": where the thing is, not whose; twentieth round)
     topics |= {t.i for c in head.subtree if c.i != head.i and _on_a_border(c) for t in c.subtree}
+    # ("the village of Hass prompting outrage from Anthony Lake": a clause with its own subject, whose
+    # subject alone belongs to the phrase: "fire with Russian contractors working for a militia")
+    topics |= {
+        t.i
+        for c in head.subtree
+        if c.dep_ == "pcomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        for g in c.children
+        if g.dep_ not in {"nsubj", "nsubjpass"}
+        for t in g.subtree
+    }
     for token in sorted(head.subtree, key=lambda t: _depth_below(t, head)):
         if (
             _crosses_clause(token, head)
@@ -6414,6 +6441,10 @@ def read_modifiers(token: Token) -> Modifiers:
             and not (below is not None and below.dep_ in {"nsubj", "nsubjpass", "csubj"})
         ):
             hedged = True  # what is wanted or feared, not what does the fearing ("Russia's ties with Iran worry Israel")
+        if _lemma(link) == "risk" and below is not None and below.i == token.i and token.dep_ == "dobj":
+            # "the move risks a confrontation between Turkey and Russia": a risk, not an event (not
+            # "risked his life to fight Isis"; added 2026-12-07, twentieth round)
+            hedged = True
         if link.i != token.i and _lemma(link) in ALLEGATIONS and link.pos_ == "VERB":
             hedged = True  # "accuses the regime of killing ...": alleged, not established
         if (
