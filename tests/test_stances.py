@@ -4495,6 +4495,28 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
             "pro-regime militia.",
             {("USA", "IRN", -1, "fight"), ("USA", "RUS", -1, "fight"), ("RUS", "USA", -1, "fight")},
         ),
+        # an "anti-"/"pro-" line or mood of a named holder
+        (
+            "European diplomats remain sceptical that Pompeo and Pence will dial down their anti-Iran "
+            "rhetoric at the summit.",
+            {("USA", "IRN", -1, "opposition")},
+        ),
+        ("The US pursued an anti-Iranian policy.", {("USA", "IRN", -1, "opposition")}),
+        ("Hillary Clinton and Donald Trump are relatively pro-Israel.", {("USA", "ISR", 1, "support")}),
+        ("Anti-American sentiment is rising in Turkey.", set()),
+        # a backed act's leader is backed; so is the name beside a backed noun
+        (
+            "The Syrian Kurds had spearheaded a US-backed campaign to oust Isis from Raqqa.",
+            {("USA", "SYR", 1, "support")},
+        ),
+        ("A US-backed group, the SDF, advanced.", {("USA", "SYR", 1, "support")}),
+        # every nationality of a list modifies the noun
+        (
+            "Trump was ordering the biggest military operation in Syria to date: a salvo of 105 missiles from "
+            "American, French and British ships and planes, to punish a chemical weapons attack attributed to "
+            "Bashar al-Assad’s regime.",
+            {("USA", "SYR", -1, "coerce"), ("FRA", "SYR", -1, "coerce"), ("GBR", "SYR", -1, "coerce")},
+        ),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",

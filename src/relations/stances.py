@@ -1099,8 +1099,14 @@ class MentionIndex:
             modifier = token.dep_ in {"amod", "compound", "nmod"} and (
                 token.head.pos_ in {"NOUN", "PROPN"} or _gerund_noun(token.head)
             )
-            # "French and Egyptian warships": the second demonym is a conjunct of the first
-            modifier = modifier or (token.dep_ == "conj" and token.head.dep_ in {"amod", "compound", "nmod"})
+            # "French and Egyptian warships": the second demonym is a conjunct of the first ("American,
+            # French and British ships": of the first of the list, twentieth round)
+            first = token
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            modifier = modifier or (
+                token.dep_ == "conj" and first.i != token.i and first.dep_ in {"amod", "compound", "nmod"}
+            )
             # "Russian-Iranian cooperation", "a U.S.-Russian deal": the first half of a hyphenated pair
             # hangs on the second (added 2026-12-07, twelfth round)
             modifier = modifier or (
@@ -7687,6 +7693,7 @@ def _drafts_for_sentence(
     drafts.extend(_exonerations(sentence, sentence_id, index, contexts, resolver))
     drafts.extend(_defiances(sentence, sentence_id, index, contexts))
     drafts.extend(_backings(sentence, sentence_id, index, contexts, resolver))
+    drafts.extend(_prefixed_stances(sentence, sentence_id, index, contexts, resolver))
     # (a speaker's reading of such a clause is no side's row and stays)
     return [
         d
@@ -8052,12 +8059,73 @@ def _backings(
             )
             if (p := index.at(h)) is not None and p.actor_id != backer.actor_id
         ]
+        if not backed:
+            # "the SDF, a US-backed group", "a US-backed group, the SDF": the name beside the noun
+            beside = [noun.head] if noun.dep_ == "appos" else []
+            beside += [c for c in noun.children if c.dep_ == "appos"]
+            backed = [p for b in beside if (p := index.at(b)) is not None and p.actor_id != backer.actor_id]
+        if not backed and noun.dep_ == "dobj" and _lemma(noun.head) in LEADING_VERBS:
+            # "The Syrian Kurds had spearheaded a US-backed campaign": who leads the backed act is
+            # backed (added 2026-12-07, twentieth round)
+            backed = [
+                p
+                for p in _actors_of([c for c in noun.head.children if c.dep_ == "nsubj"], index)
+                if p.actor_id != backer.actor_id
+            ]
         reading = Reading("support", "051", 3.4, 1)
         drafts.extend(_clause_drafts(sentence_id, noun, [backer], backed[:1], reading, False, contexts))
     return drafts
 
 
+# Nouns of a side's line or mood that an "anti-"/"pro-" word says whom it is against or for
+STANCE_CARRIER_NOUNS = frozenset(
+    {"rhetoric", "stance", "sentiment", "policy", "position", "view", "agenda", "statement", "remark",
+     "propaganda", "line", "tone", "bias", "leaning", "credential", "posture", "hostility", "feeling",
+     "attitude", "outlook"}
+)  # fmt: skip
+PREFIX_READINGS = {"anti": Reading("opposition", "110", -2.0, -1), "pro": Reading("support", "051", 3.4, 1)}
+
+
+def _prefixed_stances(
+    sentence: Span, sentence_id: int, index: MentionIndex, contexts: Sequence[Speech], resolver: ActorResolver
+) -> list[_Draft]:
+    """ "their anti-Iran rhetoric", "Trump's anti-Iranian policy", "Clinton and Trump are pro-Israel":
+    whose line or mood it is opposes or supports the side the prefixed word names (added 2026-12-07,
+    twentieth round). Only a line or mood of a side named as its holder: "anti-American sentiment"
+    alone is nobody's."""
+    drafts: list[_Draft] = []
+    doc = sentence.doc
+    for token in tokens_with(sentence, token_words(doc).lowers, frozenset(PREFIX_READINGS)):
+        if token.i + 2 >= sentence.end or doc[token.i + 1].text not in {"-", "–"}:
+            continue
+        named = doc[token.i + 2]
+        side = index.at(named) or _demonym_participant(named, resolver)
+        if side is None:
+            continue
+        noun = named.head if named.dep_ in {"amod", "compound", "nmod"} else None
+        holders: list[Participant] = []
+        if noun is not None and noun.pos_ == "NOUN" and _lemma(noun) in STANCE_CARRIER_NOUNS:
+            anchor = noun
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            holders = _actors_of(owners, index)
+            if not holders and (owners and owners[0].pos_ == "PRON" or noun.dep_ == "dobj"):
+                # "will dial down their anti-Iran rhetoric", "pursued an anti-Iranian policy": the
+                # clause's subject holds it
+                holders = _acting_subject(noun.head, index)[0] if noun.dep_ == "dobj" else []
+        elif token.dep_ == "acomp" and _lemma(token.head) in COPULAS:
+            anchor = token.head  # "Clinton and Trump are relatively pro-Israel"
+            holders = _actors_of([c for c in token.head.children if c.dep_ == "nsubj"], index)
+        else:
+            continue
+        holders = [h for h in holders if h.actor_id != side.actor_id]
+        reading = PREFIX_READINGS[token.lower_]
+        drafts.extend(_clause_drafts(sentence_id, anchor, holders, [side], reading, False, contexts))
+    return drafts
+
+
 MUTUAL_CATEGORIES = frozenset({"consult", "fight", "agree", "cooperate"})
+# Verbs of leading an act another backs ("spearheaded a US-backed campaign")
+LEADING_VERBS = frozenset({"lead", "spearhead", "launch", "wage", "conduct", "mount", "head"})
 
 # Domestic acts: what a state, its forces or its people do at home. A row whose two sides are the
 # same state actor (``source_id == target_id``, a "self" row) is emitted only for these and only in
