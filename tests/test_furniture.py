@@ -92,6 +92,20 @@ FURNITURE = [
         "Syrian Army Allies Kill 100 Terrorists in Mallah Farms in Aleppo",
         id="numeric-date-title-summary-repeated",
     ),
+    # a tag list whose end is certain is a sentence of its own (twentieth round); one whose end is not
+    # leaves the text as it was
+    pytest.param(
+        "Rebels shelled the town a monitoring group said ‖Tags Syria Russia Idlib safe zone Turkey Assad SOHR "
+        "‖At least 28 civilians were killed in Russian airstrikes.",
+        None,
+        id="tag-list-of-certain-end",
+    ),
+    pytest.param(
+        "Heavy fighting on both sides. Tags Syria Aleppo regime forces rebel forces the Nusra Front Syrian "
+        "troops and pro-government gunmen repelled an offensive.",
+        None,
+        id="tag-list-of-uncertain-end",
+    ),
     pytest.param(
         "08.04.2017(updated 1954 08.04.2017) ‖Get short URL 0 214 ‖The number of civilians killed by the "
         "US-led coalition airstrike in Raqqa has risen to 20.",

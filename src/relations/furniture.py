@@ -306,6 +306,10 @@ def _find_furniture(text: str, title: str | None) -> Furniture:
         *wire_dateline_pieces(text),
         *title_pieces(text, title),
         *widget_pieces(text),
+        # a tag list whose end is certain: the body's first sentence starts after it (added
+        # 2026-12-07, twentieth round; "Tags Syria Aleppo airstrike truce | Syrian regime and Russian
+        # airstrikes pounded ..." was one sentence whose subject was the tags)
+        *(piece for piece in tag_list_pieces(text) if piece.end - piece.start > len("Tags")),
     ]
     seams = {offset for piece in pieces for offset in piece}
     seams.update(stray_period_seams(text))
