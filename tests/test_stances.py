@@ -4517,6 +4517,29 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
             "Bashar al-Assad’s regime.",
             {("USA", "SYR", -1, "coerce"), ("FRA", "SYR", -1, "coerce"), ("GBR", "SYR", -1, "coerce")},
         ),
+        # who does it along with the subject
+        (
+            "Russia, together with Iran, backs Assad.",
+            {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
+        ),
+        # a place noun after its name is the named place; a side led by a state is the state's
+        ("Russian jets bombed Idlib province.", {("RUS", "SYR", -1, "fight")}),
+        (
+            "A coalition of Gulf states led by Saudi Arabia launched air strikes against the Houthis.",
+            {("SAU", "YEM", -1, "fight")},
+        ),
+        (
+            "Other donor countries responded with the She Decides initiative, led by Dutch minister Lilianne "
+            "Ploumen, which set out to compensate for the shortfall created by the Trump administration.",
+            set(),
+        ),
+        # a vow of revenge is a threat; a vow that something is so states it
+        ("Iran vowed revenge against Israel.", {("IRN", "ISR", -1, "threaten")}),
+        ("Trump promised a tough response to Iran.", {("USA", "IRN", -1, "threaten")}),
+        (
+            "Obama had vowed that any use of chemical weapons by Bashar al-Assad would cross a red line.",
+            set(),
+        ),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",

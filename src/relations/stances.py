@@ -601,7 +601,12 @@ COMMITMENTS = frozenset({"vow", "pledge", "promise", "swear"})
 
 
 def _states_a_fact(verb: Token) -> bool:
-    entries = load_lexicon().verbs.get(_lemma(verb), [])
+    # (the entries that can apply: "vowed revenge" is a threat, "vowed that ..." states)
+    entries = [
+        e
+        for e in load_lexicon().verbs.get(_lemma(verb), [])
+        if not e.objects or e.objects & _object_lemmas(verb)
+    ]
     if not entries or not all(e.category in {"concede", "agree", "retreat"} for e in entries):
         return False
     children = {c.dep_ for c in verb.children}
@@ -1734,6 +1739,22 @@ def _leaders_of(noun: Token, index: MentionIndex, resolver: ActorResolver | None
     "Saudi-led coalition" acts as Saudi Arabia's."""
     found: list[Participant] = []
     for child in noun.children:
+        if (
+            child.dep_ == "acl"
+            and child.lower_ == "led"
+            and child.i > noun.i
+            and (_lemma(noun) in LED_SIDES or _hostile_noun(noun))  # not "an initiative led by X"
+        ):
+            # "a coalition (of Gulf states) led by Saudi Arabia", "forces led by Turkey" (added
+            # 2026-12-07, twentieth round)
+            found += [
+                p
+                for a in child.children
+                if a.dep_ == "agent"
+                for g in _prep_objects(a)
+                if (p := index.at(g)) is not None
+            ]
+            continue
         if child.dep_ != "amod" or child.lower_ != "led" or child.i < 2 or noun.doc[child.i - 1].text != "-":
             continue
         leader = noun.doc[child.i - 2]
@@ -2199,6 +2220,24 @@ def _floated_antecedent(subject: Token) -> Token | None:
     return before
 
 
+def _co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "The Assad regime, along with Russian forces, has bombed Idlib", "Russia, together with Iran,
+    backs Assad": who does it with the subject (added 2026-12-07, twentieth round)."""
+    found: list[Token] = []
+    for holder in (verb, *subjects):
+        for c in holder.children:
+            if c.dep_ != "prep" or not (c.i < verb.i or holder.i != verb.i):
+                continue
+            if c.lower_ == "along":
+                withs = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+            elif c.lower_ == "with" and any(g.lower_ in {"together", "along"} for g in c.children):
+                withs = [c]
+            else:
+                continue
+            found += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    return found
+
+
 def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token]]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBZ", "VBP"}:
@@ -2232,6 +2271,8 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
     elif len(subjects) == 2 and _trailing_description(*subjects):
         subjects = subjects[:1]  # "Russia and Iran, both backers of the regime, will ...": the name acts
     subjects = [_floated_antecedent(s) or s for s in subjects]
+    if subjects:
+        subjects += _co_agents(verb, subjects)
     passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
     agents = [
         _titled_name(g) or g
@@ -3803,6 +3844,10 @@ def _named_place(head: Token) -> Token:
         named = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _prep_objects(c)]
         if named:
             return named[0]
+        # "bombed Idlib province": the name before the place noun (added 2026-12-07, twentieth round)
+        names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if names:
+            return names[-1]
     return head
 
 
