@@ -4540,6 +4540,18 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
             "Obama had vowed that any use of chemical weapons by Bashar al-Assad would cross a red line.",
             set(),
         ),
+        # a tweet reports; a stronghold of a place is the place unless its holder is named; "the
+        # province" is the province named before
+        (
+            "Trump tweeted that Britain, France and Germany should take back their fighters.",
+            {("USA", "DEU", -1, "demand"), ("USA", "FRA", -1, "demand"), ("USA", "GBR", -1, "demand")},
+        ),
+        (
+            "Before invading the Kurdish stronghold of Afrin last month, Erdoğan told the US to get out of the way.",
+            {("TUR", "SYR", -1, "fight"), ("TUR", "USA", -1, "demand")},
+        ),
+        ("Russian jets bombed the Islamic State stronghold of Raqqa.", {("RUS", None, -1, "fight")}),
+        ("Russian jets bombed the province.", set()),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",
@@ -4751,3 +4763,11 @@ def test_a_risked_clash_is_hedged(stances_of: Callable[..., list[Stance]]) -> No
         ("TUR", "RUS", True),
         ("RUS", "TUR", True),
     }
+
+
+def test_the_province_is_the_one_named_before(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of(
+        "Activists in Idlib province said that at least 135 civilians have been killed in airstrikes by "
+        "the Assad regime and Russian forces on the province over the past three days."
+    )
+    assert ("RUS", "SYR", -1) in {(s.source_country, s.target_country, s.polarity) for s in rows}

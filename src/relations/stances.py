@@ -3677,7 +3677,9 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
 PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "district", "capital", "area", "neighbourhood",
      "neighborhood", "suburb", "outskirts", "outskirt", "enclave", "countryside", "governorate", "port",
-     "island", "part"}
+     "island", "part",
+     # (added 2026-12-07, twentieth round: "invading the Kurdish stronghold of Afrin")
+     "stronghold", "bastion"}
 )  # fmt: skip
 
 
@@ -3787,6 +3789,9 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
     own "in" phrase ("at houses in Beit Hanoun", "of rebel-held areas in Idlib"; place nouns and
     names after them, 2026-12-07)."""
     named = _named_place(head)
+    if _site(head) and _held_by_named_side(head, index):
+        # ("the Islamic State stronghold of Raqqa": the named holder's, as "IS positions in Syria")
+        return None
     place = _place_state(named, resolver)
     if place is None and _site(head) and _held_by_named_side(head, index):
         # "struck terrorist targets in the Syrian provinces of Aleppo", "IS positions in Syria": sites
@@ -3805,6 +3810,13 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
         # fourteenth round)
         owners = [p for c in head.children if c.dep_ == "poss" and (p := _state_at(c, index, resolver))]
         place = owners[0] if len(owners) == 1 else None
+    if place is None and _area(head) and any(c.lower_ == "the" for c in head.children) and named.i == head.i:
+        # "activists in Idlib province said ... attacks by Russian forces on the province": the same
+        # place noun named earlier in the sentence (added 2026-12-07, twentieth round)
+        earlier = [
+            t for t in head.sent if t.i < head.i and _lemma(t) == _lemma(head) and _named_place(t).i != t.i
+        ]
+        place = _place_state(_named_place(earlier[-1]), resolver) if earlier else None
     return place
 
 
@@ -6781,6 +6793,7 @@ REPORTING_VERBS = frozenset(
     {
         "say",
         "tell",
+        "tweet",  # "Trump tweeted that Britain, France and Germany should take back ..." (twentieth round)
         "claim",
         "state",
         "argue",
