@@ -1015,11 +1015,10 @@ def test_lexicon_intensities_follow_the_goldstein_table(shared_dir: Path) -> Non
         ("Russia hit out at the United States over sanctions.", {("RUS", "USA", -1, "criticism")}),
         ("China voiced concern over the US arms sale to Taiwan.", {("CHN", "USA", -1, "criticism")}),
         ("Russia expressed concern over the situation.", set()),
-        # (vowed revenge is also a threat, as "vowed to retaliate": fourteenth round)
-        (
-            "Iran vowed revenge against the United States.",
-            {("IRN", "USA", -1, "opposition"), ("IRN", "USA", -1, "threaten")},
-        ),
+        # (vowed revenge is also a threat, as "vowed to retaliate": fourteenth round; since the twentieth
+        # round the lexicon's "vow" + revenge entry reads it, and the verb carries its object's stance,
+        # as "imposed sanctions" does)
+        ("Iran vowed revenge against the United States.", {("IRN", "USA", -1, "threaten")}),
         # rebels with no one named fight their own state; militias fight for it as often as against it
         ("Afghan rebels attacked the town.", {("AFG", "AFG", -1, "fight")}),
         ("Iranian militias attacked the town.", set()),
@@ -4552,6 +4551,16 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
         ),
         ("Russian jets bombed the Islamic State stronghold of Raqqa.", {("RUS", None, -1, "fight")}),
         ("Russian jets bombed the province.", set()),
+        # a feeling about an act is about whose act it is
+        (
+            "Trump expressed his disappointment with Russian and Iranian support for Assad.",
+            {
+                ("IRN", "SYR", 1, "support"),
+                ("RUS", "SYR", 1, "support"),
+                ("USA", "IRN", -1, "criticism"),
+                ("USA", "RUS", -1, "criticism"),
+            },
+        ),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",

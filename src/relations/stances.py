@@ -4373,6 +4373,31 @@ def _clause_as_modifier(verb: Token) -> bool:
     )
 
 
+FEELING_ABOUT_PREPS = frozenset({"with", "over", "about", "at"})
+
+
+def _act_owners(noun: Token, index: MentionIndex) -> list[Participant]:
+    """The owners (possessor, nationality or name on it) of the act a feeling noun's "with", "over",
+    "about" or "at" phrase names ("disappointment with Russian and Iranian support")."""
+    lexicon = load_lexicon()
+    acts = [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in FEELING_ABOUT_PREPS
+        for g in _prep_objects(c)
+        # (an act, not a relation: "a Russian jab at Israel's allies" is at the allies)
+        if g.pos_ == "NOUN" and _lemma(g) in lexicon.nouns and not _role_noun(g)
+    ]
+    return [
+        p
+        for act in acts
+        for c in act.children
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}
+        for t in (c, *c.conjuncts)
+        if (p := index.at(t)) is not None
+    ]
+
+
 def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver | None = None) -> Roles:
     """Source and target actors of a trigger (see module docstring)."""
     token, entry = trigger
@@ -4406,6 +4431,10 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
         return _adjective_roles(token, index)
     else:
         roles = _noun_roles(token, entry, index, resolver)
+        if not roles.targets and entry.category in STATEMENT_CATEGORIES and entry.goldstein < 0:
+            # "expressed his disappointment with Russian and Iranian support for Assad": a feeling about
+            # an act is about whose act it is (added 2026-12-07, twentieth round)
+            roles = roles._replace(targets=[p for p in _act_owners(token, index) if p not in roles.sources])
     if (
         entry.reciprocal
         and not roles.sources
