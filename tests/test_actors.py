@@ -1345,6 +1345,15 @@ def test_a_wars_sides_are_placed_in_the_articles_theatre(
     assert resolved(resolver, parse, text)[surface] == actor_id
 
 
+def test_a_venue_of_talks_is_no_theatre(resolver: ActorResolver, parse: Parse) -> None:
+    # the Geneva talks are where the war is discussed: Switzerland is no side's home (twentieth round)
+    text = (
+        "The Geneva talks resumed. Delegates met in Geneva on Monday. The talks in Geneva stalled. "
+        "The regime refused to attend."
+    )
+    assert "CHE" not in {m.actor_id for m in mentions_of(resolver, parse, text) if m.text == "regime"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -4561,6 +4561,9 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
                 ("USA", "RUS", -1, "criticism"),
             },
         ),
+        # whose act an "in support of" phrase hangs on supports
+        ("Moscow began its intervention in support of Assad's government.", {("RUS", "SYR", 1, "support")}),
+        ("Russian jets carried out strikes in support of Assad's forces.", {("RUS", "SYR", 1, "support")}),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",
@@ -4780,3 +4783,10 @@ def test_the_province_is_the_one_named_before(stances_of: Callable[..., list[Sta
         "the Assad regime and Russian forces on the province over the past three days."
     )
     assert ("RUS", "SYR", -1) in {(s.source_country, s.target_country, s.polarity) for s in rows}
+
+
+def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("Turkey still has ambitions to drive the YPG out of Afrin.")
+    assert [(s.source_country, s.target_country, s.polarity, s.hedged) for s in rows] == [
+        ("TUR", "SYR", -1, True)
+    ]

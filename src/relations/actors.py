@@ -2086,9 +2086,17 @@ class ActorResolver:
     def _place_signals(
         self, parsed: ParsedArticle, signals: list[tuple[int, int, str]]
     ) -> list[tuple[int, str]]:
-        """(start, state) of the signals that are places inside a state ("Aleppo", "Idlib province")."""
+        """(start, state) of the signals that are places inside a state ("Aleppo", "Idlib province"); not
+        a venue of talks ("the Geneva talks", "talks in Geneva": where the war is discussed, not
+        fought; added 2026-12-07, twentieth round)."""
         text = parsed.article.text
-        return [(s[0], s[2]) for s in signals if fold(text[s[0] : s[1]]) in self._places]
+        return [
+            (s[0], s[2])
+            for s in signals
+            if fold(text[s[0] : s[1]]) in self._places
+            and not _MEETING_AFTER.match(text, s[1])
+            and not _MEETING_BEFORE.search(text, max(0, s[0] - 40), s[0])
+        ]
 
     def _theatre(
         self, parsed: ParsedArticle, places: list[tuple[int, str]], states: bool = True
@@ -2753,6 +2761,11 @@ _LOCATIVE_BEFORE = re.compile(
 _MEETING_AFTER = re.compile(
     r"\s+(?:peace\s+)?(?:agreements?|accords?|talks(?!\s+(?:with|to)\b)|process|summits?|communiqu[eé]|"
     r"declaration|conference|format|protocol|memorandum|negotiations|meetings?)\b",
+    re.IGNORECASE,
+)
+# "talks in Geneva", "negotiations in Astana", "a conference in Sochi": a venue before the place name
+_MEETING_BEFORE = re.compile(
+    r"\b(?:talks|negotiations|conference|summit|meetings?|process|round)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ADDRESSED_BEFORE = re.compile(

@@ -429,6 +429,14 @@ def _armed_act(verb: Token) -> bool:
     # (not an object's: "persuaded Russia to ..."; added 2026-12-07, twentieth round)
     for _ in range(3):
         if (
+            clause.dep_ == "acl"
+            and clause.head.pos_ == "NOUN"
+            and clause.head.dep_ == "dobj"
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            clause = clause.head.head  # "Turkey still has ambitions to drive Kurdish forces ..."
+            continue
+        if (
             clause.dep_ != "xcomp"
             or any(c.dep_ == "dobj" for c in clause.head.children)
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
@@ -4373,6 +4381,18 @@ def _clause_as_modifier(verb: Token) -> bool:
     )
 
 
+def _in_support_of_noun(token: Token) -> Token | None:
+    """The noun an "in support of" phrase hangs on ("strikes in support of Assad's forces")."""
+    if (
+        _lemma(token) in {"support", "defence", "defense", "solidarity"}
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.head.head.pos_ == "NOUN"
+    ):
+        return token.head.head
+    return None
+
+
 FEELING_ABOUT_PREPS = frozenset({"with", "over", "about", "at"})
 
 
@@ -4431,6 +4451,15 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
         return _adjective_roles(token, index)
     else:
         roles = _noun_roles(token, entry, index, resolver)
+        if not roles.sources and (held := _in_support_of_noun(token)) is not None:
+            # "began its intervention in support of Assad", "carried out strikes in support of Assad's
+            # forces": whose act the "in support" phrase hangs on supports (added 2026-12-07,
+            # twentieth round)
+            owners = [c for c in held.children if _possessor(c)]
+            sources = _actors_of(owners, index) if owners and owners[0].pos_ != "PRON" else []
+            if not sources and held.dep_ == "dobj":
+                sources = _acting_subject(held.head, index)[0]
+            roles = roles._replace(sources=[p for p in sources if p not in roles.targets])
         if not roles.targets and entry.category in STATEMENT_CATEGORIES and entry.goldstein < 0:
             # "expressed his disappointment with Russian and Iranian support for Assad": a feeling about
             # an act is about whose act it is (added 2026-12-07, twentieth round)
@@ -6285,6 +6314,10 @@ UNREALISED_NOUNS = frozenset(
         "intention",
         "need",
         "quest",
+        # (added 2026-12-07, twentieth round: "still has ambitions to drive Kurdish forces farther")
+        "ambition",
+        "aim",
+        "desire",
     }
 )
 # "ready to withdraw", "pledged to expel": the act is announced, not done (CAMEO 03 / 13)
