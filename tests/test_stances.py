@@ -4503,6 +4503,10 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
         ("The US pursued an anti-Iranian policy.", {("USA", "IRN", -1, "opposition")}),
         ("Hillary Clinton and Donald Trump are relatively pro-Israel.", {("USA", "ISR", 1, "support")}),
         ("Anti-American sentiment is rising in Turkey.", set()),
+        (
+            "Trump criticised Erdogan's anti-American rhetoric.",
+            {("TUR", "USA", -1, "opposition"), ("USA", "TUR", -1, "criticism")},
+        ),
         # a backed act's leader is backed; so is the name beside a backed noun
         (
             "The Syrian Kurds had spearheaded a US-backed campaign to oust Isis from Raqqa.",

@@ -3798,14 +3798,11 @@ def _aimed_place(head: Token, index: MentionIndex, resolver: ActorResolver) -> P
     names after them, 2026-12-07)."""
     named = _named_place(head)
     if _site(head) and _held_by_named_side(head, index):
-        # ("the Islamic State stronghold of Raqqa": the named holder's, as "IS positions in Syria")
-        return None
-    place = _place_state(named, resolver)
-    if place is None and _site(head) and _held_by_named_side(head, index):
         # "struck terrorist targets in the Syrian provinces of Aleppo", "IS positions in Syria": sites
         # whose holders are named are theirs, not their place's state (added 2026-12-07, seventeenth
-        # round)
+        # round; before the place's name since the twentieth: "the Islamic State stronghold of Raqqa")
         return None
+    place = _place_state(named, resolver)
     if place is None and (_site(head) or _area(head)):
         # "fired shells at houses in Beit Hanoun", "targeted a busy market place in rebel-held Idlib",
         # "struck the town of Armanaz in Idlib province"
@@ -8204,6 +8201,12 @@ STANCE_CARRIER_NOUNS = frozenset(
      "attitude", "outlook"}
 )  # fmt: skip
 PREFIX_READINGS = {"anti": Reading("opposition", "110", -2.0, -1), "pro": Reading("support", "051", 3.4, 1)}
+# Verbs whose subject holds the line it acts on ("pursued an anti-Iranian policy", "dial down their
+# rhetoric"), not one it judges ("criticised the anti-Iran rhetoric")
+LINE_HOLDING_VERBS = frozenset(
+    {"pursue", "adopt", "take", "maintain", "keep", "voice", "express", "dial", "tone", "step", "ramp",
+     "soften", "harden", "escalate", "intensify", "continue", "have", "hold", "promote", "push"}
+)  # fmt: skip
 
 
 def _prefixed_stances(
@@ -8228,10 +8231,15 @@ def _prefixed_stances(
             anchor = noun
             owners = [c for c in noun.children if c.dep_ == "poss"]
             holders = _actors_of(owners, index)
-            if not holders and (owners and owners[0].pos_ == "PRON" or noun.dep_ == "dobj"):
+            if (
+                not holders
+                and (not owners or owners[0].pos_ == "PRON")
+                and noun.dep_ == "dobj"
+                and _lemma(noun.head) in LINE_HOLDING_VERBS
+            ):
                 # "will dial down their anti-Iran rhetoric", "pursued an anti-Iranian policy": the
-                # clause's subject holds it
-                holders = _acting_subject(noun.head, index)[0] if noun.dep_ == "dobj" else []
+                # clause's subject holds it (not "criticised the anti-Iran rhetoric")
+                holders = _acting_subject(noun.head, index)[0]
         elif token.dep_ == "acomp" and _lemma(token.head) in COPULAS:
             anchor = token.head  # "Clinton and Trump are relatively pro-Israel"
             holders = _actors_of([c for c in token.head.children if c.dep_ == "nsubj"], index)
