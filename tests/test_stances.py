@@ -4568,6 +4568,10 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
         # whose act an "in support of" phrase hangs on supports
         ("Moscow began its intervention in support of Assad's government.", {("RUS", "SYR", 1, "support")}),
         ("Russian jets carried out strikes in support of Assad's forces.", {("RUS", "SYR", 1, "support")}),
+        # the purpose of nothing done is not done
+        ("Obama did not lift a finger to help the Syrian people.", {("USA", "SYR", -1, "reject")}),
+        ("Russia did nothing to help Syria.", {("RUS", "SYR", -1, "reject")}),
+        ("Russia sent troops to help Syria.", {("RUS", "SYR", 1, "aid")}),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",

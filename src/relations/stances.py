@@ -6634,6 +6634,14 @@ def read_modifiers(token: Token) -> Modifiers:
         if link.i != token.i and _lemma(link) in UNWILLING and below is not None and below.dep_ == "xcomp":
             negated = True
     top = chain[-1]
+    if top.dep_ in {"advcl", "relcl", "acl", "xcomp"} and _infinitive_clause(top):
+        governor = top.head
+        if (governor.lower_ in {"nothing", "little"} and _lemma(governor.head) == "do") or (
+            governor.pos_ in {"VERB", "AUX"} and _does_nothing(governor)
+        ):
+            # "did not lift a finger to help the Syrian people", "did nothing to help Syria": the
+            # purpose of nothing done is not done (added 2026-12-07, twentieth round)
+            negated = True
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
     if top.dep_ == "ccomp" and _lemma(top.head) in DENIALS and top.head.pos_ == "VERB":
@@ -9596,6 +9604,16 @@ def _obliged(token: Token) -> bool:
         and _lemma(head) in OBLIGATIONS
         and any(c.dep_ == "auxpass" for c in head.children)
     )
+
+
+def _does_nothing(verb: Token) -> bool:
+    """ "did nothing", "did little", "did not lift a finger", "did not move": a verb whose own object
+    says nothing was done, or a negated verb of doing or moving."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    if _lemma(verb) == "do" and objects & {"nothing", "little"}:
+        return True
+    return negated and (bool(objects & {"finger"}) or _lemma(verb) in {"do", "move", "act", "lift"})
 
 
 def _whether_or_not(negation: Token) -> bool:
