@@ -4572,6 +4572,10 @@ def test_a_condition_is_hedged_not_refused(stances_of: Callable[..., list[Stance
         ("Obama did not lift a finger to help the Syrian people.", {("USA", "SYR", -1, "reject")}),
         ("Russia did nothing to help Syria.", {("RUS", "SYR", -1, "reject")}),
         ("Russia sent troops to help Syria.", {("RUS", "SYR", 1, "aid")}),
+        # vetoing or defying a measure aimed at a side stands by the side; backing one is against it
+        ("Russia vetoed a resolution against Syria.", {("RUS", "SYR", 1, "support")}),
+        ("Russia supported a resolution against Syria.", {("RUS", "SYR", -1, "opposition")}),
+        ("Russia could defy any punitive measures against Assad.", {("RUS", "SYR", 1, "support")}),
         # an envoy is the sending state's, not the host's
         (
             "Russia’s ambassador to the UK, Alexander Yakovenko, said Russia had warned of a staged attack.",

@@ -7873,9 +7873,21 @@ def _endorsed_acts(token: Token) -> list[Token]:
         for a in o.children
         if a.dep_ == "acl" and a.tag_ == "VBG"
     ]
-    return [c for c in objects if _hostile_noun(c) or (c.tag_ == "VBG" and _hostile_verb(c))]
+    return [
+        c
+        for c in objects
+        if _hostile_noun(c)
+        or (c.tag_ == "VBG" and _hostile_verb(c))
+        # "vetoed a resolution against Syria", "defy any punitive measures against Assad": a document
+        # or a measure aimed at a side (added 2026-12-07, twentieth round)
+        or (
+            _lemma(c) in DOCUMENT_NOUNS | AIMED_MEASURES
+            and any(p.dep_ == "prep" and p.lower_ == "against" for p in c.children)
+        )
+    ]
 
 
+AIMED_MEASURES = frozenset({"measure", "action", "step", "move"})
 # Hostilities whose "with" phrase names the other side ("a war with Iran")
 TWO_SIDED_HOSTILITIES = frozenset(
     {"war", "clash", "conflict", "confrontation", "fight", "battle", "showdown", "hostility", "hostilities"}
