@@ -1713,11 +1713,7 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             and not _names_a_topic(tok, child)
             # ("the village of Hass prompting outrage from Anthony Lake": a clause with its own subject
             # under a preposition is read for its subject only; twentieth round)
-            and not (
-                tok.dep_ == "pcomp"
-                and any(g.dep_ in {"nsubj", "nsubjpass"} for g in tok.children)
-                and child.dep_ not in {"nsubj", "nsubjpass"}
-            )
+            and not (_subjected_pcomp(tok) and child.dep_ not in {"nsubj", "nsubjpass"})
         ]
         if not frontier:
             break
@@ -2234,15 +2230,12 @@ def _co_agents(verb: Token, subjects: list[Token]) -> list[Token]:
     found: list[Token] = []
     for holder in (verb, *subjects):
         for c in holder.children:
-            if c.dep_ != "prep" or not (c.i < verb.i or holder.i != verb.i):
-                continue
+            if c.dep_ != "prep" or (holder.i == verb.i and c.i > verb.i):
+                continue  # on the verb, only before it: "Russia backs Assad along with Iran" may be either
             if c.lower_ == "along":
-                withs = [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+                found += _phrase_objects(c, "with")
             elif c.lower_ == "with" and any(g.lower_ in {"together", "along"} for g in c.children):
-                withs = [c]
-            else:
-                continue
-            found += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+                found += _prep_objects(c)
     return found
 
 
@@ -4243,7 +4236,7 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
     topics |= {
         t.i
         for c in head.subtree
-        if c.dep_ == "pcomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+        if _subjected_pcomp(c)
         for g in c.children
         if g.dep_ not in {"nsubj", "nsubjpass"}
         for t in g.subtree
@@ -4357,6 +4350,12 @@ def _depth_below(token: Token, head: Token) -> int:
     return depth
 
 
+def _subjected_pcomp(token: Token) -> bool:
+    """A clause with its own subject under a preposition ("the village of Hass prompting outrage",
+    "fire with Russian contractors working for a militia"): only its subject belongs to the phrase."""
+    return token.dep_ == "pcomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in token.children)
+
+
 def _clause_as_modifier(verb: Token) -> bool:
     """A verb with its own subject and auxiliary that the parser hung on the noun after it as an
     adjective ("The US has cautiously backed rebel groups")."""
@@ -4399,9 +4398,7 @@ def _act_owners(noun: Token, index: MentionIndex) -> list[Participant]:
     lexicon = load_lexicon()
     acts = [
         g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in FEELING_ABOUT_PREPS
-        for g in _prep_objects(c)
+        for g in _phrase_objects(noun, *FEELING_ABOUT_PREPS)
         # (an act, not a relation: "a Russian jab at Israel's allies" is at the allies)
         if g.pos_ == "NOUN" and _lemma(g) in lexicon.nouns and not _role_noun(g)
     ]
@@ -4429,12 +4426,7 @@ def participants(trigger: Trigger, index: MentionIndex, resolver: ActorResolver 
             # "The US has cautiously backed rebel groups": the noun the parser hung the verb on is
             # its object (added 2026-12-07, twentieth round)
             noun = token.head
-            examples = [
-                g
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ in {"as", "including"}
-                for g in _prep_objects(c)
-            ]
+            examples = _phrase_objects(noun, "as", "including")
             # (not the verb's own subject, which the parser put inside the noun's phrase)
             own = [p for p in phrase_actors(noun, index) if p.token.i > token.i]
             roles = roles._replace(targets=own or _actors_of(examples, index))
