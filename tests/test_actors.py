@@ -1407,6 +1407,46 @@ def test_a_groups_phrase_is_its_own(resolver: ActorResolver, parse: Parse, text:
     assert {m.text: m.actor_id for m in mentions_of(resolver, parse, text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where another event happened places no one of this one (twenty-first round)
+        (
+            "Following a precedent set last year in Myanmar, the group wants the prosecutor to open a case.",
+            {"Myanmar": "MMR"},
+        ),
+        # where a clause on one's own phrase or on a place phrase happened does
+        (
+            "Police dispersed protesters who gathered in Serbia.",
+            {"Police": "SRB", "protesters": "group:srb-protesters", "Serbia": "SRB"},
+        ),
+        (
+            "Police fired at protesters at a rally held in Serbia.",
+            {"Police": "SRB", "protesters": "group:srb-protesters", "Serbia": "SRB"},
+        ),
+        # the leader of a state's people is no head of the state
+        ("The leader of the Syrian Kurds has called for a force.", {"Syrian Kurds": "group:syr-kurds"}),
+        (
+            "The leader of the Syrian government spoke.",
+            {"leader of the Syrian": "SYR"},
+        ),  # (no date: no holder)
+        # the Kurds of a place named in the sentence, else of the war's theatre when it is theirs
+        ("The Kurds in Iraq voted.", {"Kurds": "group:irq-kurds", "Iraq": "IRQ"}),
+        (
+            "Troops shelled Homs, Idlib and Aleppo. Turkey attacked the Kurds.",
+            {"Turkey": "TUR", "Kurds": "group:syr-kurds"},
+        ),
+        ("Troops shelled Homs, Idlib and Aleppo. The Kurds fought in Lebanon.", {"Lebanon": "LBN"}),
+        ("The Kurds want a state.", {}),
+    ],
+)
+def test_a_place_and_a_theatre_place_whom_they_should(
+    resolver: ActorResolver, parse: Parse, text: str, expected: dict
+) -> None:
+    found = {m.text: m.actor_id for m in mentions_of(resolver, parse, text)}
+    assert {k: v for k, v in found.items() if k not in {"Homs", "Idlib", "Aleppo"}} == expected
+
+
 def test_a_headline_naming_a_state_places_no_victims(resolver: ActorResolver) -> None:
     # "Russian warplanes kill 35": the one state a headline names is as often the attacker
     article = article_from_text(

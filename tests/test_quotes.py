@@ -354,6 +354,21 @@ def test_a_reporting_sentence_inside_an_open_quote_ends_it() -> None:
     ]
 
 
+def test_a_straight_mark_opening_a_sentence_inside_a_quote_closes_the_one_before() -> None:
+    # FA-KES lost the closing mark after "change."; read as a close, the next mark would swap quotes
+    # and narration to the paragraph's end (U.S. officials' words were Barazi's)
+    text = (
+        'Barazi said "The Syrian policy will not change. "This targeting was not the first" he added. '
+        'He said "The war will continue." Trump said he acted in the "national security interest" of America.'
+    )
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "The Syrian policy will not change.",
+        "This targeting was not the first",
+        "The war will continue.",
+        "national security interest",
+    ]
+
+
 def test_a_quote_quoted_inside_a_quote_still_nests() -> None:
     text = "He said: “We have one aim. Lavrov said it plainly: “Leave now.” That is all.”"
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [

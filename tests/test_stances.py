@@ -4587,6 +4587,122 @@ def test_twentieth_round_probes(stances_of: Callable[..., list[Stance]], text: s
     assert dyads(stances_of(text)) == expected
 
 
+THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place of a clause on a noun in a fronted phrase is that event's place: the prosecutor is not
+        # Myanmar's
+        (
+            "Following a precedent set last year in Myanmar, the group wants the chief prosecutor to open a "
+            "case against Assad.",
+            set(),
+        ),
+        # a commitment met or not is no meeting
+        ("Russia maintained the agreement despite Ankara’s failure to meet its commitment to Moscow.", set()),
+        # a people split between states is the theatre's part of it, unless a place says otherwise
+        (THEATRE + "Turkey has threatened to attack the Kurds.", {("TUR", "SYR", -1, "threaten")}),
+        (
+            THEATRE + "The Kurds have fought Isis since 2014 in Iraq.",
+            {("IRQ", None, -1, "fight"), (None, "IRQ", -1, "fight")},
+        ),
+        (THEATRE + "Turkey regards the Kurdish groups as terrorists.", {("TUR", "SYR", -1, "criticism")}),
+        (THEATRE + "Turkish jets struck Kurdish militants.", {("TUR", "SYR", -1, "fight")}),
+        (THEATRE + "Kurdish-led forces attacked Isis.", {("SYR", None, -1, "fight")}),
+        # a conjunct shares a participle's subject, not its agent
+        (
+            "Turkey’s leaders, angered by Washington but not willing to confront Syria, instead turned their "
+            "guns on Iraq.",
+            {("TUR", "USA", -1, "criticism"), ("TUR", "SYR", 1, "agree"), ("TUR", "IRQ", -1, "fight")},
+        ),
+        # what an act did not do is not a denial that it was done; an act that never came about is
+        ("Russian strikes have not deterred Turkey.", set()),
+        (
+            "The alliance between Russia and Iran never materialised.",
+            {("RUS", "IRN", -1, "reject"), ("IRN", "RUS", -1, "reject")},
+        ),
+        # the leader of a state's people is the people's, not the state's head
+        (
+            "The leader of the Syrian Kurds has called for a small international observer force.",
+            {("SYR", "SYR", -1, "demand")},
+        ),
+        # fought with a force in the fight against a third: alongside it
+        (
+            THEATRE
+            + "Dozens of Kurdish militants who had fought with US forces in the fight against Islamic "
+            "State have now allied with Syrian regime forces.",
+            {("SYR", "USA", 1, "cooperate"), ("SYR", "SYR", 1, "cooperate")},
+        ),
+        # a relative pronoun object before a second, predicate object
+        (
+            "He joined the YPG, which Turkey considers a terrorist organisation.",
+            {("TUR", "SYR", -1, "criticism")},
+        ),
+        # the owner of an attempt pressed ahead with does it
+        (
+            THEATRE
+            + "Ankara can press ahead with its attempts to drive the Syrian Kurds out of Afrin province.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        # a thing of the subject's own does not do the gerund
+        (
+            "Turkey has shifted its focus from fighting Isis in Syria to preventing the YPG from establishing a "
+            "foothold along its border.",
+            {("TUR", None, -1, "fight"), ("TUR", "SYR", -1, "coerce")},
+        ),
+        # a relative clause with no pronoun: its object is the noun it is on
+        (
+            THEATRE + "Damascus was attacked by the rebels Turkey supports.",
+            {("SYR", "SYR", -1, "fight"), ("TUR", "SYR", 1, "support")},
+        ),
+        (THEATRE + "He joined the Kurdish militia the US armed.", {("USA", "SYR", 1, "aid")}),
+        (
+            "Iran, whose Revolutionary Guards are fighting alongside Assad’s forces, said it would respect the "
+            "resolution.",
+            {("IRN", "SYR", 1, "cooperate")},
+        ),
+        # a listing as terrorists is a designation; the agent hung on the "as" phrase, a conjoined
+        # participle's noun, and the participle's own time
+        (
+            "HTS, seen as the Syrian franchise of al-Qaida and listed as terrorists by Russia and the UN, will "
+            "be expected to evacuate the zone.",
+            {("RUS", "SYR", -1, "sanction"), (None, "SYR", -1, "sanction")},
+        ),
+        ("The PKK is proscribed by Britain.", {("GBR", "TUR", -1, "sanction")}),
+    ],
+)
+def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:
+    assert dyads(stances_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("It is likely Washington and Moscow will ultimately side with Ankara.", True),
+        ("Washington is likely to side with Ankara.", True),
+        ("It is possible that Washington will side with Ankara.", True),
+        ("It is clear that Washington sided with Ankara.", False),
+        # a backing wanted, which the parser read as a clause
+        ("Turkey wants Russia’s backing for its plan to weaken the Kurds in north-western Syria.", True),
+    ],
+)
+def test_a_likelihood_or_a_wish_is_hedged(
+    stances_of: Callable[..., list[Stance]], text: str, hedged: bool
+) -> None:
+    rows = stances_of(text)
+    assert rows and all(s.hedged is hedged for s in rows)
+
+
+def test_a_participle_describing_a_noun_keeps_its_own_time(stances_of: Callable[..., list[Stance]]) -> None:
+    rows = stances_of("Iran, backed by Russia, could attack Israel.")
+    assert {(s.source_country, s.target_country, s.category, s.hedged) for s in rows} == {
+        ("RUS", "IRN", "support", False),
+        ("IRN", "ISR", "fight", True),
+    }
+
+
 def test_background_opened_by_they_is_dated_to_its_own_time(stances_of: Callable[..., list[Stance]]) -> None:
     rows = stances_of(
         "For centuries, the neighboring Russian and Persian empires were rivals. They fought a series of "

@@ -675,6 +675,8 @@ COMMUNITY_HEADS = frozenset(
 # Communities that live, nearly all of them, in one state: their groups belong to it ("Chechen
 # rebels" are Russia's, "Uighur protesters" China's). Peoples split across borders (Kurds, Baluch,
 # Pashtuns, Tamils, Hutus, Tuareg) are left out: the sentence must say which state's.
+# Peoples split between states, by the states they live in: the war's own theatre places them
+SPLIT_PEOPLES: dict[str, frozenset[str]] = {"kurds": frozenset({"SYR", "IRQ", "TUR", "IRN"})}
 HOMELANDS: dict[str, str] = {
     **dict.fromkeys(["chechen", "ingush", "dagestani"], "RUS"),
     **dict.fromkeys(["uighur", "uyghur", "tibetan"], "CHN"),
@@ -1589,7 +1591,13 @@ class ActorResolver:
                 if start - 40 <= s[1] <= start and _SIGNAL_GAP.match(fold(text[s[1] : start]))
             ]
             right = [
-                s for s in signals if end <= s[0] <= end + 12 and _OF_SIGNAL.match(fold(text[end : s[0]]))
+                s
+                for s in signals
+                if end <= s[0] <= end + 12
+                and _OF_SIGNAL.match(fold(text[end : s[0]]))
+                # ("the leader of the Syrian Kurds": a nationality before another noun names whose
+                # group it is, not the state; added 2026-12-07, twenty-first round)
+                and not self._heads_another_group(text, s)
             ]
             phrase_start, phrase_end, country = start, end, None
             if left:
@@ -1632,6 +1640,15 @@ class ActorResolver:
                 # "the Israeli prime minister" acts for Israel: the state, never a guessed person.
                 out.append((phrase_start, phrase_end, country))
         return out
+
+    def _heads_another_group(self, text: str, signal: tuple[int, int, str]) -> bool:
+        """A nationality word followed by a noun that is not its state's own government."""
+        following = re.match(r"\s+([A-Za-z]+)", text[signal[1] : signal[1] + 30])
+        return (
+            fold(text[signal[0] : signal[1]]) in self._demonyms
+            and following is not None
+            and following.group(1).lower() not in _STATE_ITSELF
+        )
 
     @staticmethod
     def _has_signal_before(text: str, start: int, signals: list[tuple[int, int, str]]) -> bool:
@@ -1848,7 +1865,11 @@ class ActorResolver:
                         doc[i]
                         for i in modifiers
                         if doc[i].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
-                        and doc[i].dep_ in {"compound", "amod"}
+                        # ("Kurdish-led forces": the word before the hyphen, twenty-first round)
+                        and (
+                            doc[i].dep_ in {"compound", "amod"}
+                            or (doc[i].lower_ in NON_STATE_QUALIFIERS and doc[i + 1].text == "-")
+                        )
                     ),
                     None,
                 )
@@ -1867,6 +1888,8 @@ class ActorResolver:
                     (
                         doc[i].pos_ == "PROPN"
                         and (doc[i].idx in named_starts or doc[i].idx in by_start or doc[i].ent_type_ != "")
+                        # ("Kurdish-led forces": a people's word the tagger made a name; twenty-first round)
+                        and doc[i].lower_ not in NON_STATE_QUALIFIERS
                     )
                     or doc[i].tag_ == "PRP$"
                     for i in modifiers
@@ -2045,6 +2068,7 @@ class ActorResolver:
             words = "|".join(sorted(ETHNIC_PEOPLES | set(self._peoples), key=len, reverse=True))
             self._people_re = re.compile(rf"\b(?P<ethnic>ethnic\s+)?(?P<people>{words})\b")
         civilians = GroupRole("civilians", "CVL", False)
+        theatre_found: list[tuple[list[tuple[int, str]], str | None]] = []  # found once, when needed
         for match in self._people_re.finditer(folded):
             start, end = origin[match.start()], origin[match.end() - 1] + 1
             people = match.group("people")
@@ -2076,6 +2100,19 @@ class ActorResolver:
                     country = self._locative_state(parsed, start, signals)
                 if country is None:
                     country = HOMELANDS.get(people.removesuffix("s"))  # "Chechens", "Uighurs"
+                if country is None and people in SPLIT_PEOPLES:
+                    # "Turkey has threatened to attack the Kurds": in a war story, a people split
+                    # between states is the theatre's part of it, when the theatre is one of its
+                    # homelands and the sentence names no place elsewhere (added 2026-12-07,
+                    # twenty-first round)
+                    if not theatre_found:
+                        places = self._place_signals(parsed, signals)
+                        theatre_found.append((places, self._theatre(parsed, places, states=False)))
+                    places, theatre = theatre_found[0]
+                    here = self._locative_state(parsed, start, signals) or self._theatre_here(
+                        parsed, start, places, theatre
+                    )
+                    country = here if here in SPLIT_PEOPLES[people] else None
             if country == self._peoples.get(people) and not match.group("ethnic"):
                 continue  # "the Albanians of Albania": the nation itself
             if country is None and not match.group("ethnic") and people not in ETHNIC_PEOPLES:
@@ -2150,6 +2187,7 @@ class ActorResolver:
             # "IS (banned in Russia)": where a group is outlawed is not where the events are
             # (added 2026-12-07, fourteenth round)
             and not _BANNED_IN.search(text[max(0, s[0] - 40) : s[0]])
+            and _places_clause_of(parsed.doc, s[0], start)
         }
         return next(iter(states)) if len(states) == 1 else None
 
@@ -2635,7 +2673,11 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
     if role.role == "civilians":
         # "airstrikes by regime and Russian jets killed 13 civilians": the war's victims are the
         # theatre's people, as ICEWS places them (added 2026-12-07, sixteenth round)
-        return token.lower_ in _THEATRE_CIVILIANS
+        # ("Turkey regards the Kurdish groups as terrorists": the theatre's Kurds, added 2026-12-07,
+        # twenty-first round)
+        return token.lower_ in _THEATRE_CIVILIANS or (
+            qualified in {"kurdish", "kurd"} and token.lower_ == "groups"
+        )
     if role.role == "rebels":
         # (Kurdish fighters are the theatre's Kurds; Shiite militias in Syria are as often Iraq's or
         # Iran's, and Islamist fighters Islamic State's)
@@ -2646,7 +2688,7 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
             doc[i].lower_ in {"kurdish", "kurd"} and doc[i - 1].text != "-" for i in modifiers
         )
         return token.lower_ in _THEATRE_REBELS or (
-            kurdish and token.lower_ in {"militia", "militias", "fighters", "forces"}
+            kurdish and token.lower_ in {"militia", "militias", "fighters", "forces", "militants"}
         )
     if token.lower_ == "regime":
         # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
@@ -2805,6 +2847,40 @@ def _is_dateline(text: str, cand: _Candidate) -> bool:
         return True
     # "Beirut, London- Warplanes ...", "London - The ...": Asharq Al-Awsat's datelines (fifteenth round)
     return cand.start < 200 and bool(_DASH_DATELINE.match(text, cand.end))
+
+
+def _places_clause_of(doc: Doc, place_at: int, word_at: int) -> bool:
+    """The place at ``place_at`` places the events of the word at ``word_at``: not when it places a
+    clause on the noun of an adverbial phrase that is no place ("Following a precedent set in Myanmar,
+    the prosecutor ...", "after a ruling issued in Myanmar": another event's place; added 2026-12-07,
+    twenty-first round). "Protesters who gathered in Cairo", "at a rally held in Cairo" and "numbers of
+    those settling in Afrin" do place it."""
+    place, word = _token_at(doc, place_at), _token_at(doc, word_at)
+    if place is None or word is None:
+        return True
+    clause = place.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in {"acl", "relcl"} or clause.is_ancestor(word):
+        return True
+    noun = clause.head
+    adverbial = noun.dep_ == "pobj" and noun.head.head.pos_ in {"VERB", "AUX"}  # not "numbers of those ..."
+    return not (adverbial and noun.head.lower_ not in _PLACE_PREPOSITIONS)
+
+
+# Nouns after a nationality that still name the state ("the leader of the Syrian government")
+_STATE_ITSELF = frozenset({"government", "regime", "state", "republic", "people", "nation", "administration"})
+
+# Prepositions whose object is where events are ("at a rally held in Cairo")
+_PLACE_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "near", "inside", "outside", "across", "throughout", "around"}
+)
+
+
+def _token_at(doc: Doc, at: int) -> Token | None:
+    """The token holding character ``at``."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _tells_of_travel(parsed: ParsedArticle, at: int) -> bool:

@@ -98,6 +98,11 @@ def _is_left_flanking(text: str, pos: int) -> bool:
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
+def _reopens_after_sentence(text: str, pos: int) -> bool:
+    """A straight mark after a sentence end and a space, glued to the word after it: it opens."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?" and _is_left_flanking(text, pos)
+
+
 def _looks_like_close(text: str, pos: int) -> bool:
     """A mark right after sentence punctuation, e.g. the typo ``states, “Shoigu said``."""
     before = text[max(pos - 2, 0) : pos].rstrip()
@@ -168,6 +173,14 @@ def _pair_double_marks(text: str, marks: list[int]) -> list[_Pair]:
         if char == STRAIGHT_DOUBLE:
             if not stack or text[stack[-1]] != STRAIGHT_DOUBLE:
                 is_open = not stack or (_is_left_flanking(text, pos) and not _looks_like_close(text, pos))
+            elif _reopens_after_sentence(text, pos):
+                # "... will not change. "This targeting was not the first": a straight mark opening a
+                # sentence inside an open quote; the source lost the closing mark before it, and
+                # reading this one as the close would swap quotes and narration to the paragraph's
+                # end (added 2026-12-07, twenty-first round)
+                open_at = stack.pop()
+                pairs.append(_Pair(open_at, pos, len(stack)))
+                is_open = True
             else:
                 is_open = False
         elif char in DOUBLE_OPEN:

@@ -437,6 +437,17 @@ def _armed_act(verb: Token) -> bool:
             clause = clause.head.head  # "Turkey still has ambitions to drive Kurdish forces ..."
             continue
         if (
+            clause.dep_ == "acl"
+            and clause.head.pos_ == "NOUN"
+            and clause.head.dep_ == "pobj"
+            and clause.head.head.head.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+        ):
+            # "Ankara can press ahead with its attempts to drive the Syrian Kurds out" (added
+            # 2026-12-07, twenty-first round)
+            clause = clause.head.head.head
+            continue
+        if (
             clause.dep_ != "xcomp"
             or any(c.dep_ == "dobj" for c in clause.head.children)
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
@@ -910,6 +921,16 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             # "press ahead with its political solution": going on with one's own plan, no demand on
             # anyone (what is pressed on with, an offensive, speaks for itself; twentieth round)
             continue
+        if (
+            table is lexicon.verbs
+            and lemma == "meet"
+            and any(
+                c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in FULFILLED_OBJECTS for c in token.children
+            )
+        ):
+            # "failed to meet its commitment of driving extremists out": an undertaking fulfilled or
+            # not, no meeting with whoever its phrase names (added 2026-12-07, twenty-first round)
+            continue
         if table is lexicon.verbs and lemma == "order" and _orders_envoys_out(token):
             # "ordered the French ambassador to leave the country": an expulsion
             expel = next(e for e in lexicon.verbs["expel"] if "ambassador" in e.objects)
@@ -958,6 +979,13 @@ def _blamed_for_the_sentence(adjective: Token, lexicon: Lexicon) -> bool:
         return False
     acts = lexicon.adjectives["responsible"][0].objects
     return any(_lemma(t) in acts for t in adjective.sent if t.pos_ == "NOUN")
+
+
+# What is met as fulfilled, not as a meeting ("met its commitments", "meet the deadline")
+FULFILLED_OBJECTS = frozenset(
+    {"commitment", "obligation", "pledge", "promise", "deadline", "target", "goal", "requirement",
+     "standard", "expectation", "criterion", "criteria", "need", "threshold", "quota", "cost", "benchmark"}
+)  # fmt: skip
 
 
 # Nouns of a side's ouster, and the categories that back what their object names
@@ -2302,6 +2330,22 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
             if p.dep_ == "prep" and p.lower_ == "by"
             for g in _prep_objects(p)
         ]
+    if (
+        not agents
+        and verb.tag_ == "VBN"
+        and (passive_subjects or verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
+    ):
+        # "HTS, listed as terrorists by Russia and the UN", "is seen as a threat by Ankara": the agent
+        # the parser hung on the "as" phrase (added 2026-12-07, twenty-first round)
+        agents = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for o in _prep_objects(c)
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "by"
+            for g in _prep_objects(p)
+        ]
     return subjects, passive_subjects, agents
 
 
@@ -2357,6 +2401,55 @@ def _misplaced_who(pronoun: Token) -> list[Token]:
     if nearest is None or nearest.pos_ not in {"NOUN", "PROPN"}:
         return []
     return [nearest, nearest.head] if nearest.dep_ == "conj" else [nearest]
+
+
+def _contact_relative(verb: Token) -> bool:
+    """A relative clause with its own subject and no relative word or object ("the rebels Turkey
+    supports"; not "the village where Turkey fought", "the rebels who fought")."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.head.ent_type_ != "PERSON"  # "Joseph Votel the top commander ... warned": a lost comma
+        and _lemma(verb) not in REPORTING_VERBS
+        and any(
+            c.dep_ == "nsubj" and c.i < verb.i and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children
+        )
+        and not any(
+            c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "nsubjpass", "auxpass", "prt"}
+            for c in verb.children
+        )
+        # ("Iran, whose Revolutionary Guards are fighting": a relative word in the clause)
+        and not any(
+            t.lower_ in {"where", "when", "why", "how", "which", "that", "who", "whom", "whose"}
+            for t in verb.doc[verb.left_edge.i : verb.i]
+        )
+        and not any(
+            c.dep_ == "prep" and not list(c.children) for c in verb.children
+        )  # "the rebels Turkey sided with"
+    )
+
+
+# Verbs that say what their object is ("considers it a terrorist organisation"; see NAMING_VERBS)
+DEEMING_VERBS = frozenset({"consider", "deem", "name", "declare", "designate", "classify"})
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The antecedent of a relative pronoun object before a relative clause's verb that has a second,
+    predicate object after it ("which Turkey considers a terrorist organisation"), else None."""
+    if verb.dep_ != "relcl" or _lemma(verb) not in NAMING_VERBS | DEEMING_VERBS:
+        return None
+    pronoun = next(
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and c.dep_ in {"dobj", "dep"} and c.lower_ in {"which", "whom"}
+        ),
+        None,
+    )
+    if pronoun is None or not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None
+    return verb.head
 
 
 def _resolve_relative(token: Token) -> Token:
@@ -2461,7 +2554,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
     for _ in range(6):
         if current.pos_ in {"VERB", "AUX"} or current.dep_ == "ROOT":
             subjects, passive_subjects, agents = _subject_children(current)
-            if agents and current.i != token.i:
+            # ("Turkey's leaders, angered by Washington but not willing to confront the Kurds": a
+            # conjunct shares the participle's subject, not its agent; twenty-first round)
+            if agents and current.i != token.i and not (via is not None and via.dep_ == "conj"):
                 return _actors_of(agents, index), current
             if (
                 current.i != token.i
@@ -2485,6 +2580,11 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 # "charged Tehran with violating ...": the object of the governing verb does the gerund
                 # ("accuses the regime of killing ...": an object nobody names still does it)
                 objects = [c for c in current.children if c.dep_ in {"dobj", "dative"}]
+                if objects and all(_own_thing(o, index) for o in objects):
+                    # "Turkey has shifted its focus from fighting Isis to preventing the YPG ...": a
+                    # thing of the subject's own does nothing; the subject does it (added 2026-12-07,
+                    # twenty-first round)
+                    objects = []
                 if not objects and via is not None and via.dep_ == "prep" and via.lower_ == "for":
                     # "Moscow hit out at Johnson for accusing Russia ...", "lashed out at Ankara for
                     # ...": whom the verb is aimed at did it (added 2026-12-07, fifteenth round)
@@ -2637,12 +2737,13 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                     not found
                     and current.dep_ == "acl"
                     and noun.dep_ == "pobj"
-                    and noun.head.lower_ == "in"
+                    and noun.head.lower_ in {"in", "with"}
                     and _lemma(noun) in UNREALISED_NOUNS
                     and noun.head.head.pos_ in {"VERB", "AUX"}
                 ):
                     # "conducted a drill in an attempt to deter US manoeuvres": whoever did it, in a bid
-                    # to (added 2026-12-07)
+                    # to (added 2026-12-07; "pressed ahead with its attempts to drive the Kurds out",
+                    # twenty-first round)
                     found, _ = _acting_subject(noun.head.head, index)
                 return found, current
             if (
@@ -2735,6 +2836,34 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             return accused, current.head.head
         via, current = current, current.head
     return [], None
+
+
+def _own_thing(noun: Token, index: MentionIndex) -> bool:
+    """A thing, not a side, that a possessive pronoun makes the subject's own ("its focus", "their
+    attention"); not people ("its soldiers", "their allies")."""
+    return (
+        noun.pos_ == "NOUN"
+        and index.at(noun) is None
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        and _lemma(noun) in ATTENTION_NOUNS
+    )
+
+
+# What a side turns from one aim to another ("shifted its focus from fighting Isis to ...")
+ATTENTION_NOUNS = frozenset(
+    {
+        "focus",
+        "attention",
+        "effort",
+        "emphasis",
+        "priority",
+        "strategy",
+        "policy",
+        "resource",
+        "energy",
+        "sight",
+    }
+)
 
 
 # Subordinators of a participle clause that tells what the subject was doing at the time
@@ -3314,6 +3443,15 @@ def _targets_of(
         # subject the parser made the verb's object; the words before it are the clause's (added
         # 2026-12-07, seventeenth round)
         groups = [[h for h in heads if not token.i < h.i < headless.i] for heads in groups]
+    if not any(groups) and _contact_relative(token):
+        # "the rebels Turkey supports", "the Kurdish militia the US armed": a relative clause with no
+        # pronoun, whose object is the noun it modifies (added 2026-12-07, twenty-first round)
+        groups = [[token.head]]
+    if (relative := _relative_object(token)) is not None:
+        # "the YPG, which Turkey considers a terrorist organisation": the parser made the predicate
+        # noun the object; the relative pronoun before the verb stands for whom it is said of (added
+        # 2026-12-07, twenty-first round)
+        groups = [[relative]]
     topical: set[str] = set()
     if trigger_entry is not None and trigger_entry.goldstein > 0:
         # "cooperation against terrorism", "spearhead against Turkey": not the partner
@@ -4025,6 +4163,13 @@ def _ally_heads(verb: Token) -> list[Token]:
     # "combat terrorism with Iraq", "fought militants with the Kurds": the object is the enemy
     # ("fought a war with Iraq", "attacked Aleppo with the help of": no ally)
     against = against or any(c.dep_ == "dobj" and _lemma(c) in ENEMY_NOUNS for c in verb.children)
+    # "fought with US forces in the fight against Islamic State": the enemy named in the fight it was
+    # in (added 2026-12-07, twenty-first round)
+    against = against or any(
+        p.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "against" for n in _prep_objects(p) for c in n.children)
+        for p in preps
+    )
     # "British nationals fighting with Islamic State": volunteers join the side they fight with
     against = against or _volunteers(verb)
     sides = [
@@ -4631,10 +4776,13 @@ def _verb_roles(
                 for s in passive_subjects
                 if index.at(_named_place(s)) is None and (p := _aimed_place(s, index, resolver)) is not None
             ]
-        if not targets and sources and token.dep_ in {"acl", "advcl"}:
+        # ("HTS, seen as al-Qaida's franchise and listed as terrorists by Russia": a participle
+        # conjoined to one describes the same noun; added 2026-12-07, twenty-first round)
+        described = token.head if token.dep_ == "conj" and token.head.dep_ == "acl" else token
+        if not targets and sources and described.dep_ in {"acl", "advcl"}:
             # "Iran, backed by Russia, attacked ...", "Backed by Russia, the army ...": what the
             # participle describes is its patient
-            patient = token.head if token.dep_ == "acl" else None
+            patient = described.head if described.dep_ == "acl" else None
             if patient is None:
                 patient = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
             # a side, not a thing it made ("the conference hosted by AIPAC in Washington")
@@ -6246,6 +6394,10 @@ HEDGE_ADVERBS = frozenset(
         "supposedly",
     }
 )
+# Adjectives of likelihood: what they are said of may or may not happen
+PROBABILITY_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "possible", "probable", "improbable", "conceivable"}
+)
 INTENT_HEADS = frozenset(
     {
         "threaten",
@@ -6395,6 +6547,12 @@ def _epistemic(link: Token) -> bool:
     )
 
 
+def _describing_participle(link: Token) -> bool:
+    """A past participle hung on a noun ("the rebels backed by Turkey"), or conjoined to one."""
+    participle = link.head if link.dep_ == "conj" and link.tag_ == "VBN" else link
+    return participle.dep_ == "acl" and participle.tag_ == "VBN" and link.tag_ == "VBN"
+
+
 def _clause_chain(token: Token) -> list[Token]:
     """The trigger and its heads up to the clause boundary (the clause that carries the stance)."""
     chain = [token]
@@ -6473,6 +6631,12 @@ def _precondition(token: Token) -> bool:
 
 def read_modifiers(token: Token) -> Modifiers:
     chain = _clause_chain(token)
+    described = next((n for n, link in enumerate(chain) if _describing_participle(link)), None)
+    if described is not None:
+        # "HTS, listed as terrorists by Russia, will leave", "weapons supplied by Iran could reach
+        # Hezbollah": a participle describing a noun tells what was done; the clause the noun is in
+        # says nothing of it (added 2026-12-07, twenty-first round)
+        chain = chain[: described + 1]
     negated = hedged = future = unknown = precondition = False
     for position, link in enumerate(chain):
         below = chain[position - 1] if position else None
@@ -6485,6 +6649,10 @@ def read_modifiers(token: Token) -> Modifiers:
         if trigger_object and _judges_object(link, token):
             # "has not condemned the Iranian strikes": the strikes happened all the same
             break
+        # "Washington's alliance with the Kurds had never sat well with Ankara", "Russian strikes have
+        # not deterred the rebels": what the act did not do, not that it was not done (added
+        # 2026-12-07, twenty-first round)
+        effect_denied = below is not None and below.i == token.i and _effect_of_act_denied(link, token)
         if link.i == token.i and token.pos_ == "NOUN" and _prospective(token):
             # "a possible war between Iran and Israel", "in any coming war": in prospect, not fought
             # (added 2026-12-07, seventeenth round)
@@ -6512,6 +6680,8 @@ def read_modifiers(token: Token) -> Modifiers:
                 hedged = True  # "whether or not Israel wants to make the deal": either way (2026-12-07)
             elif child.dep_ == "neg" and _denies_reason(child):
                 pass  # "not because we are partners with Iran": the reason denied, not the fact (2026-12-07)
+            elif effect_denied:
+                pass
             elif (
                 child.dep_ == "neg"
                 or (child.dep_ in {"det", "advmod", "preconj"} and lower in NEGATORS)
@@ -6542,6 +6712,8 @@ def read_modifiers(token: Token) -> Modifiers:
                 future = True
             if child.dep_ in {"advmod", "amod"} and lower in HEDGE_ADVERBS:
                 hedged = True
+            if child.dep_ == "acomp" and lower in PROBABILITY_ADJECTIVES and link.i != token.i:
+                hedged = True  # "Washington is likely to side with Ankara" (twenty-first round)
             if child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
                 hedged = True
         if _counterfactual(link):
@@ -6638,8 +6810,20 @@ def read_modifiers(token: Token) -> Modifiers:
         hedged = True
     if top.dep_ == "ccomp" and _lemma(top.head) in DENIALS and top.head.pos_ == "VERB":
         hedged = True  # "denied that Russian hackers interfered": disputed, not established
-    if top.dep_ == "ccomp" and _infinitive_clause(top) and _lemma(top.head) in INTENT_HEADS:
-        hedged = True  # "he needs Russia to put pressure on Assad": wanted of another, not done
+    if top.dep_ == "ccomp" and any(
+        c.dep_ == "acomp" and c.lower_ in PROBABILITY_ADJECTIVES for c in top.head.children
+    ):
+        # "it is likely Washington and Moscow will side with Ankara": a likelihood, not an act (added
+        # 2026-12-07, twenty-first round)
+        hedged = True
+    if (
+        top.dep_ == "ccomp"
+        and _lemma(top.head) in INTENT_HEADS
+        and (_infinitive_clause(top) or top.pos_ == "NOUN" or any(c.dep_ == "poss" for c in top.children))
+    ):
+        # "he needs Russia to put pressure on Assad": wanted of another, not done ("Turkey wants
+        # Russia's backing for its plan", a noun the parser read as a clause: twenty-first round)
+        hedged = True
     if top.dep_ == "advcl" and _infinitive_clause(top):
         # "have sworn to fight" parsed as a purpose clause: the infinitive is still the sworn act
         governor = _lemma(top.head)
@@ -6718,6 +6902,25 @@ def _judges_object(verb: Token, noun: Token) -> bool:
             )
         )
     )
+
+
+def _effect_of_act_denied(verb: Token, noun: Token) -> bool:
+    """An act noun is the subject of a verb of its effect on someone ("sat well with Ankara", "deterred
+    the rebels"), not of its taking place ("the strike never happened", "aid did not reach them")."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.pos_ == "NOUN"
+        and verb.pos_ == "VERB"
+        and _lemma(verb) not in ARRIVAL_VERBS
+        and (
+            any(c.dep_ == "dobj" for c in verb.children)
+            or (_lemma(verb) == "sit" and any(c.lower_ == "well" for c in verb.children))
+        )
+    )
+
+
+# Verbs of an act arriving, whose negation says it was not done ("the aid did not reach Aleppo")
+ARRIVAL_VERBS = frozenset({"reach", "get", "come", "arrive", "enter", "make", "take"})
 
 
 # Verbs of looking on at an act, which happens whether or not one looks
