@@ -3380,9 +3380,11 @@ def test_eleventh_round_probes(stances_of: Callable[..., list[Stance]], text: st
             "The country lurches towards a political settlement with Bashar al-Assad's regime, backed by Moscow and Tehran, retaining the military momentum.",
             {("IRN", "SYR", 1, "support"), ("RUS", "SYR", 1, "support")},
         ),
+        # (twenty-first round: the backing is the regime's and, since a describing participle keeps its
+        # own modifiers, no refusal; it was once kept out for fear of a "reject")
         (
             "The destruction of Syria was caused by the persistent refusal of the Assad regime, backed by Russia, to negotiate a settlement.",
-            set(),
+            {("RUS", "SYR", 1, "support")},
         ),
         # evaluative nouns said of a side
         (
@@ -4671,6 +4673,18 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
             {("RUS", "SYR", -1, "sanction"), (None, "SYR", -1, "sanction")},
         ),
         ("The PKK is proscribed by Britain.", {("GBR", "TUR", -1, "sanction")}),
+        # the Kurds' own officials and sites, in the theatre
+        (
+            THEATRE + "Canada and the Kurdish administration struck a deal to repatriate Canadian citizens.",
+            {("CAN", "SYR", 1, "agree"), ("SYR", "CAN", 1, "agree")},
+        ),
+        (THEATRE + "Kurdish officials accused Turkey of war crimes.", {("SYR", "TUR", -1, "criticism")}),
+        (
+            THEATRE + "Kurdish leaders met Russian officials in Moscow.",
+            {("SYR", "RUS", 1, "consult"), ("RUS", "SYR", 1, "consult")},
+        ),
+        (THEATRE + "Turkish troops shelled Kurdish positions near Manbij.", {("TUR", "SYR", -1, "fight")}),
+        (THEATRE + "Turkey launched an offensive on the Kurdish enclave.", {("TUR", "SYR", -1, "fight")}),
     ],
 )
 def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

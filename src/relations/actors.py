@@ -22,7 +22,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -727,6 +727,16 @@ def _community(people: str) -> str:
     return people if people.endswith("s") else people + "s"
 
 
+# Sites a side holds, by the holder they stand for: what is done to "Kurdish positions" is done to the
+# Kurdish fighters, to "the Kurdish enclave" to the Kurds
+KURDISH_SITES: dict[str, str] = {
+    **dict.fromkeys(
+        ["positions", "position", "targets", "strongholds", "stronghold", "bases", "outposts"], "military"
+    ),
+    **dict.fromkeys(
+        ["enclave", "enclaves", "areas", "territory", "territories", "cantons", "canton"], "land"
+    ),
+}
 # Heads that are armed whatever the adjective ("Syrian Kurdish fighters" are a militia).
 ARMED_HEADS = frozenset(["fighters", "fighter", "forces"])
 _REBELS = GroupRole("rebels", "REB", False)
@@ -1753,6 +1763,17 @@ class ActorResolver:
                 people = next((doc[i].lower_ for i in modifiers if doc[i].lower_ in HOMELANDS), None)
                 if people is not None:
                     role, qualified, people = _CIVILIANS, None, _community(people)
+                elif (
+                    any(doc[i].lower_ in {"kurdish", "kurd"} for i in modifiers)
+                    and not any(
+                        doc[i].idx in by_start for i in modifiers
+                    )  # ("Syrian Kurdish leaders": below)
+                    and (theatre := theatre_at(token.idx, by_places=True)) in SPLIT_PEOPLES["kurds"]
+                ):
+                    # "Kurdish leaders met Russian officials": the theatre's Kurds (twenty-first round)
+                    start = next(doc[i].idx for i in modifiers if doc[i].lower_ in {"kurdish", "kurd"})
+                    yield start, token.idx + len(token.text), self._group_actor(theatre, _CIVILIANS, "kurds")
+                    continue
             if role is None and qualified is None:
                 continue
             if _overlaps(token.idx, token.idx + len(token.text), titles) and (role is None or role.state):
@@ -1837,7 +1858,20 @@ class ActorResolver:
             ethnic = homeland is not None or any(doc[i].lower_ in ETHNIC_ADJECTIVES for i in modifiers)
             if role.state and ethnic and not inside:
                 if role.role != "military":
-                    continue  # "Kurdish authorities": not the state's; no actor we can name
+                    # "Kurdish authorities": not the state's; in a war story whose theatre is one of the
+                    # Kurds' homelands, the theatre's Kurds' (added 2026-12-07, twenty-first round:
+                    # "Canada and the Kurdish administration struck a deal")
+                    theatre = (
+                        theatre_at(token.idx, by_places=True) if qualified in {"kurdish", "kurd"} else None
+                    )
+                    if theatre in SPLIT_PEOPLES["kurds"]:
+                        start = next((doc[i].idx for i in modifiers if doc[i].lower_ == qualified), token.idx)
+                        yield (
+                            start,
+                            token.idx + len(token.text),
+                            self._group_actor(theatre, _CIVILIANS, _community("kurds")),
+                        )
+                    continue
                 role = GroupRole("rebels", "REB", False)  # "Moslem forces in east Bosnia": a militia
             country, start = None, token.idx
             if inside:
@@ -1913,6 +1947,29 @@ class ActorResolver:
                     yield start, end, country
                 continue
             yield start, end, self._group_actor(country, role, people)
+        yield from self._kurdish_sites(doc, lowers, theatre_at)
+
+    def _kurdish_sites(
+        self, doc: Doc, lowers: Sequence[str], theatre_at: Callable[..., str | None]
+    ) -> Iterator[tuple[int, int, str | None]]:
+        """ "Turkish jets shelled Kurdish positions", "an offensive on the Kurdish enclave": in a war story
+        whose theatre is one of the Kurds' homelands, a site named Kurdish is its Kurdish holders' (the
+        fighters' for a military site, the community's for land; added 2026-12-07, twenty-first round)."""
+        for i, lower in enumerate(lowers):
+            if lower not in KURDISH_SITES or i == 0 or lowers[i - 1] not in {"kurdish", "kurd", "kurd-held"}:
+                continue
+            token, word = doc[i], doc[i - 1]
+            if word.dep_ not in {"amod", "compound"} or word.head.i != i or token.pos_ != "NOUN":
+                continue
+            theatre = theatre_at(token.idx, by_places=True)
+            if theatre not in SPLIT_PEOPLES["kurds"]:
+                continue
+            holder = (
+                self._group_actor(theatre, _REBELS)
+                if KURDISH_SITES[lower] == "military"
+                else self._group_actor(theatre, _CIVILIANS, "kurds")
+            )
+            yield word.idx, token.idx + len(token.text), holder
 
     @staticmethod
     def _names_its_own_group(doc: Doc, token: Token) -> bool:

@@ -4805,10 +4805,13 @@ def _verb_roles(
                 patient is not None
                 and token.dep_ == "acl"
                 and _lemma(token) in BACKING_PARTICIPLES  # (a side is backed; a speech is delivered)
-                # (not "the refusal of the regime, backed by Russia, to negotiate": the noun's reading
-                # would pass to the backing)
-                and _lemma(patient) not in load_lexicon().nouns
-                and _lemma(patient) not in REFUSAL_NOUNS | UNREALISED_NOUNS
+                # (not an act: "the attack, backed by Russia"; but "the refusal of the regime, backed by
+                # Russia, to negotiate" is the regime's, and since a describing participle keeps its own
+                # modifiers the refusal no longer passes to the backing: twenty-first round)
+                and (
+                    _lemma(patient) not in load_lexicon().nouns
+                    or _lemma(patient) in REFUSAL_NOUNS | UNREALISED_NOUNS
+                )
                 and (nearest := _side_before_comma(token, index))
             ):
                 # "a settlement with Bashar al-Assad's regime, backed by Moscow and Tehran": the
