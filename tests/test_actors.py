@@ -1438,6 +1438,12 @@ def test_a_groups_phrase_is_its_own(resolver: ActorResolver, parse: Parse, text:
         ),
         ("Troops shelled Homs, Idlib and Aleppo. The Kurds fought in Lebanon.", {"Lebanon": "LBN"}),
         ("The Kurds want a state.", {}),
+        # a capital right after the page's date, before a capitalised word, is a dateline
+        (
+            "Last updated at Feb 022015 Beirut Syrian government air strikes killed 44 people.",
+            {"Syrian government air strikes": "SYR"},
+        ),
+        ("In 2015 Moscow sent jets to Syria.", {"Moscow": "RUS", "Syria": "SYR"}),
     ],
 )
 def test_a_place_and_a_theatre_place_whom_they_should(

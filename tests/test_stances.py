@@ -4685,6 +4685,18 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
         ),
         (THEATRE + "Turkish troops shelled Kurdish positions near Manbij.", {("TUR", "SYR", -1, "fight")}),
         (THEATRE + "Turkey launched an offensive on the Kurdish enclave.", {("TUR", "SYR", -1, "fight")}),
+        # where a truce holds is no party to it
+        (
+            "Russia and the US agreed a truce for Syria.",
+            {("RUS", "USA", 1, "agree"), ("USA", "RUS", 1, "agree")},
+        ),
+        # a place's neighbour across the border is not whose the place is
+        (
+            "ISIL terrorists beheaded eight Syrian militants who had surrendered in a town on the border with "
+            "Iraq last week.",
+            {("SYR", "SYR", 1, "retreat"), (None, "SYR", -1, "assault")},
+        ),
+        ("Lavrov took a dig at the US.", {("RUS", "USA", -1, "criticism")}),
     ],
 )
 def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -548,6 +548,7 @@ NAME_TAIL_ALIASES = frozenset({"congress"})
 HOMONYM_PLACES = {"GEO": "USA"}
 _CAPITAL_DASH = re.compile(r"\b([A-Z][a-z]+)[-–—]\s")
 _DASH_DATELINE = re.compile(r"(?:,?\s*[A-Z][a-z]+)?\s?[-–—]\s+[A-Z]")
+_DATE_BEFORE = re.compile(r"(?:\d{4,}|\b(?:19|20)\d\d)\s+$")  # "... 022015 ", "... 2016 "
 _VENUE_AFTER = re.compile(r"\s+in\s+([A-Z][\w-]+)")
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s*$")
 # Two-word roles whose head alone says nothing: "armed groups", "police officer", "border guards".
@@ -2903,7 +2904,15 @@ def _is_dateline(text: str, cand: _Candidate) -> bool:
     if cand.start < 80 and surface.isupper() and surface.replace(" ", "").isalpha() and len(surface) > 3:
         return True
     # "Beirut, London- Warplanes ...", "London - The ...": Asharq Al-Awsat's datelines (fifteenth round)
-    return cand.start < 200 and bool(_DASH_DATELINE.match(text, cand.end))
+    if cand.start < 200 and _DASH_DATELINE.match(text, cand.end):
+        return True
+    # "Last updated at Feb 022015 Beirut Syrian government air strikes ...": right after the page's
+    # date, before a capitalised word (twenty-first round)
+    return (
+        cand.start < 120
+        and bool(_DATE_BEFORE.search(text, max(0, cand.start - 14), cand.start))
+        and bool(re.match(r"\s+[A-Z]", text[cand.end : cand.end + 3]))
+    )
 
 
 def _places_clause_of(doc: Doc, place_at: int, word_at: int) -> bool:

@@ -762,6 +762,10 @@ def _topic(token: Token, verb: Token) -> bool:
     return False
 
 
+# Agreements to stop fighting, which hold somewhere
+TRUCE_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "armistice", "de-escalation"})
+
+
 # What one may call for that is itself cooperation: asking for it is an appeal, not a demand.
 COOPERATIVE_ASKS = frozenset(
     {"dialogue", "talk", "talks", "negotiation", "cooperation", "peace", "ceasefire", "cease-fire", "truce",
@@ -1587,6 +1591,10 @@ def _names_a_topic(head: Token, child: Token) -> bool:
     the subject of a document ("vetoed the resolution on Syria": the veto is not on Syria)."""
     if _lemma(head) in DOCUMENT_NOUNS and child.dep_ == "prep" and child.lower_ in DOCUMENT_TOPIC_PREPS:
         return True
+    if _lemma(head) in TRUCE_NOUNS and child.dep_ == "prep" and child.lower_ == "for":
+        # "agreed a truce for Syria", "a ceasefire for Idlib": where it holds, not a party (added
+        # 2026-12-07, twenty-first round)
+        return True
     if _lemma(head) in PARTNERSHIP_NOUNS and child.dep_ == "prep" and child.lower_ in PARTNERSHIP_TOPIC_PREPS:
         # "cooperation on Syria with Iran", "shared intelligence on Islamic State positions": what the
         # partners work on, not a partner (added 2026-12-07, fourteenth round)
@@ -1742,6 +1750,9 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
             # ("the village of Hass prompting outrage from Anthony Lake": a clause with its own subject
             # under a preposition is read for its subject only; twentieth round)
             and not (_subjected_pcomp(tok) and child.dep_ not in {"nsubj", "nsubjpass"})
+            # ("a town on the border with Iraq": the place's neighbour, not whose it is; twenty-first
+            # round)
+            and not _neighbour_of_a_place(tok, child)
         ]
         if not frontier:
             break
@@ -3263,6 +3274,18 @@ def _helpers(verb: Token, index: MentionIndex) -> list[Participant]:
     ]
 
 
+def _neighbour_of_a_place(border: Token, child: Token) -> bool:
+    """The "with" phrase of a border that places a noun ("a town on the border with Iraq"), not the
+    border an act is done on ("massed forces on its border with Syria")."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "with"
+        and _lemma(border) in BORDER_NOUNS
+        and border.dep_ == "pobj"
+        and border.head.head.pos_ in {"NOUN", "PROPN"}
+    )
+
+
 def _on_a_border(noun: Token) -> bool:
     """ "an offensive on the Lebanon-Syria border", "clashes along the frontier": where, not whom
     ("massed forces on its border with Syria" names the neighbour faced)."""
@@ -4350,7 +4373,7 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
     topics = {
         t.i
         for h in head.subtree
-        if h.lower_ in TOPIC_HEADS or _lemma(h) in DOCUMENT_NOUNS | POLICY_NOUNS
+        if h.lower_ in TOPIC_HEADS or _lemma(h) in DOCUMENT_NOUNS | POLICY_NOUNS | TRUCE_NOUNS
         for c in h.children
         if _names_a_topic(h, c)
         for t in c.subtree
