@@ -4697,6 +4697,16 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
             {("SYR", "SYR", 1, "retreat"), (None, "SYR", -1, "assault")},
         ),
         ("Lavrov took a dig at the US.", {("RUS", "USA", -1, "criticism")}),
+        # the doer of a thing a relative clause says was done by someone; not of a thing abandoned
+        (
+            "Turkey condemned the crime which was committed by Russian jets.",
+            {("TUR", "RUS", -1, "criticism")},
+        ),
+        ("Turkey supported the deal that was abandoned by the US.", set()),
+        ("Trump called out Russia for its support of Assad.", {("USA", "RUS", -1, "criticism")}),
+        # a halt put on one's own act is a halt of it; criticising another's halt is not
+        ("Britain announced a suspension of its aid to Syria.", {("GBR", "SYR", -1, "reject")}),
+        ("Russia criticised the suspension of their aid to Syria.", {("RUS", "SYR", -1, "criticism")}),
     ],
 )
 def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -4458,7 +4458,19 @@ EFFORT_NOUNS = frozenset({"effort", "attempt", "bid", "initiative", "endeavour",
 
 
 def _crosses_clause(token: Token, head: Token) -> bool:
+    came: Token | None = None
     while token.i != head.i and token.head.i != token.i:
+        if (
+            token.dep_ == "relcl"
+            and came is not None
+            and came.dep_ == "agent"
+            and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in token.children)
+            and _lemma(token) in LIGHT_VERBS | {"perpetrate"}  # (not "the deal which was abandoned by")
+        ):
+            # "condemns the crime which was committed by Russian aircraft": the doer of the thing, as
+            # in "the attack carried out by Russian jets" (added 2026-12-07, twenty-first round)
+            came, token = token, token.head
+            continue
         if token.dep_ in {"relcl", "advcl", "ccomp", "parataxis"}:
             return True
         if (
@@ -4490,7 +4502,7 @@ def _crosses_clause(token: Token, head: Token) -> bool:
             # "pounded the area, backed by Russian allies": the backer is no target ("a resolution
             # proposed by Britain", vetoed, is Britain's)
             return True
-        token = token.head
+        came, token = token, token.head
     return False
 
 
@@ -5835,6 +5847,10 @@ def _noun_roles(
         # "Estonia accused Russia of a cyberattack on its websites": the accused did it (added
         # 2026-12-07, thirteenth round)
         sources = accused
+    elif (halter := _halter_of_own_act(token)) is not None:
+        # "Britain agreed to a pause in its co-operation with US authorities": whoever halts it owns
+        # the act "its" names (added 2026-12-07, twenty-first round)
+        sources, _ = _acting_subject(halter, index)
     else:
         # "Hamas claimed responsibility for the attack on ...": the claimant did it
         sources = _claimants(token, index)
@@ -6255,6 +6271,22 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
         sources, _ = _acting_subject(noun, index)
         return sources
     return []
+
+
+def _halter_of_own_act(noun: Token) -> Token | None:
+    """The verb that puts a halt on an act of the halter's own ("agreed to a pause in its cooperation",
+    "announced a suspension of their aid"), else None."""
+    if not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children):
+        return None
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"in", "of", "on"}:
+        return None
+    halt = noun.head.head
+    if _lemma(halt) not in HALT_NOUNS:
+        return None
+    verb = (
+        halt.head.head if halt.dep_ == "pobj" else halt.head if halt.dep_ in {"dobj", "nsubjpass"} else None
+    )
+    return verb if verb is not None and verb.pos_ == "VERB" and _lemma(verb) in HALTING_VERBS else None
 
 
 # Light verbs whose subject brings others together rather than acting: "a truce brokered by Russia"
