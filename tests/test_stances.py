@@ -4697,6 +4697,12 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
             {("SYR", "SYR", 1, "retreat"), (None, "SYR", -1, "assault")},
         ),
         ("Lavrov took a dig at the US.", {("RUS", "USA", -1, "criticism")}),
+        # an object "him" is not its own clause's subject: the one other person named before it
+        (
+            "Netanyahu rejects Trump's remarks about Muslims but will meet with him.",
+            {("ISR", "USA", -1, "reject"), ("ISR", "USA", 1, "agree"), ("USA", "ISR", 1, "agree")},
+        ),
+        ("Trump said Putin praised him.", {("RUS", "USA", 1, "praise")}),
         # the doer of a thing a relative clause says was done by someone; not of a thing abandoned
         (
             "Turkey condemned the crime which was committed by Russian jets.",

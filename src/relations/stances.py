@@ -7375,6 +7375,7 @@ def _map_third_person(parsed: ParsedArticle, index: MentionIndex, resolver: Acto
             if token.pos_ == "PRON" and token.lower_ in THIRD_PERSON and index.at(token) is None:
                 found = (
                     _controlled_object(token, index, resolver)
+                    or _other_person_object(token, sentence.start, index, resolver)
                     or _dominating_person(token, index, resolver)
                     or (
                         # (not past a person the sentence names first: "Trump's unwillingness to affirm
@@ -7447,6 +7448,34 @@ def _controlled_object(token: Token, index: MentionIndex, resolver: ActorResolve
         and _kind(resolver, p.actor_id) == "person"
     ]
     return objects[0] if len(objects) == 1 else None
+
+
+def _other_person_object(
+    token: Token, start: int, index: MentionIndex, resolver: ActorResolver
+) -> Participant | None:
+    """ "Netanyahu rejects Trump's remarks but will meet with him": an object "him" or "her" is not its
+    own clause's subject, so it is the one other person the sentence named before it (added
+    2026-12-07, twenty-first round)."""
+    if token.lower_ not in {"him", "her"} or token.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    own = {p.actor_id for s in subjects if (p := index.at(s)) is not None}
+    if not own:
+        return None  # whose clause it is, we cannot tell
+    others = {
+        p.actor_id: p
+        for i in range(start, token.i)
+        if (p := index.by_token.get(i)) is not None
+        and p.token.pos_ != "PRON"
+        and p.actor_id not in own
+        and _kind(resolver, p.actor_id) == "person"
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
 
 
 # Verbs whose sentence-opening "it" is mostly an empty subject ("It is clear that", "It remains to
