@@ -1453,6 +1453,20 @@ def test_a_place_and_a_theatre_place_whom_they_should(
     assert {k: v for k, v in found.items() if k not in {"Homs", "Idlib", "Aleppo"}} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("George W Bush invaded Iraq.", "person:george-w-bush"),
+        ("George H. W. Bush fought Iraq.", "person:george-h-w-bush"),
+        ("John F. Kerry met Lavrov.", "person:john-kerry"),  # an initial one name lacks still merges
+    ],
+)
+def test_namesakes_with_other_initials_are_two_people(
+    resolver: ActorResolver, parse: Parse, text: str, actor_id: str
+) -> None:
+    assert mentions_of(resolver, parse, text)[0].actor_id == actor_id
+
+
 def test_a_headline_naming_a_state_places_no_victims(resolver: ActorResolver) -> None:
     # "Russian warplanes kill 35": the one state a headline names is as often the attacker
     article = article_from_text(

@@ -173,6 +173,12 @@ def name_key(name: str) -> str:
     return " ".join(keys)
 
 
+def _initials(name: str) -> tuple[str, ...]:
+    """The middle initials of a name ("George H. W. Bush" -> ("h", "w")), which tell namesakes apart."""
+    words = re.sub(r"[^a-z ]+", " ", fold(name)).split()
+    return tuple(w for w in words[1:-1] if len(w) == 1)
+
+
 # An Arabic article joined to a surname: "al-Bashir" is also called "Bashir" (added 2026-12-07)
 _ARTICLE_PREFIX = re.compile(r"^(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-(?=[A-Z])")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh)-$")
@@ -907,7 +913,13 @@ class ActorResolver:
         if entry.record.kind != "person":
             return None
         ids = self._person_keys.get(name_key(entry.record.name), set())
-        return self._entries[next(iter(ids))] if len(ids) == 1 else None
+        if len(ids) != 1:
+            return None
+        known = self._entries[next(iter(ids))]
+        mine, theirs = _initials(entry.record.name), _initials(known.record.name)
+        if mine and theirs and mine != theirs:
+            return None  # "George W. Bush" is not "George H. W. Bush" (added 2026-12-07, twenty-first round)
+        return known
 
     def _build_automaton(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
