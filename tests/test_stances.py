@@ -4075,6 +4075,17 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
         ),
         # an object pronoun is not its own clause's subject
         ("Trump said Putin praised him.", {("RUS", "USA", 1, "praise")}),
+        # a named agreement reached is no party to it
+        (
+            "Early in September 2013 the United States and Russia reached the Framework for Elimination of "
+            "Syrian Chemical Weapons.",
+            {("USA", "RUS", 1, "agree"), ("RUS", "USA", 1, "agree")},
+        ),
+        (
+            "Ankara hopes to dislodge the YPG from the enclave of Afrin, which borders Turkey.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        ("Assad ally Russia vetoed the resolution.", {("RUS", "SYR", 1, "support")}),
         # the one helped is the small clause's subject, not whom that one acts on
         ("The YPG helped the US-led coalition push Isis out of Syria.", {("SYR", "USA", 1, "aid")}),
         # help sought, support relied on, action in cooperation

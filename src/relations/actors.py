@@ -3054,7 +3054,16 @@ def _looks_like_org(surface: str) -> bool:
     if len(surface) < 3 or any(ch.isdigit() for ch in surface) or "\n" in surface:
         return False
     words = surface.split()
+    if _DOCUMENT_NAME.search(surface):
+        # "the Framework for Elimination of Syrian Chemical Weapons", "the Chemical Weapons Convention": a
+        # named agreement is a thing its parties reach, not a party (added 2026-12-07, twenty-first round)
+        return False
     return sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+
+
+_DOCUMENT_NAME = re.compile(
+    r"^(?:The\s+)?(?:Framework|Treaty|Accord|Memorandum|Protocol)\b|\b(?:Treaty|Accord|Convention|Protocol|Framework)$"
+)
 
 
 def is_unknown(record: ActorRecord) -> bool:

@@ -2231,7 +2231,8 @@ def _role_noun(token: Token) -> bool:
 def _titled_name(noun: Token) -> Token | None:
     """ "backed by ally Russia": the name the parser cut off from the bare title noun before it (added
     2026-12-07, twentieth round)."""
-    if noun.pos_ != "NOUN" or list(noun.children) or noun.i + 1 >= len(noun.doc):
+    # (the title's own modifiers before it may stand: "backed by Assad ally Russia", twenty-first round)
+    if noun.pos_ != "NOUN" or any(c.i > noun.i for c in noun.children) or noun.i + 1 >= len(noun.doc):
         return None
     if not _role_noun(noun):
         return None  # a relational title ("ally", "rival"), not "attacked by rebels Sunday"
@@ -5749,7 +5750,8 @@ def _noun_roles(
                 if c.dep_ == "amod"  # a nationality word, not a name ("Russia fellow regime ally Iran")
                 and (p := index.at(c)) is not None
                 and p.actor_id not in own
-                and (resolver is None or _kind(resolver, p.actor_id) == "state")
+                # (or a leader's name the parser made one: "Assad ally Russia", twenty-first round)
+                and (resolver is None or _kind(resolver, p.actor_id) in {"state", "person"})
                 and all(resolver is None or _country(resolver, s.actor_id) != p.actor_id for s in sources)
             ]
         if (
