@@ -397,3 +397,13 @@ SPANS = [
 def test_furniture_spans(marked: str, title: str | None) -> None:
     text, expected = unbracket(marked)
     assert [(p.start, p.end) for p in furniture_spans(text, title)] == expected
+
+
+def test_an_embedded_tweets_signature_is_furniture() -> None:
+    # who tweeted is no one the tweet is about ("... killing her family DAILY SABAH (DailySabah)")
+    text = (
+        "A girl was pulled out of rubble after regime strikes killed her familyhttpst.covmL19MbvV0 "
+        "pic.twitter.comNmnkCa2ue7 DAILY SABAH (DailySabah) January 8 2016. Next sentence."
+    )
+    pieces = [text[p.start : p.end] for p in find_furniture(text).pieces]
+    assert "pic.twitter.comNmnkCa2ue7 DAILY SABAH (DailySabah)" in pieces

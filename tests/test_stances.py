@@ -4086,6 +4086,8 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
             {("TUR", "SYR", -1, "fight")},
         ),
         ("Assad ally Russia vetoed the resolution.", {("RUS", "SYR", 1, "support")}),
+        # a cold war is rivalry, not battle
+        ("Relations were strained by Riyadh’s cold war with Qatar.", {("SAU", "QAT", -1, "opposition")}),
         # the one helped is the small clause's subject, not whom that one acts on
         ("The YPG helped the US-led coalition push Isis out of Syria.", {("SYR", "USA", 1, "aid")}),
         # help sought, support relied on, action in cooperation
@@ -4737,6 +4739,11 @@ def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text
         ("Washington is likely to side with Ankara.", True),
         ("It is possible that Washington will side with Ankara.", True),
         ("It is clear that Washington sided with Ankara.", False),
+        # speculation, and the clause the parser hung on the verb right after it
+        (
+            "Officials are attempting to kill off speculation Russia would retaliate against British bases.",
+            True,
+        ),
         # a backing wanted, which the parser read as a clause
         ("Turkey wants Russia’s backing for its plan to weaken the Kurds in north-western Syria.", True),
     ],

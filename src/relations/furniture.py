@@ -84,6 +84,7 @@ _STRAY_PERIOD = re.compile(r"(?<=[^\W_]) \. (?=\S)")
 # Sputnik's share widget: "Get short URL 0 214" (comment and view counters, the first often 0).
 _SHORT_URL = re.compile(r"Get short URL(?: 0)*(?: \d+)? ?")
 # Ahram's share widget: "Print Tweet Views 729".
+_TWEET_SIGNATURE = re.compile(r"pic\.twitter\.com\S*(?:\s+[^()\n.]{1,60}\(@?\w+\))?")
 _PRINT_TWEET = re.compile(r"\bPrint Tweet(?: Views \d+)? ?")
 # Photo credits closing a caption: "(Photo AFP)", "(Photo: Reuters)", "(TRT World and Agencies)".
 _PHOTO_CREDIT = re.compile(r"\((?:Photo:?|File photo:?|TRT World)[^()\n]{0,60}\) ?")
@@ -245,6 +246,10 @@ def widget_pieces(text: str) -> list[Piece]:
             glued = match.start() > 0 and not text[match.start() - 1].isspace()
             if not glued and opens_sentence(text, match.end()):
                 pieces.append(Piece(match.start(), match.end()))
+    if "pic.twitter.com" in text:
+        # an embedded tweet's signature: "... her familyhttpst.covmL19MbvV0 pic.twitter.comNmnkCa2ue7
+        # DAILY SABAH (DailySabah)" names who tweeted, not whom the tweet is about (twenty-first round)
+        pieces.extend(Piece(m.start(), m.end()) for m in _TWEET_SIGNATURE.finditer(text))
     return pieces
 
 

@@ -6573,6 +6573,12 @@ UNREAL_MODALS = frozenset({"would", "could", "might", "'d"})
 WORDY_FIGHTS = frozenset({"verbal", "rhetorical", "diplomatic", "political", "propaganda", "media", "legal"})
 
 
+def _cold_war(token: Token) -> bool:
+    return _lemma(token) == "war" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ == "cold" for c in token.children
+    )
+
+
 def _fought_with_words(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in WORDY_FIGHTS for c in token.children
@@ -6624,7 +6630,10 @@ def _clause_chain(token: Token) -> list[Token]:
 
 
 # Nouns of an act in prospect, whose "of" gerund their holder would do
-PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "spectre", "specter"})
+PROSPECT_NOUNS = frozenset(
+    # ("kill off speculation Russia would retaliate", twenty-first round)
+    {"prospect", "possibility", "likelihood", "spectre", "specter", "speculation", "rumour", "rumor"}
+)
 HOPE_NOUNS = frozenset({"hope", "wish", "dream", "aim", "goal", "ambition", "idea", "option", "alternative"})
 
 
@@ -6868,6 +6877,12 @@ def read_modifiers(token: Token) -> Modifiers:
             negated = True
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in top.children):
         hedged = True
+    if top.dep_ in {"ccomp", "acl"} and (
+        (top.head.pos_ == "NOUN" and _lemma(top.head) in PROSPECT_NOUNS)
+        # (the clause the parser hung on the verb, right after the noun)
+        or (top.left_edge.i > 0 and _lemma(top.doc[top.left_edge.i - 1]) in PROSPECT_NOUNS)
+    ):
+        hedged = True  # "speculation Russia would retaliate": supposed, not done (twenty-first round)
     if top.dep_ == "ccomp" and _lemma(top.head) in DENIALS and top.head.pos_ == "VERB":
         hedged = True  # "denied that Russian hackers interfered": disputed, not established
     if top.dep_ == "ccomp" and any(
@@ -7780,6 +7795,9 @@ def _drafts_for_sentence(
             # "his rhetorical onslaught against Trump", "a diplomatic offensive": words, not arms
             # (added 2026-12-07)
             reading = Reading("criticism", "111", -2.0, -1)
+        if reading is not None and reading.category in VIOLENT_CATEGORIES and _cold_war(trigger.token):
+            # "Riyadh's cold war with Qatar": rivalry without arms (added 2026-12-07, twenty-first round)
+            reading = Reading("opposition", "110", -2.0, -1)
         if (
             reading is not None
             and reading.category == "demand"
