@@ -4075,19 +4075,6 @@ def test_sixteenth_round_probes(stances_of: Callable[..., list[Stance]], text: s
         ),
         # an object pronoun is not its own clause's subject
         ("Trump said Putin praised him.", {("RUS", "USA", 1, "praise")}),
-        # a named agreement reached is no party to it
-        (
-            "Early in September 2013 the United States and Russia reached the Framework for Elimination of "
-            "Syrian Chemical Weapons.",
-            {("USA", "RUS", 1, "agree"), ("RUS", "USA", 1, "agree")},
-        ),
-        (
-            "Ankara hopes to dislodge the YPG from the enclave of Afrin, which borders Turkey.",
-            {("TUR", "SYR", -1, "fight")},
-        ),
-        ("Assad ally Russia vetoed the resolution.", {("RUS", "SYR", 1, "support")}),
-        # a cold war is rivalry, not battle
-        ("Relations were strained by Riyadh’s cold war with Qatar.", {("SAU", "QAT", -1, "opposition")}),
         # the one helped is the small clause's subject, not whom that one acts on
         ("The YPG helped the US-led coalition push Isis out of Syria.", {("SYR", "USA", 1, "aid")}),
         # help sought, support relied on, action in cooperation
@@ -4726,6 +4713,40 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
         # a halt put on one's own act is a halt of it; criticising another's halt is not
         ("Britain announced a suspension of its aid to Syria.", {("GBR", "SYR", -1, "reject")}),
         ("Russia criticised the suspension of their aid to Syria.", {("RUS", "SYR", -1, "criticism")}),
+        # a named agreement reached is no party to it
+        (
+            "Early in September 2013 the United States and Russia reached the Framework for Elimination of "
+            "Syrian Chemical Weapons.",
+            {("USA", "RUS", 1, "agree"), ("RUS", "USA", 1, "agree")},
+        ),
+        (
+            "Ankara hopes to dislodge the YPG from the enclave of Afrin, which borders Turkey.",
+            {("TUR", "SYR", -1, "fight")},
+        ),
+        ("Assad ally Russia vetoed the resolution.", {("RUS", "SYR", 1, "support")}),
+        # the armed opposition of the war at home; "which" right after the last name of a list
+        (
+            THEATRE
+            + "His forces tried to cut supply lines between rebel-held districts of the city and nearby "
+            "Turkey which supports opposition forces.",
+            {("TUR", "SYR", 1, "support")},
+        ),
+        (
+            THEATRE + "The raids formed part of an escalation by the Syrian government and allies including "
+            "Russia which fired missiles at rebels.",
+            {("RUS", "SYR", -1, "fight")},
+        ),
+        ("The strike on Syria which killed 20 people was condemned.", set()),
+        # troops withdrawn from where they are posted
+        ("Trump withdrew US troops based in Iraq.", {("USA", "IRQ", 1, "retreat")}),
+        # a counterweight to a side, whoever it is said of
+        (
+            "Russia has long presented itself as a counterweight to Iran in Syria.",
+            {("RUS", "IRN", -1, "opposition")},
+        ),
+        ("Israel sees Moscow as a counterweight to Iran.", {("RUS", "IRN", -1, "opposition")}),
+        # a cold war is rivalry, not battle
+        ("Relations were strained by Riyadh’s cold war with Qatar.", {("SAU", "QAT", -1, "opposition")}),
     ],
 )
 def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -2760,6 +2760,10 @@ def _theatre_word(doc: Doc, token: Token, role: GroupRole, modifiers: range, qua
         return token.lower_ in _THEATRE_REBELS or (
             kurdish and token.lower_ in {"militia", "militias", "fighters", "forces", "militants"}
         )
+    if role.role == "opposition" and token.lower_ in {"forces", "fighters"}:
+        # "Turkey, which supports opposition forces": the armed opposition of the war at home (added
+        # 2026-12-07, twenty-first round)
+        return True
     if token.lower_ == "regime":
         # ("the sanctions regime", "an inspection regime": a system of rules, not a government)
         # ("Assads regime": FA-KES's lost apostrophe, a name)

@@ -2385,6 +2385,23 @@ def _misplaced_which(pronoun: Token) -> Token | None:
     return participle.head
 
 
+def _named_before_which(pronoun: Token) -> Token | None:
+    """ "supply lines between rebel-held districts and nearby Turkey which supports opposition forces",
+    "allies including Russia which fired missiles": "which" right after a name that is the last of a list
+    or an example, where the parser hung the clause on the list's head (added 2026-12-07, twenty-first
+    round; not "the strike on Syria which killed 20", where the name is what the noun is aimed at)."""
+    if pronoun.lower_ not in {"which", "who"} or pronoun.head.dep_ != "relcl" or pronoun.i == 0:
+        return None
+    name = pronoun.doc[pronoun.i - 1]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"GPE", "ORG", "NORP", "PERSON"}:
+        return None
+    noun = pronoun.head.head
+    if name.i == noun.i or not noun.is_ancestor(name):
+        return None
+    listed = name.dep_ == "conj" or (name.dep_ == "pobj" and name.head.lower_ in {"including", "like"})
+    return name if listed else None
+
+
 def _authors(noun: Token, index: MentionIndex) -> list[Participant]:
     """The authors a document noun's participles name ("a resolution proposed by the U.K.")."""
     if _lemma(noun) not in DOCUMENT_NOUNS:
@@ -2628,7 +2645,9 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
                 if not (s.pos_ == "VERB" and s.tag_ == "VBG" and any(c.dep_ == "dobj" for c in s.children))
             ]
             if subjects:
-                antecedents = [_misplaced_which(s) or _resolve_relative(s) for s in subjects]
+                antecedents = [
+                    _misplaced_which(s) or _named_before_which(s) or _resolve_relative(s) for s in subjects
+                ]
                 # "a Russian jab at ... allies, who have formed ...": "who" is a person, never an
                 # event noun the parser attached the clause to
                 antecedents = [
@@ -3741,6 +3760,20 @@ def _targets_of(
                     and place not in found
                 ):
                     found.append(place)
+                elif (
+                    # "withdraw the US troops stationed in Syria": the state named where they are posted
+                    # (added 2026-12-07, twenty-first round)
+                    resolver is not None
+                    and left.head.lower_ in {"in", "inside"}
+                    and _left_place(left, aimed_entry)
+                ):
+                    found.extend(
+                        p
+                        for p in phrase_actors(left, index)
+                        if _kind(resolver, p.actor_id) == "state"
+                        and p.actor_id not in exclude
+                        and p not in found
+                    )
             if not found and resolver is not None:
                 # "fired at Seoul", "fired two artillery shells at Seoul": the place a hostile act is
                 # aimed at, also when the parser hangs it on the projectile
@@ -3918,7 +3951,8 @@ def _left_place(head: Token, entry: LexiconEntry | None) -> bool:
         return False
     prep = head.head
     out = prep.head.lower_ == "out" or any(c.dep_ == "prt" and c.lower_ == "out" for c in prep.head.children)
-    return prep.lower_ == "from" or (prep.lower_ == "of" and out)
+    posted = prep.lower_ in {"in", "inside"} and _lemma(prep.head) in POSTING_PARTICIPLES
+    return prep.lower_ == "from" or (prep.lower_ == "of" and out) or (posted and entry.category == "retreat")
 
 
 def _owners_in(head: Token, index: MentionIndex) -> list[Participant]:
@@ -4027,7 +4061,19 @@ def _object_preps(head: Token) -> list[Token]:
     """The prepositional objects hung on a direct object ("shells at Seoul")."""
     if head.dep_ != "dobj":
         return []
-    return [g for c in head.children if c.dep_ == "prep" for g in _prep_objects(c)]
+    return [g for c in head.children if c.dep_ == "prep" for g in _prep_objects(c)] + [
+        # "withdraw the US troops stationed in Syria": where the object is posted (twenty-first round)
+        g
+        for a in head.children
+        if a.dep_ == "acl" and a.tag_ == "VBN" and _lemma(a) in POSTING_PARTICIPLES
+        for c in a.children
+        if c.dep_ == "prep" and c.lower_ in {"in", "inside"}
+        for g in _prep_objects(c)
+    ]
+
+
+# Participles of where troops or staff are posted
+POSTING_PARTICIPLES = frozenset({"station", "deploy", "base", "post", "garrison", "position"})
 
 
 def _hostile_in(token: Token, lexicon: Lexicon) -> bool:
@@ -5849,6 +5895,10 @@ def _noun_roles(
         # "Estonia accused Russia of a cyberattack on its websites": the accused did it (added
         # 2026-12-07, thirteenth round)
         sources = accused
+    elif (described := _described_as(token, index)) is not None:
+        # "Russia acts as a counterweight to Iran", "presented itself as a counterweight", "sees Moscow as
+        # a counterweight": whom the "as" phrase says it of (added 2026-12-07, twenty-first round)
+        sources = described
     elif (halter := _halter_of_own_act(token)) is not None:
         # "Britain agreed to a pause in its co-operation with US authorities": whoever halts it owns
         # the act "its" names (added 2026-12-07, twenty-first round)
@@ -6273,6 +6323,24 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
         sources, _ = _acting_subject(noun, index)
         return sources
     return []
+
+
+def _described_as(noun: Token, index: MentionIndex) -> list[Participant] | None:
+    """Who an "as" phrase on a verb says the noun is: the verb's named object ("sees Moscow as a
+    counterweight"), else its subject ("acts as", "presented itself as"); None when no "as" phrase."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if _lemma(noun) not in COUNTERING_ROLES:
+        return None  # ("views the Kurdish forces as a terrorist threat": the view is the viewer's stance)
+    verb = noun.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
+    found = _actors_of(objects, index) if objects else _acting_subject(verb, index)[0]
+    return found or None  # (nobody named: the other readings may still find the owner)
+
+
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+# What a side may act as against another ("a counterweight to Iran", "a bulwark against Iran")
+COUNTERING_ROLES = frozenset({"counterweight", "counterbalance", "bulwark"})
 
 
 def _halter_of_own_act(noun: Token) -> Token | None:
