@@ -1459,9 +1459,14 @@ def test_a_place_and_a_theatre_place_whom_they_should(
         ("George W Bush invaded Iraq.", "person:george-w-bush"),
         ("George H. W. Bush fought Iraq.", "person:george-h-w-bush"),
         ("John F. Kerry met Lavrov.", "person:john-kerry"),  # an initial one name lacks still merges
+        # a spelling of Jaish al-Fatah is the Syrian rebel coalition, not the Palestinian Fatah
+        (
+            "More Than 100 Jeish Al Fatah Terrorists Killed by Syrian Army in Aleppo.",
+            "group:army-of-conquest",
+        ),
     ],
 )
-def test_namesakes_with_other_initials_are_two_people(
+def test_namesakes_and_spellings_are_told_apart(
     resolver: ActorResolver, parse: Parse, text: str, actor_id: str
 ) -> None:
     assert mentions_of(resolver, parse, text)[0].actor_id == actor_id

@@ -4747,6 +4747,12 @@ THEATRE = "Troops shelled Homs, Idlib and Aleppo. "  # a Syrian war story's plac
         ("Israel sees Moscow as a counterweight to Iran.", {("RUS", "IRN", -1, "opposition")}),
         # a cold war is rivalry, not battle
         ("Relations were strained by Riyadh’s cold war with Qatar.", {("SAU", "QAT", -1, "opposition")}),
+        # a hostile act allowed is no concession to its target; a side's own act allowed is one to the side
+        ("The U.S. Congress debates whether to allow limited strikes on Syria.", set()),
+        (
+            "Moscow moved personnel from Afrin and allowed the Turkish strikes in airspace it controls.",
+            {("RUS", "TUR", 1, "retreat")},
+        ),
     ],
 )
 def test_twenty_first_round_probes(stances_of: Callable[..., list[Stance]], text: str, expected: set) -> None:

@@ -927,6 +927,15 @@ def find_triggers(sentence: Span, lexicon: Lexicon | None = None) -> list[Trigge
             continue
         if (
             table is lexicon.verbs
+            and lemma in {"allow", "permit"}
+            and any(c.dep_ == "dobj" and _hostile_noun(c) and not _owned_act(c) for c in token.children)
+        ):
+            # "Congress debates whether to allow limited strikes on Syria": a hostile act allowed is no
+            # concession to whom it is aimed at ("allowed the Turkish strikes" still concedes them to
+            # Turkey; added 2026-12-07, twenty-first round)
+            continue
+        if (
+            table is lexicon.verbs
             and lemma == "meet"
             and any(
                 c.dep_ in {"dobj", "nsubjpass"} and _lemma(c) in FULFILLED_OBJECTS for c in token.children
@@ -983,6 +992,17 @@ def _blamed_for_the_sentence(adjective: Token, lexicon: Lexicon) -> bool:
         return False
     acts = lexicon.adjectives["responsible"][0].objects
     return any(_lemma(t) in acts for t in adjective.sent if t.pos_ == "NOUN")
+
+
+def _owned_act(noun: Token) -> bool:
+    """An act noun whose phrase names whose it is ("the Turkish strikes", "Turkey's strikes", "strikes
+    by Turkey")."""
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"})
+        or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in noun.children
+    )
 
 
 # What is met as fulfilled, not as a meeting ("met its commitments", "meet the deadline")
