@@ -1149,12 +1149,15 @@ class ActorResolver:
         }
         titles = _title_spans(folded, origin)
         named_starts = {start for start, _ in named}
+        theatre_at = self._theatre_lookup(parsed, group_signals)
         for start, end, actor_id in self._group_mentions(
-            parsed, group_signals, adjectives, titles, named_starts
+            parsed, group_signals, adjectives, titles, named_starts, theatre_at
         ):
             if not taken(start, end) and not _overlaps(start, end, named):
                 add(start, end, actor_id, "context")
-        for start, end, actor_id in self._people_groups(parsed, folded, origin, demonyms, group_signals):
+        for start, end, actor_id in self._people_groups(
+            parsed, folded, origin, demonyms, group_signals, theatre_at
+        ):
             if taken(start, end):
                 continue
             if actor_id is None:
@@ -1709,6 +1712,26 @@ class ActorResolver:
 
     # ---- groups --------------------------------------------------------------------------
 
+    def _theatre_lookup(
+        self, parsed: ParsedArticle, signals: list[tuple[int, int, str]]
+    ) -> Callable[..., str | None]:
+        """``theatre_at(at, by_places=False)``: the article's theatre at ``at`` (see _theatre_here);
+        ``by_places``: only one the article's places show, not a state its headline names (for the
+        war's victims, whom a headline naming one side misplaces: "Russian warplanes kill 35
+        civilians"). The places and theatres are found once, when a word first needs them."""
+        places_found: list[list[tuple[int, str]]] = []
+        theatres: dict[bool, str | None] = {}
+
+        def theatre_at(at: int, by_places: bool = False) -> str | None:
+            if not places_found:
+                places_found.append(self._place_signals(parsed, signals))
+            places = places_found[0]
+            if by_places not in theatres:
+                theatres[by_places] = self._theatre(parsed, places, states=not by_places)
+            return self._theatre_here(parsed, at, places, theatres[by_places])
+
+        return theatre_at
+
     def _group_mentions(
         self,
         parsed: ParsedArticle,
@@ -1716,6 +1739,7 @@ class ActorResolver:
         adjectives: set[tuple[int, int]],
         titles: list[tuple[int, int]],
         named_starts: set[int],
+        theatre_at: Callable[..., str | None],
     ) -> Iterator[tuple[int, int, str | None]]:
         """Sub-state groups and state apparatus named by a role noun with a country.
 
@@ -1731,21 +1755,6 @@ class ActorResolver:
         text = parsed.article.text
         by_start = {s[0]: s for s in signals}
         lowers = token_words(doc).lowers
-        # the article's places and theatre, found once, when a word first needs them
-        places_found: list[list[tuple[int, str]]] = []
-        theatres: dict[bool, str | None] = {}
-
-        def theatre_at(at: int, by_places: bool = False) -> str | None:
-            """The theatre at ``at``; ``by_places``: only one the article's places show, not a state
-            its headline names (for the war's victims, whom a headline naming one side misplaces:
-            "Russian warplanes kill 35 civilians")."""
-            if not places_found:
-                places_found.append(self._place_signals(parsed, signals))
-            places = places_found[0]
-            if by_places not in theatres:
-                theatres[by_places] = self._theatre(parsed, places, states=not by_places)
-            return self._theatre_here(parsed, at, places, theatres[by_places])
-
         for i, lower in enumerate(lowers):
             # the words first: a string test per token, where making every Token costs more
             if not (
@@ -2128,6 +2137,7 @@ class ActorResolver:
         origin: list[int],
         demonyms: list[_Candidate],
         signals: list[tuple[int, int, str]],
+        theatre_at: Callable[..., str | None],
     ) -> Iterator[tuple[int, int, str | None]]:
         """Communities named with a country: "Bosnian Serbs", "Turkish Kurds", "the Albanians of
         southern Serbia", "ethnic Albanians ... in Serbia". An ethnic word is never the state it
@@ -2138,7 +2148,6 @@ class ActorResolver:
             words = "|".join(sorted(ETHNIC_PEOPLES | set(self._peoples), key=len, reverse=True))
             self._people_re = re.compile(rf"\b(?P<ethnic>ethnic\s+)?(?P<people>{words})\b")
         civilians = GroupRole("civilians", "CVL", False)
-        theatre_found: list[tuple[list[tuple[int, str]], str | None]] = []  # found once, when needed
         for match in self._people_re.finditer(folded):
             start, end = origin[match.start()], origin[match.end() - 1] + 1
             people = match.group("people")
@@ -2175,13 +2184,7 @@ class ActorResolver:
                     # between states is the theatre's part of it, when the theatre is one of its
                     # homelands and the sentence names no place elsewhere (added 2026-12-07,
                     # twenty-first round)
-                    if not theatre_found:
-                        places = self._place_signals(parsed, signals)
-                        theatre_found.append((places, self._theatre(parsed, places, states=False)))
-                    places, theatre = theatre_found[0]
-                    here = self._locative_state(parsed, start, signals) or self._theatre_here(
-                        parsed, start, places, theatre
-                    )
+                    here = self._locative_state(parsed, start, signals) or theatre_at(start, by_places=True)
                     country = here if here in SPLIT_PEOPLES[people] else None
             if country == self._peoples.get(people) and not match.group("ethnic"):
                 continue  # "the Albanians of Albania": the nation itself
