@@ -5005,3 +5005,65 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
     assert [(s.source_country, s.target_country, s.polarity, s.hedged) for s in rows] == [
         ("TUR", "SYR", -1, True)
     ]
+
+
+# Twenty-second round (2026-12-08): wire-style probes written by kind of event (retreats, concessions,
+# protests at home, ties cut between two sides), each giving other rows at fe5884e.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ties cut by a compound subject are cut between its members; with a "with" side, one way only
+        (
+            "Chad and Sudan severed diplomatic relations.",
+            {("TCD", "SDN", -1, "sanction"), ("SDN", "TCD", -1, "sanction")},
+        ),
+        (
+            "Chad and Sudan broke off diplomatic relations on Monday.",
+            {("TCD", "SDN", -1, "sanction"), ("SDN", "TCD", -1, "sanction")},
+        ),
+        (
+            "Russia and Georgia cut diplomatic ties.",
+            {("RUS", "GEO", -1, "sanction"), ("GEO", "RUS", -1, "sanction")},
+        ),
+        ("Georgia severed ties with Russia.", {("GEO", "RUS", -1, "sanction")}),
+        # truces announced, and ended
+        ("The Tamil Tigers announced a ceasefire.", {("LKA", "LKA", 1, "retreat")}),
+        ("Russia declared the end of the truce with Ukraine.", set()),
+        ("Russia declared a truce with Ukraine.", {("RUS", "UKR", 1, "retreat")}),
+        # arms laid down: a surrender, by rebels to their state; a state's names no one
+        ("Maoist rebels in Nepal laid down their arms.", {("NPL", "NPL", 1, "retreat")}),
+        ("The US has not said whether it is prepared to lay down its arms.", set()),
+        ("Iran returned the seized British sailors.", {("IRN", "GBR", 1, "retreat")}),
+        # a protest the tagger reads as a participle
+        ("Thousands of people protested in Nairobi.", {("KEN", "KEN", -1, "protest")}),
+        ("Hundreds of people protested outside the parliament in Kiev.", {("UKR", "UKR", -1, "protest")}),
+        # a blockade lifted is lifted for the place it was aimed at
+        ("Israel eased its blockade of Gaza.", {("ISR", "PSE", 1, "retreat")}),
+        ("Israel lifted its blockade of the Gaza Strip.", {("ISR", "PSE", 1, "retreat")}),
+        (
+            "The Hermit Kingdom fired two artillery shells at Japan on Thursday.",
+            {("PRK", "JPN", -1, "fight")},
+        ),
+        # fire traded is a fight, accusations traded criticism
+        (
+            "Indian and Pakistani troops traded fire across the Line of Control.",
+            {("IND", "PAK", -1, "fight"), ("PAK", "IND", -1, "fight")},
+        ),
+        ("Cuba dispatched 200 doctors to Haiti.", {("CUB", "HTI", 1, "aid")}),
+        (
+            "Brazil and Argentina launched a joint space programme.",
+            {("BRA", "ARG", 1, "cooperate"), ("ARG", "BRA", 1, "cooperate")},
+        ),
+        ("The Pakistani government restored the sacked judges.", {("PAK", "PAK", 1, "concede")}),
+        ("Britain laid the blame on Syria.", {("GBR", "SYR", -1, "criticism")}),
+        # a reported passive of a hostile verb with its particle
+        (
+            "Iranian President Mahmoud Ahmadinejad said Israel should be wiped off the map.",
+            {("IRN", "ISR", -1, "demand")},
+        ),
+    ],
+)
+def test_twenty_second_round_probes(
+    stances_of: Callable[..., list[Stance]], text: str, expected: set
+) -> None:
+    assert dyads(stances_of(text)) == expected

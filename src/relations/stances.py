@@ -349,7 +349,39 @@ def _matches(token: Token, entry: LexiconEntry) -> bool:
         return False
     if entry.bids and not _bids_a_side(token):
         return False
+    if entry.objects and entry.objects <= TRUCE_NOUNS and _ends_a_truce(token):
+        return False
+    if entry.objects and entry.objects <= VIEWED_ALLIES and _ally_of_another(token):
+        return False
     return not entry.objects or bool(entry.objects & _object_lemmas(token))
+
+
+# What befalls a truce that is no truce declared ("declared the end of the cease-fire")
+TRUCE_ENDINGS = frozenset({"end", "collapse", "breakdown", "termination", "expiry", "expiration", "failure"})
+
+
+# What a viewer may take a side for ("regards Russia as an ally")
+VIEWED_ALLIES = frozenset({"ally", "partner", "friend"})
+
+
+def _ally_of_another(token: Token) -> bool:
+    """The ally the verb calls its object is someone else's ("sees the YPG as an ally of the PKK",
+    "considers it Iran's partner"): a description, not the viewer's side (added 2026-12-08,
+    twenty-second round)."""
+    return any(
+        t.pos_ == "NOUN"
+        and _lemma(t) in VIEWED_ALLIES
+        and any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "to"}) for c in t.children)
+        for c in token.children
+        if c.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "prep"}
+        for t in c.subtree
+    )
+
+
+def _ends_a_truce(token: Token) -> bool:
+    """The verb's object is a truce's end ("declared the end of the week-long cease-fire"; added
+    2026-12-08, twenty-second round)."""
+    return any(c.dep_ == "dobj" and _lemma(c) in TRUCE_ENDINGS for c in token.children)
 
 
 def _in_an_act(token: Token) -> bool:
@@ -1230,9 +1262,13 @@ class MentionIndex:
             # is a people, whatever the plural names)
             if not (_people_noun(token) or _claiming_crowd(token, verb)):
                 continue
-            if (verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)) or any(
-                c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children
-            ):
+            if (
+                verb.tag_ == "VBN"
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+                # (a protest is never suffered: "Thousands of people protested in Nairobi", which the
+                # tagger reads as a participle; added 2026-12-08, twenty-second round)
+                and not (verb.dep_ == "ROOT" and _protesting(verb))
+            ) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in token.children):
                 continue  # "dozens (more) injured in Russian airstrikes": a reduced passive, they suffer it
             holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "attr"})]
             states = {p.actor_id for p in _places_of(holders, self, resolver, CROWD_PLACE_PREPS)}
@@ -2325,6 +2361,21 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
         ]
     if not subjects and (stranded := _stranded_subject(verb)) is not None:
         subjects = [stranded]  # "broke out as the US adviser, John Bolton, visited Ankara"
+    if len(subjects) == 1 and any(c.dep_ == "cc" for c in subjects[0].children):
+        # "Turkey, Russia and Iran established a mechanism": a list's first name the parser makes an
+        # adverbial noun before a comma (added 2026-12-08, twenty-second round)
+        subjects = [
+            *(
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.i == c.sent.start
+                and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                and c.doc[c.right_edge.i + 1].text == ","
+                and c.right_edge.i + 2 == subjects[0].left_edge.i
+            ),
+            *subjects,
+        ]
     if len(subjects) == 2 and _fronted_description(*subjects):
         # "A longtime backer of Damascus, Moscow stepped up ...": a fronted description the parser
         # makes a second subject; the one next to the verb acts
@@ -3809,6 +3860,17 @@ def _targets_of(
                             and place not in found
                         ):
                             found.append(place)
+            if not found and resolver is not None and (lifted := _lifted_hostility(head, trigger_entry)):
+                # "Israel eased its blockade of Gaza", "lifted the siege on Aleppo": a hostile act
+                # undone is undone for the place it was aimed at (added 2026-12-08, twenty-second round)
+                found.extend(
+                    place
+                    for aimed_head in _object_preps(head)
+                    if _aimed_at(aimed_head, lifted)
+                    and (place := _aimed_place(aimed_head, index, resolver)) is not None
+                    and place.actor_id not in exclude
+                    and place not in found
+                )
             for given in [head, *_object_preps(head)] if not found and resolver is not None else []:
                 # "halted gas deliveries to Kiev": a capital something goes to, in an act that is no
                 # journey, is its government (as it is after "with": "talks with Tehran")
@@ -4075,6 +4137,17 @@ def _named_place(head: Token) -> Token:
         if names:
             return names[-1]
     return head
+
+
+def _lifted_hostility(head: Token, entry: LexiconEntry | None) -> LexiconEntry | None:
+    """The hostile act noun a retreat or concession undoes ("eased its blockade", "lifted the
+    siege"), as the noun's own lexicon entry, else None."""
+    if entry is None or entry.category not in {"retreat", "concede"} or head.pos_ != "NOUN":
+        return None
+    return next(
+        (e for e in load_lexicon().nouns.get(_lemma(head), []) if e.goldstein < 0 and not e.objects),
+        None,
+    )
 
 
 def _object_preps(head: Token) -> list[Token]:
@@ -5467,7 +5540,7 @@ def _noun_roles(
     ):
         # "The Russian Aerospace Forces in cooperation with the Syrian army carried out 468 sorties":
         # who acts in cooperation with a side cooperates with it (added 2026-12-07, seventeenth round)
-        holder = token.head.head
+        holder = _set_on(token) or token.head.head  # ("is interested in cooperation with Iran")
         doers = (
             _conjoined(holder, index, set())
             if holder.pos_ in {"NOUN", "PROPN"} and index.at(holder) is not None
@@ -5762,7 +5835,9 @@ def _noun_roles(
             describes = False
             # ("his Nato ally": an alliance names whose ally, not the ally)
             sources = (
-                _acting_subject(token, index)[0]
+                # ("views the YPG as an ally of the PKK": the viewed is the ally, not the viewer; added
+                # 2026-12-08, twenty-second round)
+                (_predicated_of(token, index) or _acting_subject(token, index)[0])
                 if predicated
                 else [
                     m for m in modifiers if resolver is None or _kind(resolver, m.actor_id) != "organization"
@@ -5923,6 +5998,10 @@ def _noun_roles(
         # "Britain agreed to a pause in its co-operation with US authorities": whoever halts it owns
         # the act "its" names (added 2026-12-07, twenty-first round)
         sources, _ = _acting_subject(halter, index)
+    elif (set_on := _set_on(token)) is not None:
+        # "Russia is keen on cooperation with Iran": whoever is set on the act (an intent; added
+        # 2026-12-08, twenty-second round)
+        sources, _ = _acting_subject(set_on, index)
     else:
         # "Hamas claimed responsibility for the attack on ...": the claimant did it
         sources = _claimants(token, index)
@@ -6343,6 +6422,21 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
         sources, _ = _acting_subject(noun, index)
         return sources
     return []
+
+
+# Adjectives of being set on an act named by their prepositional object
+BENT_ADJECTIVES = frozenset(
+    {"keen", "interested", "committed", "eager", "bent", "intent", "determined", "open"}
+)
+
+
+def _set_on(noun: Token) -> Token | None:
+    """The clause whose subject is set on the act the noun names ("Russia is keen on cooperation with
+    Iran", "seems bent on a stand-off with Iran"), else None."""
+    adjective = noun.head.head
+    if noun.dep_ != "pobj" or adjective.pos_ != "ADJ" or adjective.lower_ not in BENT_ADJECTIVES:
+        return None
+    return adjective.head if adjective.dep_ in {"acomp", "oprd"} else None
 
 
 def _described_as(noun: Token, index: MentionIndex) -> list[Participant] | None:
@@ -10055,12 +10149,16 @@ def _owed_to_another(token: Token, index: MentionIndex) -> bool:
 
 def _hostile_passive(clause: Token) -> bool:
     """ "must be punished", "should be held accountable", "must be stopped": a passive of a hostile
-    verb of the lexicon (one without a particle), or holding to account."""
+    verb of the lexicon (one without a particle, or with its own: "should be wiped off the map", added
+    2026-12-08, twenty-second round), or holding to account."""
     if not any(c.dep_ == "auxpass" for c in clause.children):
         return False
     if _lemma(clause) == "hold":
         return any(c.lower_ in {"accountable", "responsible"} for c in clause.subtree)
-    return any(e.goldstein < 0 and e.particle is None for e in load_lexicon().verbs.get(_lemma(clause), []))
+    return any(
+        e.goldstein < 0 and (e.particle is None or _matches(clause, e))
+        for e in load_lexicon().verbs.get(_lemma(clause), [])
+    )
 
 
 def _obligated(verb: Token, index: MentionIndex) -> list[Participant]:
