@@ -5061,6 +5061,32 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             "Iranian President Mahmoud Ahmadinejad said Israel should be wiped off the map.",
             {("IRN", "ISR", -1, "demand")},
         ),
+        # works set up together; an embassy set up is one opened
+        (
+            "Turkey, Russia and Iran established a mechanism to monitor the ceasefire.",
+            {
+                ("TUR", "RUS", 1, "cooperate"),
+                ("TUR", "IRN", 1, "cooperate"),
+                ("RUS", "TUR", 1, "cooperate"),
+                ("RUS", "IRN", 1, "cooperate"),
+                ("IRN", "TUR", 1, "cooperate"),
+                ("IRN", "RUS", 1, "cooperate"),
+            },
+        ),
+        (
+            "Russia and Turkey set up a hotline.",
+            {("RUS", "TUR", 1, "cooperate"), ("TUR", "RUS", 1, "cooperate")},
+        ),
+        ("The United Arab Emirates has set up an embassy again in Damascus.", {("ARE", "SYR", 1, "support")}),
+        # sides set on an act
+        ("Russia is keen on cooperation with Iran.", {("RUS", "IRN", 1, "agree")}),
+        ("Russia is interested in cooperation with Iran.", {("RUS", "IRN", 1, "agree")}),
+        ("Obama seems bent on a stand-off with Iran.", {("USA", "IRN", -1, "opposition")}),
+        ("Iran is open to talks with the United States.", {("IRN", "USA", 1, "consult")}),
+        # allies a viewer regards, and an ally of another
+        ("Turkey regards Russia as an ally.", {("TUR", "RUS", 1, "support")}),
+        ("Turkey considers Russia a strategic partner.", {("TUR", "RUS", 1, "support")}),
+        ("Turkey views the YPG as an ally of the PKK.", {("SYR", "TUR", 1, "support")}),
     ],
 )
 def test_twenty_second_round_probes(
