@@ -5087,6 +5087,21 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
         ("Turkey regards Russia as an ally.", {("TUR", "RUS", 1, "support")}),
         ("Turkey considers Russia a strategic partner.", {("TUR", "RUS", 1, "support")}),
         ("Turkey views the YPG as an ally of the PKK.", {("SYR", "TUR", 1, "support")}),
+        # another side's sway held back; an aim held is its holder's act, hedged
+        (
+            "Erdogan and Putin share the aim of curbing US influence in the Middle East.",
+            {("TUR", "USA", -1, "opposition"), ("RUS", "USA", -1, "opposition")},
+        ),
+        (
+            "Emirati officials began to refloat the idea of restoring ties with Assad.",
+            {("ARE", "SYR", 1, "support")},
+        ),
+        # plurals that forecast are no people's demand
+        ("Analysts told Russia to leave.", set()),
+        # what is ruled out does not happen; turning down a hostile act is no stance against its target
+        ("Trump ruled out attacking Iran.", set()),
+        ("Trump rejected the idea of attacking Iran.", set()),
+        ("Russia rejected Turkey's plan to attack the Kurds.", {("RUS", "TUR", -1, "reject")}),
     ],
 )
 def test_twenty_second_round_probes(

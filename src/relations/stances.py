@@ -1543,7 +1543,10 @@ WORDS_AND_PARTS = frozenset(
     {"statement", "comment", "remark", "word", "voice", "call", "demand", "message", "letter", "part", "area",
      "region", "country", "state", "nation", "government", "source", "official", "report", "reports",
      # added 2026-12-07 (tenth round): "Western powers pressed Iran to accept the deal" are states
-     "power", "ally", "partner", "member", "neighbour", "neighbor", "capital", "superpower", "donor"}
+     "power", "ally", "partner", "member", "neighbour", "neighbor", "capital", "superpower", "donor",
+     # (added 2026-12-08, twenty-second round: "Analysts expect Russia to win" is a forecast, no
+     # people's demand)
+     "analyst", "expert", "observer", "commentator", "pundit", "economist", "scholar", "researcher"}
 )  # fmt: skip
 
 
@@ -2926,7 +2929,16 @@ def _acting_subject(token: Token, index: MentionIndex) -> tuple[list[Participant
             # "raised the prospect of investigating Russia": whoever raises it would do it, not the
             # prospect (added 2026-12-07)
             came_via_pcomp = False
-        if came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
+        if (
+            came_via_pcomp
+            and current.dep_ == "prep"
+            and _lemma(current.head) in AIM_NOUNS
+            and _lemma(current.head.head) in AIM_HOLDING_VERBS
+        ):
+            # "Erdogan and Putin share the aim of curbing US influence": an aim's act is its holder's
+            # (added 2026-12-08, twenty-second round)
+            came_via_pcomp = False
+        elif came_via_pcomp and current.dep_ == "prep" and current.head.dep_ in {"dobj", "dative"}:
             # the parser hangs "of killing" on the object ("accuses the regime of killing ..."); the
             # gerund's own objects are not the object's phrase ("accused government forces of
             # killing 1000 civilians": not the civilians)
@@ -2949,6 +2961,18 @@ def _own_thing(noun: Token, index: MentionIndex) -> bool:
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         and _lemma(noun) in ATTENTION_NOUNS
     )
+
+
+# Aims a side holds ("share the aim of curbing US influence", "has the goal of ousting Assad")
+AIM_NOUNS = frozenset(
+    {"aim", "goal", "objective", "intention", "ambition", "desire", "hope", "commitment", "idea"}
+)
+# Verbs that hold or put forward an aim, not give it up ("abandoned the goal of ousting Assad" is no
+# ousting; "began to refloat the idea of restoring ties with Assad" is a proposal of it)
+AIM_HOLDING_VERBS = frozenset(
+    {"share", "have", "hold", "pursue", "set", "state", "declare", "voice", "express", "float", "refloat",
+     "moot", "raise", "revive", "propose", "suggest"}
+)  # fmt: skip
 
 
 # What a side turns from one aim to another ("shifted its focus from fighting Isis to ...")
@@ -3752,6 +3776,14 @@ def _targets_of(
                     # "appealed to the Assad regime for help against Turkey": the enemy of the help
                     # asked for is not whom it is asked of (added 2026-12-07, sixteenth round)
                     continue
+                if (
+                    trigger_entry is not None
+                    and trigger_entry.category in {"reject", "opposition"}
+                    and _under_hostile_act(participant.token, head)
+                ):
+                    # "rejected the idea of attacking Iran": whom a hostile act turned down would hit
+                    # is not whom the refusal is against (added 2026-12-08, twenty-second round)
+                    continue
                 if participant.actor_id not in exclude and participant not in found:
                     found.append(participant)
             if resolver is not None and found and all(_country(resolver, p.actor_id) is None for p in found):
@@ -3767,6 +3799,12 @@ def _targets_of(
                     and p not in found
                     and not (
                         trigger_entry is not None and trigger_entry.goldstein < 0 and _aligned_with(p.token)
+                    )
+                    # (nor whom a hostile act turned down would hit, as above)
+                    and not (
+                        trigger_entry is not None
+                        and trigger_entry.category in {"reject", "opposition"}
+                        and _under_hostile_act(p.token, head)
                     )
                     # ("struck terrorist targets in the Syrian provinces of Aleppo": a nationality word
                     # that only places the object; added 2026-12-07, seventeenth round)
@@ -4137,6 +4175,25 @@ def _named_place(head: Token) -> Token:
         if names:
             return names[-1]
     return head
+
+
+def _under_hostile_act(token: Token, top: Token) -> bool:
+    """``token`` sits in the object of a hostile gerund or infinitive below ``top`` ("the idea of
+    attacking Iran", "plans to strike Iran")."""
+    current = token
+    while current.i != top.i and current.head.i != current.i:
+        current = current.head
+        if (
+            current.pos_ == "VERB"
+            and current.dep_ in {"pcomp", "acl", "xcomp"}
+            and current.tag_ in {"VBG", "VB"}  # an act to come, not a participle that describes
+            and any(
+                e.goldstein < 0 and _matches(current, e)
+                for e in load_lexicon().verbs.get(_lemma(current), [])
+            )
+        ):
+            return True
+    return False
 
 
 def _lifted_hostility(head: Token, entry: LexiconEntry | None) -> LexiconEntry | None:
@@ -6699,6 +6756,10 @@ UNREALISED_NOUNS = frozenset(
         "quest",
         # (added 2026-12-07, twentieth round: "still has ambitions to drive Kurdish forces farther")
         "ambition",
+        # (added 2026-12-08, twenty-second round: "has the goal of ousting Assad")
+        "goal",
+        "objective",
+        "idea",
         "aim",
         "desire",
     }
@@ -6739,6 +6800,11 @@ INTENT_MARKERS = frozenset(
     }
 )
 BOUNDARY_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "ROOT"})
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "ruled out", "rules out": what is ruled out does not happen."""
+    return _lemma(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -7087,6 +7153,13 @@ def read_modifiers(token: Token) -> Modifiers:
         future = future or governor in INTENT_MARKERS
         hedged = hedged or governor in INTENT_HEADS or _supposed_state(top.head, top)
         negated = negated or governor in REFUSALS
+    if top.dep_ in {"advcl", "xcomp"} and top.tag_ == "VBG" and _rules_out(top.head):
+        # "Trump ruled out attacking Iran": a gerund the parser makes an adverbial clause of the
+        # ruling out (added 2026-12-08, twenty-second round); not ruled out, it may happen
+        if any(c.dep_ == "neg" for c in top.head.children):
+            hedged = True
+        else:
+            negated = True
     # a denied frame: "It's not as though we accuse the White House", "It is not that Russia supports"
     frame = top.head
     if (
