@@ -5102,6 +5102,18 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
         ("Trump ruled out attacking Iran.", set()),
         ("Trump rejected the idea of attacking Iran.", set()),
         ("Russia rejected Turkey's plan to attack the Kurds.", {("RUS", "TUR", -1, "reject")}),
+        # support received, enjoyed, or lived under
+        (
+            "Saudi Arabia received US and British intelligence support.",
+            {("USA", "SAU", 1, "support"), ("GBR", "SAU", 1, "support")},
+        ),
+        (
+            "The Syrian government enjoys Russian and Iranian backing.",
+            {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support")},
+        ),
+        ("Assad is under Russia's protection.", {("RUS", "SYR", 1, "aid")}),
+        # a reliance denied says nothing of the giver
+        ("Assad warned Kurdish forces not to rely on US protection.", {("SYR", "USA", -1, "warning")}),
     ],
 )
 def test_twenty_second_round_probes(

@@ -5483,7 +5483,8 @@ def _noun_roles(
             # ("retains Moscows support", FA-KES's lost apostrophe, is a compound; "retains US backing")
             and (
                 any(
-                    (_possessor(c) or c.dep_ in {"compound", "nmod"})
+                    # ("enjoys Russian backing": a nationality word too; added 2026-12-08, twenty-second round)
+                    (_possessor(c) or c.dep_ in {"compound", "nmod", "amod"})
                     and c.pos_ != "PRON"
                     and index.at(c) is not None
                     for c in token.children
@@ -5501,7 +5502,10 @@ def _noun_roles(
             for c in token.children
             if (_possessor(c) or c.dep_ in {"compound", "nmod", "amod"})
             and c.pos_ != "PRON"  # ("get our allies on board": no giver)
-            and (p := index.at(c)) is not None
+            # ("received US and British intelligence support": the modifier's conjuncts give too;
+            # added 2026-12-08, twenty-second round)
+            for t in (c, *(g for g in c.children if g.dep_ == "conj"))
+            if (p := index.at(t)) is not None
         ]
         if not givers and _lemma(token.head) in KEEPING_VERBS | RECEIVING_VERBS:
             # "enjoys the active support of its allies, particularly Russia", "received the backing of
@@ -5574,6 +5578,12 @@ def _noun_roles(
         and token.dep_ == "pobj"
         and token.head.lower_ in {"on", "upon"}
         and _lemma(token.head.head) in RELYING_VERBS
+        # (not a reliance denied or bid of another: "warned Kurdish forces not to rely on US
+        # protection" says nothing of what the US gives; added 2026-12-08, twenty-second round)
+        and not any(c.dep_ == "neg" for c in token.head.head.children)
+        and not (
+            token.head.head.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.head.head.children)
+        )
         and (
             givers := [
                 p
@@ -5657,6 +5667,12 @@ def _noun_roles(
             ],
             index,
         )
+        if not givers and entry.goldstein > 0:
+            # "the Kurds are under the protection of the US", "under Russia's protection": whose it is
+            # gives it (added 2026-12-08, twenty-second round)
+            givers = _actors_of(
+                [c for c in token.children if _possessor(c)] + _phrase_objects(token, "of"), index
+            )
         sufferers, _ = _acting_subject(verb, index)
         return Roles(givers, [p for p in sufferers if p not in givers], False, False)
     if (
