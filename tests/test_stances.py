@@ -5112,6 +5112,14 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             {("RUS", "SYR", 1, "support"), ("IRN", "SYR", 1, "support")},
         ),
         ("Assad is under Russia's protection.", {("RUS", "SYR", 1, "aid")}),
+        # a visit's capital is its state; a visit during which one speaks is the speaker's
+        ("Putin paid a visit to Tehran.", {("RUS", "IRN", 1, "consult")}),
+        (
+            "During a visit to Jerusalem on Sunday, Bolton said the withdrawal would depend on conditions.",
+            {("USA", "ISR", 1, "consult")},
+        ),
+        ("Putin's visit to Moscow was brief.", set()),
+        ("Turkey wants to halt Iranian expansion in Syria.", {("TUR", "IRN", -1, "opposition")}),
         # a reliance denied says nothing of the giver
         ("Assad warned Kurdish forces not to rely on US protection.", {("SYR", "USA", -1, "warning")}),
     ],

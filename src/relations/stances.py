@@ -6071,6 +6071,10 @@ def _noun_roles(
         # "Britain agreed to a pause in its co-operation with US authorities": whoever halts it owns
         # the act "its" names (added 2026-12-07, twenty-first round)
         sources, _ = _acting_subject(halter, index)
+    elif token.dep_ == "pobj" and token.head.lower_ == "during" and _lemma(token) in JOURNEY_NOUNS:
+        # "During a visit to Jerusalem on Sunday, Bolton said ...": the visitor is the clause's subject
+        # (added 2026-12-08, twenty-second round)
+        sources, _ = _acting_subject(token.head.head, index)
     elif (set_on := _set_on(token)) is not None:
         # "Russia is keen on cooperation with Iran": whoever is set on the act (an intent; added
         # 2026-12-08, twenty-second round)
@@ -6089,6 +6093,10 @@ def _noun_roles(
         and any(p.token.dep_ == "conj" and p.token.head.i in listed for p in sources)
     )
     targets = [p for p in prep_actors if p.actor_id not in exclude or shared or p in home_places]
+    if not targets and _lemma(token) in JOURNEY_NOUNS and entry.category == "consult":
+        # "Putin's visit to Tehran", "paid a visit to Tehran": the state a visit goes to, as for the
+        # verbs of journeys (a capital or a place of it; added 2026-12-08, twenty-second round)
+        targets = _destinations(token, sources, index, resolver)
     if not targets and token.dep_ in {"dobj", "attr", "pobj"} and token.head.pos_ in {"VERB", "AUX"}:
         own_phrase = {t.i for t in token.subtree}
         if stray is not None:  # the noun's own agent phrase, hung on the verb
@@ -6501,6 +6509,10 @@ def _noun_owner(token: Token, index: MentionIndex) -> list[Participant]:
 BENT_ADJECTIVES = frozenset(
     {"keen", "interested", "committed", "eager", "bent", "intent", "determined", "open"}
 )
+
+
+# Nouns of a journey (see _destinations)
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 
 
 def _set_on(noun: Token) -> Token | None:
