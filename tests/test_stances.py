@@ -5119,6 +5119,18 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             {("USA", "ISR", 1, "consult")},
         ),
         ("Putin's visit to Moscow was brief.", set()),
+        (
+            "After talks with Putin, Erdogan said the offensive would go ahead.",
+            {("TUR", "RUS", 1, "consult")},
+        ),
+        # a place named after Assad is no Assad
+        (
+            "Trump angered Iraqi politicians after a three-hour visit to troops at Ayn al-Assad over Christmas.",
+            set(),
+        ),
+        # a bare verb after "insist", negated
+        ("Bolton insisted that Turkey not attack the Kurds.", {("USA", "TUR", -1, "demand")}),
+        ("Iran insists it does not know his whereabouts.", set()),
         ("Turkey wants to halt Iranian expansion in Syria.", {("TUR", "IRN", -1, "opposition")}),
         # a reliance denied says nothing of the giver
         ("Assad warned Kurdish forces not to rely on US protection.", {("SYR", "USA", -1, "warning")}),

@@ -690,8 +690,10 @@ def _insists_on_a_fact(verb: Token) -> bool:
 
 def _subjunctive(clause: Token) -> bool:
     """ "insisted that Iran leave": a bare verb after a singular subject (the tagger calls it VB or VBP)."""
-    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
-        return False  # "insists it cannot house them": a modal or a negation makes an ordinary verb
+    if any(c.dep_ in {"aux", "auxpass"} for c in clause.children):
+        return False  # "insists it cannot house them": a modal makes an ordinary verb
+    # (a negation with no auxiliary is still bare: "insisted that Turkey not attack the Kurds"; added
+    # 2026-12-08, twenty-second round)
     if clause.tag_ == "VB":
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
@@ -6071,9 +6073,15 @@ def _noun_roles(
         # "Britain agreed to a pause in its co-operation with US authorities": whoever halts it owns
         # the act "its" names (added 2026-12-07, twenty-first round)
         sources, _ = _acting_subject(halter, index)
-    elif token.dep_ == "pobj" and token.head.lower_ == "during" and _lemma(token) in JOURNEY_NOUNS:
-        # "During a visit to Jerusalem on Sunday, Bolton said ...": the visitor is the clause's subject
-        # (added 2026-12-08, twenty-second round)
+    elif (
+        token.dep_ == "pobj"
+        and token.head.lower_ in OCCASION_PREPS
+        and _lemma(token) in JOURNEY_NOUNS | MEETING_NOUNS
+        and token.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        # "During a visit to Jerusalem on Sunday, Bolton said ...", "After marathon talks in Geneva,
+        # Kerry and Lavrov said ...": who visited or talked is the clause's subject (added 2026-12-08,
+        # twenty-second round)
         sources, _ = _acting_subject(token.head.head, index)
     elif (set_on := _set_on(token)) is not None:
         # "Russia is keen on cooperation with Iran": whoever is set on the act (an intent; added
@@ -6513,6 +6521,9 @@ BENT_ADJECTIVES = frozenset(
 
 # Nouns of a journey (see _destinations)
 JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+# Nouns of talks held, and the prepositions of the occasion a clause's subject speaks at
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "negotiation", "consultation"})
+OCCASION_PREPS = frozenset({"during", "after", "following"})
 
 
 def _set_on(noun: Token) -> Token | None:
