@@ -5128,6 +5128,12 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             "Trump angered Iraqi politicians after a three-hour visit to troops at Ayn al-Assad over Christmas.",
             set(),
         ),
+        # a news outlet whose report a lost comma joins to the act is no side of it
+        (
+            "The Syrian army killed a notorious Takfiri terrorist commander in heavy clashes in the province of "
+            "Lattakia on Wednesday Al-Alam News Network reports.",
+            set(),
+        ),
         # a bare verb after "insist", negated
         ("Bolton insisted that Turkey not attack the Kurds.", {("USA", "TUR", -1, "demand")}),
         ("Iran insists it does not know his whereabouts.", set()),

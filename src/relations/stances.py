@@ -1760,6 +1760,9 @@ def phrase_actors(head: Token, index: MentionIndex, skip: set[int] | None = None
         # ("backing the government and the United States supports ...": the next clause's subject;
         # added 2026-12-07, nineteenth round)
         and not (child.dep_ == "conj" and _subject_of_next_clause(child))
+        # ("on Wednesday Al-Alam News Network reports": a reporting verb the parser made an object,
+        # whose subject reports the act, no side of it; added 2026-12-08, twenty-second round)
+        and not (child.dep_ == "nsubj" and head.pos_ == "VERB" and _lemma(head) in REPORTING_VERBS)
         # ("a 'terror force' on Turkey's border": where the thing is, not whose; twentieth round)
         # (a place on a side's border is still placed by it: "a village on the Syrian side of the line")
         and not (
@@ -4590,6 +4593,14 @@ def _deep_actors(head: Token, index: MentionIndex, on_topics: bool = False) -> l
         for h in head.subtree
         if h.dep_ == "acl" and h.tag_ in {"VBN", "VBD"} and _lemma(h) in PURPOSE_PARTICIPLES
         for t in h.subtree
+    }
+    # (a reporting verb's subject reports, as in phrase_actors: "on Wednesday Al-Alam News Network
+    # reports"; added 2026-12-08, twenty-second round)
+    topics |= {
+        t.i
+        for c in head.subtree
+        if c.dep_ == "nsubj" and c.head.pos_ == "VERB" and _lemma(c.head) in REPORTING_VERBS
+        for t in c.subtree
     }
     # ("backing the government and the United States supports ...": the next clause's subject;
     # added 2026-12-07, nineteenth round)
