@@ -5128,6 +5128,11 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             "Trump angered Iraqi politicians after a three-hour visit to troops at Ayn al-Assad over Christmas.",
             set(),
         ),
+        # sides that talked past each other held no talks
+        (
+            "The leaders of the United States and Israel talked past each other for years.",
+            {("USA", "ISR", -1, "opposition"), ("ISR", "USA", -1, "opposition")},
+        ),
         # a news outlet whose report a lost comma joins to the act is no side of it
         (
             "The Syrian army killed a notorious Takfiri terrorist commander in heavy clashes in the province of "
