@@ -2379,6 +2379,7 @@ def _subject_children(verb: Token) -> tuple[list[Token], list[Token], list[Token
                 if c.dep_ == "npadvmod"
                 and c.i == c.sent.start
                 and c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                and c.right_edge.i + 1 < len(c.doc)
                 and c.doc[c.right_edge.i + 1].text == ","
                 and c.right_edge.i + 2 == subjects[0].left_edge.i
             ),
