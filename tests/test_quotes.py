@@ -369,6 +369,19 @@ def test_a_straight_mark_opening_a_sentence_inside_a_quote_closes_the_one_before
     ]
 
 
+def test_an_unclosed_quote_ends_before_a_sentence_with_its_own_attribution() -> None:
+    # the source lost the closing mark after "access."; the missiles are Syrian state media's report,
+    # not the adviser's words (added 2026-12-08, twenty-second stance round)
+    text = (
+        "Jan Egeland said: “Hope at long last for civilians in Idlib. The government must allow "
+        "humanitarian access. Suspected Israeli missiles were fired at several Syrian locations on Monday, "
+        "according to Syrian state media. The strikes seemed aimed at a factory."
+    )
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "Hope at long last for civilians in Idlib. The government must allow humanitarian access."
+    ]
+
+
 def test_a_quote_quoted_inside_a_quote_still_nests() -> None:
     text = "He said: “We have one aim. Lavrov said it plainly: “Leave now.” That is all.”"
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == [

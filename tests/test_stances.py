@@ -5139,6 +5139,12 @@ def test_an_ambition_is_hedged(stances_of: Callable[..., list[Stance]]) -> None:
             "Lattakia on Wednesday Al-Alam News Network reports.",
             set(),
         ),
+        # a fired weapon's nationality fired it, at what the "at" phrase names
+        (
+            "Suspected Israeli missiles were fired at several Syrian locations on Monday.",
+            {("ISR", "SYR", -1, "fight")},
+        ),
+        ("Rockets were fired at Israel from Gaza.", {("PSE", "ISR", -1, "fight")}),
         # a bare verb after "insist", negated
         ("Bolton insisted that Turkey not attack the Kurds.", {("USA", "TUR", -1, "demand")}),
         ("Iran insists it does not know his whereabouts.", set()),

@@ -90,6 +90,8 @@ _SINGLE_QUOTE = re.compile(
 _MAX_UNCLOSED_CHARS = 1200  # an unclosed quote is cut at a sentence end within this length
 _MAX_QUOTE_CHARS = 5000  # a "quote" longer than this comes from a stray mark
 _SENTENCE_END = re.compile(r"[.!?…][”’\"']?(?=\s|$)")
+# A sentence that names its own source ("..., according to Syrian state media.") is nobody's quote
+_OWN_ATTRIBUTION = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
 def _is_left_flanking(text: str, pos: int) -> bool:
@@ -135,13 +137,20 @@ def _lost_close(text: str, open_at: int, pos: int) -> int | None:
 
 
 def _cap_unclosed(text: str, start: int, end: int) -> int:
-    """Where an unclosed quote stops: its paragraph end, or a sentence end when the paragraph is long."""
-    if end - start <= _MAX_UNCLOSED_CHARS:
-        return end
-    last = None
-    for match in _SENTENCE_END.finditer(text, start, start + _MAX_UNCLOSED_CHARS):
-        last = match.end()
-    return last if last is not None else start + _MAX_UNCLOSED_CHARS
+    """Where an unclosed quote stops: its paragraph end, or a sentence end when the paragraph is long;
+    before that, the end of the sentence before one with an attribution of its own (added 2026-12-08:
+    "... allow humanitarian access. Suspected Israeli missiles were fired at ..., according to Syrian
+    state media." is the reporter's, not the quoted adviser's)."""
+    if end - start > _MAX_UNCLOSED_CHARS:
+        last = None
+        for match in _SENTENCE_END.finditer(text, start, start + _MAX_UNCLOSED_CHARS):
+            last = match.end()
+        end = last if last is not None else start + _MAX_UNCLOSED_CHARS
+    for match in _SENTENCE_END.finditer(text, start, end):
+        following = _SENTENCE_END.search(text, match.end(), end)
+        if _OWN_ATTRIBUTION.search(text, match.end(), following.end() if following else end):
+            return match.end()
+    return end
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:

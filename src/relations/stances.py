@@ -4491,6 +4491,22 @@ def _combatant_object(verb: Token) -> bool:
 
 
 LAUNCH_VERBS = frozenset({"fire", "launch", "shoot", "lob", "hurl"})
+# Weapons that are fired ("Israeli missiles were fired at ...")
+FIRED_WEAPONS = frozenset({"missile", "rocket", "shell", "mortar", "projectile", "torpedo", "round"})
+
+
+def _fired_weapons(verb: Token, index: MentionIndex) -> list[Participant]:
+    """The side a passive firing verb's weapon subject names by its nationality ("Israeli missiles",
+    the whole phrase a mention or its modifier one), else nothing."""
+    return [
+        p
+        for s in verb.children
+        if s.dep_ == "nsubjpass" and _lemma(s) in FIRED_WEAPONS
+        for t in (s, *(c for c in s.children if c.dep_ in {"amod", "compound"}))
+        if (p := index.at(t)) is not None
+    ][:1]
+
+
 TAKING_VERBS = frozenset({"capture", "recapture", "seize", "retake", "take", "wrest", "liberate", "win"})
 
 
@@ -4984,6 +5000,14 @@ def _verb_roles(
             [p for g in left if (p := _place_state(g, resolver)) is not None] if resolver is not None else []
         )
         return Roles(leavers, [p for p in places if p.actor_id not in held], False, False)
+    if passive and not agents and _lemma(token) in LAUNCH_VERBS and (fired := _fired_weapons(token, index)):
+        # "Suspected Israeli missiles were fired at several Syrian locations": the weapon fired is no
+        # target; its nationality fired it, at what its "at/on/into" phrase names (added 2026-12-08,
+        # twenty-second round)
+        held = {p.actor_id for p in fired}
+        return Roles(
+            fired, _targets_of(token, index, held, trigger_entry=entry, resolver=resolver), False, False
+        )
     if passive:
         # "were killed and many wounded in air strikes by the coalition": conjoined passives share the agent
         shared = [
