@@ -3782,14 +3782,8 @@ def _targets_of(
                     # "appealed to the Assad regime for help against Turkey": the enemy of the help
                     # asked for is not whom it is asked of (added 2026-12-07, sixteenth round)
                     continue
-                if (
-                    trigger_entry is not None
-                    and trigger_entry.category in {"reject", "opposition"}
-                    and _under_hostile_act(participant.token, head)
-                ):
-                    # "rejected the idea of attacking Iran": whom a hostile act turned down would hit
-                    # is not whom the refusal is against (added 2026-12-08, twenty-second round)
-                    continue
+                if _hit_by_refused_act(participant.token, head, trigger_entry):
+                    continue  # "rejected the idea of attacking Iran": not a refusal of Iran
                 if participant.actor_id not in exclude and participant not in found:
                     found.append(participant)
             if resolver is not None and found and all(_country(resolver, p.actor_id) is None for p in found):
@@ -3807,11 +3801,7 @@ def _targets_of(
                         trigger_entry is not None and trigger_entry.goldstein < 0 and _aligned_with(p.token)
                     )
                     # (nor whom a hostile act turned down would hit, as above)
-                    and not (
-                        trigger_entry is not None
-                        and trigger_entry.category in {"reject", "opposition"}
-                        and _under_hostile_act(p.token, head)
-                    )
+                    and not _hit_by_refused_act(p.token, head, trigger_entry)
                     # ("struck terrorist targets in the Syrian provinces of Aleppo": a nationality word
                     # that only places the object; added 2026-12-07, seventeenth round)
                     and not _placing_nationality(p.token)
@@ -4183,9 +4173,13 @@ def _named_place(head: Token) -> Token:
     return head
 
 
-def _under_hostile_act(token: Token, top: Token) -> bool:
-    """``token`` sits in the object of a hostile gerund or infinitive below ``top`` ("the idea of
-    attacking Iran", "plans to strike Iran")."""
+def _hit_by_refused_act(token: Token, top: Token, entry: LexiconEntry | None) -> bool:
+    """A rejection or opposition (``entry``) whose object ``top`` holds a hostile gerund or infinitive
+    that ``token`` is the object of ("rejected the idea of attacking Iran", "opposes plans to strike
+    Iran"): whom the act turned down would hit is not whom the refusal is against (added 2026-12-08,
+    twenty-second round)."""
+    if entry is None or entry.category not in {"reject", "opposition"}:
+        return False
     current = token
     while current.i != top.i and current.head.i != current.i:
         current = current.head
